@@ -1,0 +1,47 @@
+namespace ReportForge.Diagnostics;
+
+/// <summary>Stable error codes. Every code is listed with an example in docs/errors.md; never reuse a number.</summary>
+public static class ErrorCodes
+{
+    /// <summary>The notes file cannot be read.</summary>
+    public const string NotesUnreadable = "RF1001";
+    /// <summary>The notes file is not well-formed JSON.</summary>
+    public const string NotesMalformed = "RF1002";
+    /// <summary>The notes break a rule of the template's schema.</summary>
+    public const string NotesSchemaViolation = "RF1003";
+    /// <summary>A classification marking is not one of the template's levels.</summary>
+    public const string UnknownClassification = "RF1004";
+
+    /// <summary>No template of that name was found.</summary>
+    public const string TemplateNotFound = "RF1101";
+    /// <summary>A template package file (template.json, theme.json, schema.json) is invalid.</summary>
+    public const string TemplatePackageInvalid = "RF1102";
+    /// <summary>The template has a syntax error.</summary>
+    public const string TemplateSyntax = "RF1103";
+    /// <summary>The template failed while rendering.</summary>
+    public const string TemplateRuntime = "RF1104";
+    /// <summary>The template ran past its time limit.</summary>
+    public const string TemplateTimeout = "RF1105";
+    /// <summary>The template wrote more than the output limit.</summary>
+    public const string TemplateOutputLimit = "RF1106";
+
+    /// <summary>The generated markup holds raw HTML.</summary>
+    public const string MarkupRawHtml = "RF1201";
+    /// <summary>The generated markup uses a container the dialect does not define.</summary>
+    public const string MarkupUnknownContainer = "RF1202";
+    /// <summary>The generated markup uses a construct the document model cannot express (yet).</summary>
+    public const string MarkupUnsupported = "RF1203";
+    /// <summary>An attribute in the generated markup has an invalid value.</summary>
+    public const string MarkupBadAttribute = "RF1204";
+
+    /// <summary>A font named by the theme cannot be found.</summary>
+    public const string FontMissing = "RF1301";
+    /// <summary>A block cannot be laid out on a page at all.</summary>
+    public const string LayoutImpossible = "RF1302";
+
+    /// <summary>An output file cannot be written.</summary>
+    public const string OutputWriteFailed = "RF1401";
+
+    /// <summary>The command line is wrong.</summary>
+    public const string Usage = "RF1901";
+}

@@ -1,0 +1,86 @@
+namespace ReportForge.Model;
+
+/// <summary>A block of the document model. The set is closed: every writer handles each kind.</summary>
+public abstract record Block;
+
+/// <summary>A heading, level 1 to 6, with the anchor other parts link to.</summary>
+public sealed record Heading(int Level, IReadOnlyList<Inline> Content, string Anchor) : Block;
+
+/// <summary>A paragraph of running text.</summary>
+public sealed record Paragraph(IReadOnlyList<Inline> Content) : Block;
+
+/// <summary>A bulleted or numbered list; numbering restarts at <paramref name="Start"/>.</summary>
+public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items) : Block;
+
+/// <summary>One item of a list; may hold nested lists.</summary>
+public sealed record ListItem(IReadOnlyList<Block> Blocks);
+
+/// <summary>A block quotation.</summary>
+public sealed record Quote(IReadOnlyList<Block> Blocks) : Block;
+
+/// <summary>A boxed aside with an optional title.</summary>
+public sealed record Callout(string? Title, IReadOnlyList<Block> Blocks) : Block;
+
+/// <summary>Blocks kept together on one page where they fit.</summary>
+public sealed record KeepTogether(IReadOnlyList<Block> Blocks) : Block;
+
+/// <summary>Preformatted text in the mono font.</summary>
+public sealed record CodeBlock(string Text, string? Language) : Block;
+
+/// <summary>A horizontal rule.</summary>
+public sealed record ThematicBreak : Block;
+
+/// <summary>Starts a new page.</summary>
+public sealed record PageBreak : Block;
+
+/// <summary>A table with optional header rows and caption.</summary>
+public sealed record Table(
+    IReadOnlyList<TableColumn> Columns,
+    IReadOnlyList<TableRow> Rows,
+    int HeaderRowCount,
+    string? Caption) : Block
+{
+    /// <summary>The rows that repeat on each page.</summary>
+    public IEnumerable<TableRow> HeaderRows => Rows.Take(HeaderRowCount);
+
+    /// <summary>The rows below the header.</summary>
+    public IEnumerable<TableRow> BodyRows => Rows.Skip(HeaderRowCount);
+}
+
+/// <summary>How a column aligns its cells and how wide it is.</summary>
+public sealed record TableColumn(CellAlignment Alignment, ColumnWidth Width);
+
+/// <summary>Horizontal alignment of a table column.</summary>
+public enum CellAlignment
+{
+    /// <summary>Start of the line.</summary>
+    Left,
+    /// <summary>Centred.</summary>
+    Center,
+    /// <summary>End of the line.</summary>
+    Right,
+}
+
+/// <summary>A column's width: from content (auto), a share of the table in percent, or fixed points.</summary>
+public readonly record struct ColumnWidth(ColumnWidthKind Kind, double Value)
+{
+    /// <summary>Width from content.</summary>
+    public static ColumnWidth Auto => new(ColumnWidthKind.Auto, 0);
+}
+
+/// <summary>Kinds of column width.</summary>
+public enum ColumnWidthKind
+{
+    /// <summary>From the content.</summary>
+    Auto,
+    /// <summary>Percent of the table width.</summary>
+    Percent,
+    /// <summary>Points.</summary>
+    Fixed,
+}
+
+/// <summary>A table row.</summary>
+public sealed record TableRow(IReadOnlyList<TableCell> Cells);
+
+/// <summary>A table cell of inline content.</summary>
+public sealed record TableCell(IReadOnlyList<Inline> Content);

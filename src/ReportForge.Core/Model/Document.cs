@@ -1,0 +1,29 @@
+namespace ReportForge.Model;
+
+/// <summary>The whole document: metadata plus blocks. Both writers walk the same instance.</summary>
+public sealed record Document(DocumentMetadata Metadata, IReadOnlyList<Block> Blocks);
+
+/// <summary>Typed, unescaped metadata that the template assigned to <c>document</c>.</summary>
+public sealed record DocumentMetadata
+{
+    /// <summary>Title shown in the viewer and the title block.</summary>
+    public string Title { get; init; } = "";
+    /// <summary>Subtitle.</summary>
+    public string? Subtitle { get; init; }
+    /// <summary>Subject (PDF Subject, DOCX subject).</summary>
+    public string? Subject { get; init; }
+    /// <summary>Author.</summary>
+    public string? Author { get; init; }
+    /// <summary>Keywords.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    /// <summary>BCP 47 language tag.</summary>
+    public string Language { get; init; } = "en-US";
+    /// <summary>The document's date (the notes' date).</summary>
+    public DateOnly? Date { get; init; }
+    /// <summary>The date shown in header and footer, formatted by the template's culture.</summary>
+    public string? DisplayDate { get; init; }
+    /// <summary>The highest classification marking in the notes.</summary>
+    public string? Classification { get; init; }
+    /// <summary>Creation and modification time of the files (SOURCE_DATE_EPOCH, else the date at 00:00 UTC).</summary>
+    public DateTimeOffset Timestamp { get; init; } = DateTimeOffset.UnixEpoch;
+}

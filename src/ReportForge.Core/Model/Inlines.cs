@@ -1,0 +1,34 @@
+namespace ReportForge.Model;
+
+/// <summary>Inline content of a paragraph, heading or cell.</summary>
+public abstract record Inline;
+
+/// <summary>Character styles, combinable.</summary>
+[Flags]
+public enum TextStyle
+{
+    /// <summary>Plain.</summary>
+    None = 0,
+    /// <summary>Bold.</summary>
+    Bold = 1,
+    /// <summary>Italic.</summary>
+    Italic = 2,
+    /// <summary>Struck through.</summary>
+    Strikethrough = 4,
+}
+
+/// <summary>A run of text in one style.</summary>
+public sealed record TextRun(string Text, TextStyle Style = TextStyle.None) : Inline;
+
+/// <summary>Inline code in the mono font.</summary>
+public sealed record CodeSpan(string Text) : Inline;
+
+/// <summary>A link: an external URL, or <c>#anchor</c> for a place in the document.</summary>
+public sealed record Link(string Target, IReadOnlyList<Inline> Content) : Inline
+{
+    /// <summary>True when the target is a place in this document.</summary>
+    public bool IsInternal => Target.StartsWith('#');
+}
+
+/// <summary>A forced line break inside a block.</summary>
+public sealed record LineBreak : Inline;
