@@ -1,0 +1,142 @@
+using System.Globalization;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using ReportForge.Diagnostics;
+using ReportForge.Model;
+using Block = ReportForge.Model.Block;
+using MdTable = Markdig.Extensions.Tables.Table;
+using MdTableCell = Markdig.Extensions.Tables.TableCell;
+using MdTableRow = Markdig.Extensions.Tables.TableRow;
+
+namespace ReportForge.Markup;
+
+/// <summary>Maps Markdig blocks onto the model. A node it does not know is an error, never dropped.</summary>
+internal sealed class BlockConverter
+{
+    private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+
+    public List<Block> Convert(ContainerBlock container)
+    {
+        var blocks = new List<Block>();
+        foreach (var block in container)
+        {
+            if (ConvertOne(block) is { } converted) blocks.Add(converted);
+        }
+        return blocks;
+    }
+
+    private Block? ConvertOne(Markdig.Syntax.Block block) => block switch
+    {
+        HeadingBlock heading => ConvertHeading(heading),
+        ParagraphBlock paragraph => new Paragraph(InlineConverter.Convert(paragraph.Inline)),
+        Markdig.Syntax.ListBlock list => ConvertList(list),
+        QuoteBlock quote => new Quote(Convert(quote)),
+        MdTable table => ConvertTable(table),
+        CustomContainer custom => ConvertContainer(custom),
+        ThematicBreakBlock => new ThematicBreak(),
+        FencedCodeBlock fenced => new Model.CodeBlock(fenced.Lines.ToString(), string.IsNullOrEmpty(fenced.Info) ? null : fenced.Info),
+        Markdig.Syntax.CodeBlock code => new Model.CodeBlock(code.Lines.ToString(), null),
+        LinkReferenceDefinitionGroup => null,
+        BlankLineBlock => null,
+        HtmlBlock html => throw new MarkupError(ErrorCodes.MarkupRawHtml,
+            $"raw HTML is not allowed in the markup: '{FirstLine(html)}'; escape the value or drop the tag", html.Span.Start, html.Line),
+        Markdig.Extensions.Footnotes.FootnoteGroup group => throw new MarkupError(ErrorCodes.MarkupUnsupported,
+            "footnotes are not supported yet", group.Span.Start, group.Line),
+        _ => throw new MarkupError(ErrorCodes.MarkupUnsupported,
+            $"the markup uses a block the document model cannot express ({block.GetType().Name})", block.Span.Start, block.Line),
+    };
+
+    private Heading ConvertHeading(HeadingBlock heading)
+    {
+        var content = InlineConverter.Convert(heading.Inline);
+        var requested = heading.TryGetAttributes()?.Id;
+        var anchor = requested ?? Templating.MarkupEscape.Slug(InlineText.Plain(content));
+        if (requested is null)
+        {
+            var unique = anchor;
+            for (var n = 2; _anchors.Contains(unique); n++) unique = $"{anchor}-{n}";
+            anchor = unique;
+        }
+        _anchors.Add(anchor);
+        return new Heading(heading.Level, content, anchor);
+    }
+
+    private Model.ListBlock ConvertList(Markdig.Syntax.ListBlock list)
+    {
+        var start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 1;
+        var items = list.OfType<ListItemBlock>().Select(item => new ListItem(Convert(item))).ToList();
+        return new Model.ListBlock(list.IsOrdered, start, items);
+    }
+
+    private Block ConvertContainer(CustomContainer container)
+    {
+        var name = (container.Info ?? "").Trim();
+        var attributes = container.TryGetAttributes();
+        return name switch
+        {
+            "callout" => new Callout(Attribute(attributes, "title"), Convert(container)),
+            "keep" => new KeepTogether(Convert(container)),
+            "pagebreak" => new PageBreak(),
+            _ => throw new MarkupError(ErrorCodes.MarkupUnknownContainer,
+                $"unknown container '::: {name}'; the dialect has callout, keep and pagebreak", container.Span.Start, container.Line),
+        };
+    }
+
+    private static Model.Table ConvertTable(MdTable table)
+    {
+        var rows = table.OfType<MdTableRow>().ToList();
+        var columnCount = Math.Max(table.ColumnDefinitions.Count, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
+        var attributes = table.TryGetAttributes();
+        var widths = ColumnWidths.Parse(Attribute(attributes, "widths"), columnCount, table);
+
+        var columns = Enumerable.Range(0, columnCount).Select(i =>
+        {
+            var align = i < table.ColumnDefinitions.Count ? table.ColumnDefinitions[i].Alignment : null;
+            var alignment = align switch
+            {
+                Markdig.Extensions.Tables.TableColumnAlign.Center => CellAlignment.Center,
+                Markdig.Extensions.Tables.TableColumnAlign.Right => CellAlignment.Right,
+                _ => CellAlignment.Left,
+            };
+            return new TableColumn(alignment, widths[i]);
+        }).ToList();
+
+        var headerCount = rows.TakeWhile(r => r.IsHeader).Count();
+        var modelRows = rows.Select(row =>
+        {
+            var cells = row.OfType<MdTableCell>().Select(ConvertCell).ToList();
+            while (cells.Count < columnCount) cells.Add(new Model.TableCell([]));
+            return new Model.TableRow(cells);
+        }).ToList();
+        return new Model.Table(columns, modelRows, headerCount, Attribute(attributes, "caption"));
+    }
+
+    private static Model.TableCell ConvertCell(MdTableCell cell)
+    {
+        var inlines = new List<Model.Inline>();
+        foreach (var block in cell)
+        {
+            if (block is ParagraphBlock paragraph)
+            {
+                if (inlines.Count > 0) inlines.Add(new LineBreak());
+                inlines.AddRange(InlineConverter.Convert(paragraph.Inline));
+            }
+            else
+            {
+                throw new MarkupError(ErrorCodes.MarkupUnsupported, $"a table cell may hold only text ({block.GetType().Name})", block.Span.Start, block.Line);
+            }
+        }
+        return new Model.TableCell(inlines);
+    }
+
+    internal static string? Attribute(HtmlAttributes? attributes, string name) =>
+        attributes?.Properties?.FirstOrDefault(p => p.Key == name).Value;
+
+    private static string FirstLine(HtmlBlock html)
+    {
+        var text = html.Lines.ToString();
+        var end = text.IndexOf('\n');
+        return (end < 0 ? text : text[..end]).Trim();
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Markdig.Syntax;
+using ReportForge.Diagnostics;
+using ReportForge.Model;
+using Block = Markdig.Syntax.Block;
+
+namespace ReportForge.Markup;
+
+/// <summary>Parses a table's <c>widths</c> attribute: <c>"20%,30%,auto"</c>, <c>"90pt,*"</c>; plain numbers are percent.</summary>
+internal static class ColumnWidths
+{
+    public static ColumnWidth[] Parse(string? value, int columnCount, Block table)
+    {
+        var widths = Enumerable.Repeat(ColumnWidth.Auto, columnCount).ToArray();
+        if (string.IsNullOrWhiteSpace(value)) return widths;
+
+        var parts = value.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != columnCount)
+            throw Bad(table, $"widths=\"{value}\" names {parts.Length} columns but the table has {columnCount}");
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (part is "auto" or "*" or "") continue;
+            var (number, kind) = part.EndsWith('%') ? (part[..^1], ColumnWidthKind.Percent)
+                : part.EndsWith("pt", StringComparison.Ordinal) ? (part[..^2], ColumnWidthKind.Fixed)
+                : (part, ColumnWidthKind.Percent);
+            if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || n <= 0)
+                throw Bad(table, $"'{part}' in widths=\"{value}\" is not a width (use 25%, 90pt or auto)");
+            widths[i] = new ColumnWidth(kind, n);
+        }
+
+        var percent = widths.Where(w => w.Kind == ColumnWidthKind.Percent).Sum(w => w.Value);
+        if (percent > 100.0001) throw Bad(table, $"widths=\"{value}\" adds up to {percent:0.#}%, more than 100%");
+        return widths;
+    }
+
+    private static MarkupError Bad(Block table, string message) =>
+        new(ErrorCodes.MarkupBadAttribute, message, table.Span.Start, table.Line);
+}

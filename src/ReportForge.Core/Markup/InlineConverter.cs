@@ -1,0 +1,86 @@
+using Markdig.Syntax.Inlines;
+using ReportForge.Diagnostics;
+using ReportForge.Model;
+using Inline = ReportForge.Model.Inline;
+
+namespace ReportForge.Markup;
+
+/// <summary>Maps Markdig inlines onto model inlines, folding nested emphasis into styles.</summary>
+internal static class InlineConverter
+{
+    public static IReadOnlyList<Inline> Convert(ContainerInline? container)
+    {
+        var result = new List<Inline>();
+        if (container is not null) Append(container, TextStyle.None, result);
+        return Merge(result);
+    }
+
+    private static void Append(ContainerInline container, TextStyle style, List<Inline> into)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            AppendOne(inline, style, into);
+    }
+
+    private static void AppendOne(Markdig.Syntax.Inlines.Inline inline, TextStyle style, List<Inline> into)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                into.Add(new TextRun(literal.Content.ToString(), style));
+                break;
+            case EmphasisInline emphasis:
+                Append(emphasis, style | StyleOf(emphasis), into);
+                break;
+            case CodeInline code:
+                into.Add(new CodeSpan(code.Content));
+                break;
+            case LinkInline { IsImage: true } image:
+                throw new MarkupError(ErrorCodes.MarkupUnsupported, $"images are not supported yet ('{image.Url}')", image.Span.Start, image.Line);
+            case LinkInline link:
+            {
+                var content = new List<Inline>();
+                Append(link, style, content);
+                if (content.Count == 0) content.Add(new TextRun(link.Url ?? "", style));
+                into.Add(new Link(link.Url ?? "", Merge(content)));
+                break;
+            }
+            case AutolinkInline auto:
+                into.Add(new Link(auto.IsEmail ? "mailto:" + auto.Url : auto.Url, [new TextRun(auto.Url, style)]));
+                break;
+            case LineBreakInline lineBreak:
+                into.Add(lineBreak.IsHard ? new LineBreak() : new TextRun(" ", style));
+                break;
+            case HtmlEntityInline entity:
+                into.Add(new TextRun(entity.Transcoded.ToString(), style));
+                break;
+            case HtmlInline html:
+                throw new MarkupError(ErrorCodes.MarkupRawHtml, $"raw HTML is not allowed in the markup: '{html.Tag}'; escape the value or drop the tag", html.Span.Start, html.Line);
+            case Markdig.Extensions.Footnotes.FootnoteLink footnote:
+                throw new MarkupError(ErrorCodes.MarkupUnsupported, "footnotes are not supported yet", footnote.Span.Start, footnote.Line);
+            case ContainerInline nested:
+                Append(nested, style, into);
+                break;
+            default:
+                throw new MarkupError(ErrorCodes.MarkupUnsupported, $"the markup uses an inline the document model cannot express ({inline.GetType().Name})", inline.Span.Start, inline.Line);
+        }
+    }
+
+    private static TextStyle StyleOf(EmphasisInline emphasis) => emphasis.DelimiterChar switch
+    {
+        '~' => TextStyle.Strikethrough,
+        _ => emphasis.DelimiterCount >= 2 ? TextStyle.Bold : TextStyle.Italic,
+    };
+
+    private static List<Inline> Merge(List<Inline> inlines)
+    {
+        var merged = new List<Inline>(inlines.Count);
+        foreach (var inline in inlines)
+        {
+            if (inline is TextRun run && merged.Count > 0 && merged[^1] is TextRun last && last.Style == run.Style)
+                merged[^1] = last with { Text = last.Text + run.Text };
+            else if (inline is not TextRun { Text.Length: 0 })
+                merged.Add(inline);
+        }
+        return merged;
+    }
+}

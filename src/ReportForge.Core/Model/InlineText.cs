@@ -1,0 +1,15 @@
+namespace ReportForge.Model;
+
+/// <summary>Plain text of inline content, for anchors, outlines and comparisons.</summary>
+public static class InlineText
+{
+    /// <summary>The text of the inlines without styling; a line break reads as a space.</summary>
+    public static string Plain(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
+    {
+        TextRun t => t.Text,
+        CodeSpan c => c.Text,
+        Link l => Plain(l.Content),
+        LineBreak => " ",
+        _ => "",
+    }));
+}

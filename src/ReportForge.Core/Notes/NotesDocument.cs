@@ -1,0 +1,111 @@
+using System.Text.Json;
+using ReportForge.Diagnostics;
+
+namespace ReportForge.Notes;
+
+/// <summary>Notes read from a JSON file, with the position of every value so errors can name line and column.</summary>
+public sealed class NotesDocument
+{
+    private readonly Dictionary<string, long> _pointerOffsets;
+    private readonly TextPositions _positions;
+
+    private NotesDocument(string file, JsonElement root, Dictionary<string, long> pointerOffsets, TextPositions positions)
+    {
+        File = file;
+        Root = root;
+        _pointerOffsets = pointerOffsets;
+        _positions = positions;
+    }
+
+    /// <summary>The file name used in messages.</summary>
+    public string File { get; }
+
+    /// <summary>The parsed notes.</summary>
+    public JsonElement Root { get; }
+
+    /// <summary>Where the value at an RFC 6901 pointer starts; the nearest existing parent when the value is absent.</summary>
+    public SourceLocation Locate(string pointer)
+    {
+        var probe = pointer;
+        while (!_pointerOffsets.ContainsKey(probe) && probe.Length > 0)
+            probe = probe[..probe.LastIndexOf('/')];
+        var (line, column) = _positions.At(_pointerOffsets.GetValueOrDefault(probe));
+        return new SourceLocation(File, line, column, pointer);
+    }
+
+    /// <summary>Reads notes from a file.</summary>
+    public static Result<NotesDocument> Load(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = System.IO.File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Result<NotesDocument>.Fail(new Diagnostic(ErrorCodes.NotesUnreadable, Severity.Error,
+                $"cannot read the notes: {e.Message}", SourceLocation.OfFile(path)));
+        }
+
+        return Parse(bytes, path);
+    }
+
+    /// <summary>Parses notes from UTF-8 bytes; <paramref name="file"/> names them in messages.</summary>
+    public static Result<NotesDocument> Parse(byte[] utf8, string file)
+    {
+        var positions = new TextPositions(utf8);
+        var options = new JsonDocumentOptions { MaxDepth = 256 };
+        try
+        {
+            var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+            strict.GetCharCount(utf8);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            var (line, column) = positions.At(e.Index < 0 ? 0 : e.Index);
+            return Malformed(file, line, column, "the file is not valid UTF-8");
+        }
+
+        try
+        {
+            var memory = utf8.AsMemory();
+            if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF) memory = memory[3..];
+            using var document = JsonDocument.Parse(memory, options);
+            var root = document.RootElement.Clone();
+            if (root.ValueKind != JsonValueKind.Object)
+                return Malformed(file, 1, 1, $"the notes must be a JSON object, not {Describe(root.ValueKind)}");
+            var map = JsonPointerMap.Build(memory.Span, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+            if (utf8.Length != memory.Length)
+            {
+                foreach (var key in map.Keys.ToList()) map[key] += 3;
+            }
+            return Result<NotesDocument>.Ok(new NotesDocument(file, root, map, positions));
+        }
+        catch (JsonException e)
+        {
+            var (line, column) = positions.AtLineByte(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+            return Malformed(file, line, column, "malformed JSON: " + CleanJsonMessage(e.Message));
+        }
+    }
+
+    internal static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "an object",
+    };
+
+    private static Result<NotesDocument> Malformed(string file, int line, int column, string message) =>
+        Result<NotesDocument>.Fail(new Diagnostic(ErrorCodes.NotesMalformed, Severity.Error, message, new SourceLocation(file, line, column)));
+
+    private static string CleanJsonMessage(string message)
+    {
+        // System.Text.Json appends " LineNumber: 3 | BytePositionInLine: 7." — we give the position ourselves.
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var text = cut > 0 ? message[..cut] : message;
+        return text.TrimEnd('.', ' ');
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Humanizer;
+using Scriban.Runtime;
+
+namespace ReportForge.Templating.Functions;
+
+/// <summary>
+/// Dates, read naturally in the report's culture.
+/// <code>
+/// {{ date_long "2022-01-10" }}         → Monday, January 10th, 2022
+/// {{ date_short "2022-01-10" }}        → 10 Jan 2022
+/// {{ date_relative "2022-01-12" }}     → tomorrow (relative to the briefing date)
+/// {{ weekday "2022-01-10" }}           → Monday
+/// {{ date_add "2022-01-10" 3 }}        → 2022-01-13
+/// </code>
+/// </summary>
+internal static class DateFunctions
+{
+    public static void Register(ScriptObject target, DateOnly? briefingDate)
+    {
+        target.Import("date_long", new Func<object?, string>(LongDate));
+        target.Import("date_short", new Func<object?, string>(ShortDate));
+        target.Import("weekday", new Func<object?, string>(v => Parse(v).ToString("dddd", CultureInfo.CurrentCulture)));
+        target.Import("date_add", new Func<object?, int, string>((v, days) => Parse(v).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        target.Import("date_relative", new Func<object?, string>(v => Relative(v, briefingDate)));
+    }
+
+    internal static DateOnly Parse(object? value) => value switch
+    {
+        DateOnly d => d,
+        DateTime dt => DateOnly.FromDateTime(dt),
+        string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
+        null => throw new ArgumentException("expected a date (YYYY-MM-DD) but got null"),
+        _ => throw new ArgumentException($"expected a date (YYYY-MM-DD) but got '{value}'"),
+    };
+
+    internal static string LongDate(object? value)
+    {
+        var date = Parse(value);
+        var culture = CultureInfo.CurrentCulture;
+        if (culture.TwoLetterISOLanguageName != "en") return date.ToString("D", culture);
+        var ordinal = date.Day.Ordinalize();
+        var month = date.ToString("MMMM", culture);
+        var weekday = date.ToString("dddd", culture);
+        return culture.Name == "en-US" || culture.Name == "en"
+            ? $"{weekday}, {month} {ordinal}, {date.Year}"
+            : $"{weekday} {ordinal} {month} {date.Year}";
+    }
+
+    private static string ShortDate(object? value) => Parse(value).ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+
+    private static string Relative(object? value, DateOnly? briefingDate)
+    {
+        var date = Parse(value);
+        var reference = briefingDate ?? date;
+        var days = date.DayNumber - reference.DayNumber;
+        return days switch
+        {
+            0 => "today",
+            1 => "tomorrow",
+            -1 => "yesterday",
+            _ => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Humanize(utcDate: true, dateToCompareAgainst: reference.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), culture: CultureInfo.CurrentUICulture),
+        };
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text;
+using Scriban;
+using Scriban.Runtime;
+
+namespace ReportForge.Templating;
+
+/// <summary>
+/// Collects the template's output and, for every write, which template position produced it.
+/// Also enforces the output cap, so a runaway template fails instead of filling memory.
+/// </summary>
+internal sealed class MappedOutput(string templateFile, string templateText, long limit) : IScriptOutput
+{
+    private readonly StringBuilder _builder = new();
+
+    public TemplateContext? Context { get; set; }
+
+    public SourceMap Map { get; } = new();
+
+    public int Length => _builder.Length;
+
+    public void Write(string text, int offset, int count)
+    {
+        if (count <= 0) return;
+        if (_builder.Length + (long)count > limit) throw new OutputLimitExceededException(limit);
+
+        if (ReferenceEquals(text, templateText))
+        {
+            var (line, column) = LineColumn(templateText, offset);
+            Map.Add(_builder.Length, templateFile, line, column, advancesWithText: true, templateText, offset);
+        }
+        else if (Context?.CurrentNode is { } node)
+        {
+            var span = node.Span;
+            Map.Add(_builder.Length, string.IsNullOrEmpty(span.FileName) ? templateFile : span.FileName, span.Start.Line + 1, span.Start.Column + 1, advancesWithText: false, null, 0);
+        }
+        _builder.Append(text, offset, count);
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    public override string ToString() => _builder.ToString();
+
+    private static (int Line, int Column) LineColumn(string text, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n') { line++; lineStart = i + 1; }
+        }
+        return (line, offset - lineStart + 1);
+    }
+}
+
+/// <summary>The template wrote more than the output limit.</summary>
+internal sealed class OutputLimitExceededException(long limit) : Exception($"the template wrote more than {limit:N0} characters");

@@ -1,0 +1,96 @@
+using System.Text;
+
+namespace ReportForge.Templating;
+
+/// <summary>
+/// Escapes text for the markup dialect. One rule, safe in a paragraph, heading, list item or table cell:
+/// every ASCII punctuation character gets a backslash, and line breaks fold to spaces.
+/// </summary>
+public static class MarkupEscape
+{
+    /// <summary>Escapes a value so it reads back as exactly this text.</summary>
+    public static string Text(string value)
+    {
+        if (value.Length == 0) return value;
+        var builder = new StringBuilder(value.Length + 8);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '\r':
+                    if (i + 1 < value.Length && value[i + 1] == '\n') i++;
+                    builder.Append(' ');
+                    break;
+                case '\n' or '\u2028' or '\u2029' or '\t' or '\v' or '\f':
+                    builder.Append(' ');
+                    break;
+                case < ' ' or '\u007f':
+                    break;
+                default:
+                    if (char.IsAsciiLetterOrDigit(c) || c == ' ' || c > '\u007f')
+                    {
+                        builder.Append(c);
+                    }
+                    else
+                    {
+                        builder.Append('\\').Append(c);
+                    }
+                    break;
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Escapes a value for a quoted attribute value: <c>{title="…"}</c>.</summary>
+    public static string Attribute(string value)
+    {
+        var builder = new StringBuilder(value.Length + 4);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"' or '\\':
+                    builder.Append('\\').Append(c);
+                    break;
+                case '\r' or '\n' or '\t':
+                    builder.Append(' ');
+                    break;
+                case '}':
+                    builder.Append("\\}");
+                    break;
+                case < ' ':
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>An anchor id made of lower-case letters, digits and hyphens.</summary>
+    public static string Slug(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        var lastHyphen = true;
+        foreach (var c in value.Normalize(NormalizationForm.FormKD))
+        {
+            if (char.IsLetterOrDigit(c) && c < '\u0250' || char.IsAsciiDigit(c))
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                    lastHyphen = false;
+                }
+            }
+            else if (!lastHyphen && (char.IsWhiteSpace(c) || c is '-' or '_' or '.' or '/' or '–' or '—'))
+            {
+                builder.Append('-');
+                lastHyphen = true;
+            }
+        }
+        var slug = builder.ToString().Trim('-');
+        return slug.Length == 0 ? "section" : slug;
+    }
+}

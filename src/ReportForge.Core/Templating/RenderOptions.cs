@@ -1,0 +1,17 @@
+namespace ReportForge.Templating;
+
+/// <summary>Options of one template render.</summary>
+public sealed record RenderOptions
+{
+    /// <summary>Culture for dates, numbers and phrases; the template's default when null.</summary>
+    public string? Culture { get; init; }
+
+    /// <summary>The render stops with an error after this long.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The most characters a template may write.</summary>
+    public long OutputLimit { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Seconds since the Unix epoch for the files' dates (SOURCE_DATE_EPOCH); the notes' date when null.</summary>
+    public long? SourceDateEpoch { get; init; }
+}

@@ -1,0 +1,6 @@
+using ReportForge.Model;
+
+namespace ReportForge.Templating;
+
+/// <summary>What a template render produced: the markup, where each part came from, and the document metadata.</summary>
+public sealed record RenderedMarkup(string Markup, SourceMap Map, DocumentMetadata Metadata);

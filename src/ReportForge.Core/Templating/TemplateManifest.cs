@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+
+namespace ReportForge.Templating;
+
+/// <summary>The contents of a template's <c>template.json</c>.</summary>
+public sealed class TemplateManifest
+{
+    /// <summary>Name used with <c>-t</c>.</summary>
+    public string Name { get; set; } = "";
+    /// <summary>One line saying what the template makes.</summary>
+    public string Description { get; set; } = "";
+    /// <summary>The template's version.</summary>
+    public string Version { get; set; } = "1.0.0";
+    /// <summary>The Scriban entry point.</summary>
+    public string Entry { get; set; } = "template.sbn";
+    /// <summary>The notes schema file.</summary>
+    public string Schema { get; set; } = "schema.json";
+    /// <summary>The theme file.</summary>
+    public string Theme { get; set; } = "theme.json";
+    /// <summary>Formats written when none are asked for.</summary>
+    public List<string> Formats { get; set; } = ["pdf", "docx"];
+    /// <summary>Culture for dates, numbers and Humanizer phrases.</summary>
+    public string Culture { get; set; } = "en-US";
+    /// <summary>Classification settings.</summary>
+    public ClassificationSettings Classification { get; set; } = new();
+}
+
+/// <summary>Classification levels, lowest first.</summary>
+public sealed class ClassificationSettings
+{
+    /// <summary>The levels in order, lowest first.</summary>
+    public List<string> Levels { get; set; } = [.. Notes.Classification.DefaultLevels];
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(TemplateManifest))]
+internal sealed partial class ManifestJsonContext : JsonSerializerContext;

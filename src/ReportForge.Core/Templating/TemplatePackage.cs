@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using ReportForge.Diagnostics;
+using ReportForge.Notes;
+using ReportForge.Theming;
+
+namespace ReportForge.Templating;
+
+/// <summary>A loaded template: manifest, entry template text, notes schema and theme.</summary>
+public sealed class TemplatePackage
+{
+    private TemplatePackage(ITemplateSource source, TemplateManifest manifest, string entryText, NotesSchema schema, Theme theme)
+    {
+        Source = source;
+        Manifest = manifest;
+        EntryText = entryText;
+        Schema = schema;
+        Theme = theme;
+    }
+
+    /// <summary>Where the package's files come from.</summary>
+    public ITemplateSource Source { get; }
+    /// <summary>template.json.</summary>
+    public TemplateManifest Manifest { get; }
+    /// <summary>The entry template's text.</summary>
+    public string EntryText { get; }
+    /// <summary>How messages name the entry template.</summary>
+    public string EntryFile => Source.DisplayPath(Manifest.Entry);
+    /// <summary>The notes schema.</summary>
+    public NotesSchema Schema { get; }
+    /// <summary>The theme.</summary>
+    public Theme Theme { get; }
+
+    /// <summary>Loads and checks every file of a package.</summary>
+    public static Result<TemplatePackage> Load(ITemplateSource source)
+    {
+        var manifestText = source.ReadText("template.json");
+        if (manifestText is null)
+            return Fail(ErrorCodes.TemplateNotFound, "the template has no template.json", source.DisplayPath("template.json"));
+        var manifest = Deserialize(manifestText, source.DisplayPath("template.json"), ManifestJsonContext.Default.TemplateManifest);
+        if (!manifest.Succeeded) return manifest.Cast<TemplatePackage>();
+
+        var m = manifest.Value;
+        if (m.Classification.Levels.Count == 0)
+            return Fail(ErrorCodes.TemplatePackageInvalid, "classification.levels must name at least one level", source.DisplayPath("template.json"));
+
+        var entry = source.ReadText(m.Entry);
+        if (entry is null) return Fail(ErrorCodes.TemplateNotFound, $"the entry template '{m.Entry}' is missing", source.DisplayPath(m.Entry));
+
+        var schemaText = source.ReadText(m.Schema);
+        if (schemaText is null) return Fail(ErrorCodes.TemplatePackageInvalid, $"the schema '{m.Schema}' is missing", source.DisplayPath(m.Schema));
+        var schema = NotesSchema.Parse(schemaText, source.DisplayPath(m.Schema));
+        if (!schema.Succeeded) return schema.Cast<TemplatePackage>();
+
+        var themeText = source.ReadText(m.Theme);
+        var theme = themeText is null
+            ? Result<Theme>.Ok(Theme.Default)
+            : Deserialize(themeText, source.DisplayPath(m.Theme), ThemeJsonContext.Default.Theme);
+        if (!theme.Succeeded) return theme.Cast<TemplatePackage>();
+        var colours = ThemeCheck.Colours(theme.Value, source.DisplayPath(m.Theme));
+        if (colours.Count > 0) return Result<TemplatePackage>.Fail(colours);
+
+        return Result<TemplatePackage>.Ok(new TemplatePackage(source, m, entry, schema.Value, theme.Value));
+    }
+
+    private static Result<T> Deserialize<T>(string text, string file, JsonTypeInfo<T> info)
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize(text, info);
+            return value is null
+                ? Result<T>.Fail(new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, "expected a JSON object", new SourceLocation(file, 1, 1)))
+                : Result<T>.Ok(value);
+        }
+        catch (JsonException e)
+        {
+            var location = new SourceLocation(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            var message = e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.', ' ');
+            if (e.Path is { Length: > 1 } path) message += $" (at {path})";
+            return Result<T>.Fail(new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, message, location));
+        }
+    }
+
+    private static Result<TemplatePackage> Fail(string code, string message, string file) =>
+        Result<TemplatePackage>.Fail(new Diagnostic(code, Severity.Error, message, SourceLocation.OfFile(file)));
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using ReportForge.Diagnostics;
+using ReportForge.Model;
+using ReportForge.Notes;
+using ReportForge.Templating.Functions;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReportForge.Templating;
+
+/// <summary>Renders notes through a template's Scriban entry point into markup, sandboxed and bounded.</summary>
+public static class TemplateRenderer
+{
+    private static readonly Lazy<ScriptObject> SharedBuiltins = new(CreateBuiltins);
+
+    /// <summary>Renders; <paramref name="classification"/> is the highest marking the notes stage found.</summary>
+    public static Result<RenderedMarkup> Render(TemplatePackage package, NotesDocument notes, string? classification, RenderOptions options)
+    {
+        var file = package.EntryFile;
+        var template = Template.Parse(package.EntryText, file);
+        if (template.HasErrors)
+        {
+            var errors = template.Messages
+                .Where(m => m.Type == ParserMessageType.Error)
+                .Select(m => new Diagnostic(ErrorCodes.TemplateSyntax, Severity.Error, m.Message, Locate(m.Span, file)))
+                .ToList();
+            return Result<RenderedMarkup>.Fail(errors);
+        }
+
+        CultureInfo culture;
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(options.Culture ?? package.Manifest.Culture, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            return Result<RenderedMarkup>.Fail(new Diagnostic(ErrorCodes.Usage, Severity.Error,
+                $"unknown culture '{options.Culture ?? package.Manifest.Culture}'"));
+        }
+
+        var briefingDate = ReadDate(notes);
+        var document = CreateDocumentObject(classification);
+        var globals = NotesImporter.ImportObject(notes.Root, package.Schema.Shape);
+        globals.SetValue("notes", NotesImporter.ImportObject(notes.Root, package.Schema.Shape), true);
+        globals.SetValue("document", document, true);
+        globals.SetValue("params", new ScriptObject(), true);
+        DateFunctions.Register(globals, briefingDate);
+
+        using var timeout = new CancellationTokenSource(options.Timeout);
+        var output = new MappedOutput(file, package.EntryText, options.OutputLimit);
+        var context = new MarkupTemplateContext(SharedBuiltins.Value)
+        {
+            StrictVariables = true,
+            LoopLimit = 0,
+            LimitToString = 0,
+            RecursiveLimit = 100,
+            ObjectRecursionLimit = 64,
+            CancellationToken = timeout.Token,
+            TemplateLoader = null,
+            EnableRelaxedMemberAccess = true,
+        };
+        output.Context = context;
+        context.PushOutput(output);
+        context.PushGlobal(globals);
+        context.PushCulture(culture);
+
+        var previousCulture = CultureInfo.CurrentCulture;
+        var previousUiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            template.Render(context);
+        }
+        catch (Exception e) when (e is ScriptRuntimeException or OutputLimitExceededException or OperationCanceledException)
+        {
+            return Result<RenderedMarkup>.Fail(RuntimeError(e, file, timeout.IsCancellationRequested, options));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previousCulture;
+            CultureInfo.CurrentUICulture = previousUiCulture;
+        }
+
+        var metadata = ReadMetadata(document, notes, classification, briefingDate, culture, options);
+        return Result<RenderedMarkup>.Ok(new RenderedMarkup(output.ToString(), output.Map, metadata));
+    }
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        MarkupFunctions.Register(builtins);
+        NumberFunctions.Register(builtins);
+        return builtins;
+    }
+
+    private static ScriptObject CreateDocumentObject(string? classification)
+    {
+        var document = new ScriptObject();
+        foreach (var name in new[] { "title", "subtitle", "subject", "author", "keywords", "language", "date" })
+            document.SetValue(name, null, false);
+        document.SetValue("classification", classification, true);
+        return document;
+    }
+
+    private static Diagnostic RuntimeError(Exception e, string file, bool timedOut, RenderOptions options)
+    {
+        var limit = FindInner<OutputLimitExceededException>(e);
+        var span = (e as ScriptRuntimeException)?.Span;
+        var location = span is { } s ? Locate(s, file) : SourceLocation.OfFile(file);
+        if (limit is not null)
+            return new Diagnostic(ErrorCodes.TemplateOutputLimit, Severity.Error, limit.Message, location);
+        if (timedOut)
+            return new Diagnostic(ErrorCodes.TemplateTimeout, Severity.Error,
+                $"the template ran longer than {options.Timeout.TotalSeconds:0.#} s and was stopped", location);
+        var message = e is ScriptRuntimeException sre ? sre.OriginalMessage : e.Message;
+        if (e.InnerException is { } inner && inner is not ScriptRuntimeException) message = inner.Message;
+        return new Diagnostic(ErrorCodes.TemplateRuntime, Severity.Error, message, location);
+    }
+
+    private static T? FindInner<T>(Exception? e) where T : Exception
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is T found) return found;
+        }
+        return null;
+    }
+
+    private static SourceLocation Locate(SourceSpan span, string file) =>
+        new(string.IsNullOrEmpty(span.FileName) ? file : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
+
+    private static DateOnly? ReadDate(NotesDocument notes) =>
+        notes.Root.TryGetProperty("date", out var d) && d.ValueKind == System.Text.Json.JsonValueKind.String
+        && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    private static DocumentMetadata ReadMetadata(ScriptObject document, NotesDocument notes, string? classification,
+        DateOnly? briefingDate, CultureInfo culture, RenderOptions options)
+    {
+        string? Text(string name) => document.TryGetValue(name, out var v) && v is not null ? System.Convert.ToString(v, CultureInfo.InvariantCulture) : null;
+        string? NotesText(string name) => notes.Root.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+
+        var date = Text("date") is { } ds && DateOnly.TryParseExact(ds, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            ? parsed
+            : briefingDate;
+        var keywords = document.TryGetValue("keywords", out var k) switch
+        {
+            true when k is ScriptArray array => array.Select(x => x?.ToString() ?? "").Where(x => x.Length > 0).ToList(),
+            true when k is string s => s.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+            _ => [],
+        };
+        var timestamp = options.SourceDateEpoch is { } epoch
+            ? DateTimeOffset.FromUnixTimeSeconds(epoch)
+            : date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.UnixEpoch;
+
+        return new DocumentMetadata
+        {
+            Title = Text("title") ?? NotesText("title") ?? "Report",
+            Subtitle = Text("subtitle"),
+            Subject = Text("subject"),
+            Author = Text("author") ?? NotesText("author"),
+            Keywords = keywords,
+            Language = Text("language") ?? culture.Name,
+            Date = date,
+            DisplayDate = date?.ToString("d MMMM yyyy", culture),
+            Classification = classification,
+            Timestamp = timestamp,
+        };
+    }
+}
