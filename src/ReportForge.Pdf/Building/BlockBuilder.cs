@@ -1,0 +1,29 @@
+using ReportForge.Model;
+using ReportForge.Pdf.Layout;
+using ReportForge.Pdf.Layout.Elements;
+
+namespace ReportForge.Pdf.Building;
+
+/// <summary>Maps each model block to its element; one small builder per block kind.</summary>
+internal sealed class BlockBuilder(PdfStyles styles)
+{
+    public PdfStyles Styles { get; } = styles;
+
+    public Element Blocks(IReadOnlyList<Block> blocks, bool compact = false) =>
+        new Column(blocks.Select((b, i) => Block(b, compact, i == blocks.Count - 1)).ToList());
+
+    public Element Block(Block block, bool compact = false, bool last = false) => block switch
+    {
+        Heading heading => HeadingBuilder.Build(heading, this),
+        Paragraph paragraph => ParagraphBuilder.Build(paragraph, this, compact && last ? 0 : compact ? Styles.Theme.Spacing.ListItem : Styles.Theme.Spacing.Paragraph),
+        Model.ListBlock list => ListBuilder.Build(list, this, depth: 0),
+        Table table => TableBuilder.Build(table, this),
+        Quote quote => QuoteBuilder.Build(quote, this),
+        Callout callout => CalloutBuilder.Build(callout, this),
+        Model.KeepTogether keep => new Layout.Elements.KeepTogether(Blocks(keep.Blocks)),
+        CodeBlock code => CodeBlockBuilder.Build(code, this),
+        ThematicBreak => new Rule(Styles.Theme.Spacing.Paragraph * 2 + 1, 0.75, Styles.Muted),
+        PageBreak => new PageBreakElement(),
+        _ => throw new InvalidOperationException($"no PDF mapping for block {block.GetType().Name}"),
+    };
+}

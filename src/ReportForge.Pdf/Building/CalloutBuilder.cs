@@ -1,0 +1,34 @@
+using ReportForge.Model;
+using ReportForge.Pdf.Canvas;
+using ReportForge.Pdf.Layout;
+using ReportForge.Pdf.Layout.Elements;
+using ReportForge.Pdf.Layout.Text;
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf.Building;
+
+internal static class CalloutBuilder
+{
+    public static Element Build(Callout callout, BlockBuilder builder)
+    {
+        var styles = builder.Styles;
+        var children = new List<Element>();
+        if (callout.Title is { } title)
+        {
+            var face = styles.Body with { Bold = true };
+            children.Add(new Padding(new TextBlock([new TextSpan(title, face, styles.HeadingColor)], TextAlignment.Left, styles.LineHeight), 0, 3));
+        }
+        children.AddRange(callout.Blocks.Select((b, i) => builder.Block(b, compact: true, last: i == callout.Blocks.Count - 1)));
+        var box = new Box(new Column(children), new BoxStyle
+        {
+            Background = Rgb.Parse(styles.Theme.Colors.CalloutBackground),
+            LeftBar = Rgb.Parse(styles.Theme.Colors.CalloutBorder),
+            LeftBarWidth = 3,
+            PaddingLeft = 12,
+            PaddingRight = 10,
+            PaddingTop = 8,
+            PaddingBottom = 8,
+        });
+        return new Padding(new Tagged(box, StructureKind.Figure), 2, styles.Theme.Spacing.Paragraph + 4);
+    }
+}

@@ -1,0 +1,46 @@
+using ReportForge.Model;
+using ReportForge.Pdf.Fonts;
+using ReportForge.Pdf.Layout.Text;
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf.Building;
+
+/// <summary>Turns model inlines into styled spans for the line breaker.</summary>
+internal static class InlineSpans
+{
+    public static List<TextSpan> From(IReadOnlyList<Inline> inlines, FontFace face, Rgb color, PdfStyles styles)
+    {
+        var spans = new List<TextSpan>();
+        Append(inlines, face, color, null, styles, spans);
+        return spans;
+    }
+
+    private static void Append(IReadOnlyList<Inline> inlines, FontFace face, Rgb color, string? link, PdfStyles styles, List<TextSpan> into)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextRun run:
+                    var styled = face with
+                    {
+                        Bold = face.Bold || run.Style.HasFlag(TextStyle.Bold),
+                        Italic = face.Italic || run.Style.HasFlag(TextStyle.Italic),
+                    };
+                    into.Add(new TextSpan(run.Text, styled, color, link, Underline: link is not null && !link.StartsWith('#')));
+                    break;
+                case CodeSpan code:
+                    into.Add(new TextSpan(code.Text, styles.Mono with { Size = face.Size * 0.92 }, color, link));
+                    break;
+                case Link l:
+                    Append(l.Content, face, styles.LinkColor, l.Target, styles, into);
+                    break;
+                case LineBreak:
+                    into.Add(new TextSpan("\n", face, color));
+                    break;
+                default:
+                    throw new InvalidOperationException($"no PDF mapping for inline {inline.GetType().Name}");
+            }
+        }
+    }
+}

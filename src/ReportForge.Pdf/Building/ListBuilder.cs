@@ -1,0 +1,50 @@
+using System.Globalization;
+using ReportForge.Model;
+using ReportForge.Pdf.Canvas;
+using ReportForge.Pdf.Layout;
+using ReportForge.Pdf.Layout.Elements;
+using ReportForge.Pdf.Layout.Text;
+
+namespace ReportForge.Pdf.Building;
+
+internal static class ListBuilder
+{
+    private static readonly string[] Bullets = ["•", "◦", "▪"];
+
+    public static Element Build(Model.ListBlock list, BlockBuilder builder, int depth)
+    {
+        var styles = builder.Styles;
+        var spacing = styles.Theme.Spacing;
+        var items = new List<Element>();
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var label = list.Ordered ? Number(list.Start + i, depth) : Bullets[depth % Bullets.Length];
+            var labelText = new TextBlock([new TextSpan(label, styles.Body, list.Ordered ? styles.Text : styles.Accent)], TextAlignment.Left, styles.LineHeight);
+            var body = new Column(list.Items[i].Blocks.Select((b, j) => b is Model.ListBlock nested
+                ? new Padding(Build(nested, builder, depth + 1), spacing.ListItem, 0)
+                : builder.Block(b, compact: true, last: j == list.Items[i].Blocks.Count - 1)).ToList());
+            var indent = list.Ordered ? spacing.ListIndent + 4 : spacing.ListIndent;
+            items.Add(new Padding(new ListItemElement(labelText, body, indent), 0, i == list.Items.Count - 1 ? 0 : spacing.ListItem));
+        }
+        var column = new Tagged(new Column(items), StructureKind.List);
+        return depth == 0 ? new Padding(column, 0, spacing.Paragraph) : column;
+    }
+
+    private static string Number(int n, int depth) => (depth % 3) switch
+    {
+        1 => ((char)('a' + (n - 1) % 26)) + ".",
+        2 => Roman(n) + ".",
+        _ => n.ToString(CultureInfo.InvariantCulture) + ".",
+    };
+
+    private static string Roman(int n)
+    {
+        var numerals = new[] { (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i") };
+        var result = "";
+        foreach (var (value, text) in numerals)
+        {
+            while (n >= value) { result += text; n -= value; }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,82 @@
+using ReportForge.Pdf.Fonts;
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf.Canvas;
+
+/// <summary>Kinds of tagged structure elements the layout opens around what it draws.</summary>
+public enum StructureKind
+{
+    /// <summary>A heading; the level is passed alongside.</summary>
+    Heading,
+    /// <summary>A paragraph.</summary>
+    Paragraph,
+    /// <summary>A list.</summary>
+    List,
+    /// <summary>A list item.</summary>
+    ListItem,
+    /// <summary>A list item's label (bullet or number).</summary>
+    ListLabel,
+    /// <summary>A list item's body.</summary>
+    ListBody,
+    /// <summary>A table.</summary>
+    Table,
+    /// <summary>A table row.</summary>
+    TableRow,
+    /// <summary>A header cell.</summary>
+    TableHeaderCell,
+    /// <summary>A data cell.</summary>
+    TableCell,
+    /// <summary>A block quotation.</summary>
+    BlockQuote,
+    /// <summary>A figure or aside.</summary>
+    Figure,
+    /// <summary>Preformatted code.</summary>
+    Code,
+}
+
+/// <summary>
+/// What layout elements draw through. Coordinates are points, y downwards, relative to the current
+/// translation. Structure and artifact calls bracket everything drawn, because once tagging is on
+/// PDFsharp refuses any drawing outside them.
+/// </summary>
+public interface ICanvas
+{
+    /// <summary>Starts a page of the given size.</summary>
+    void BeginPage(double width, double height, int pageNumber);
+
+    /// <summary>Ends the current page.</summary>
+    void EndPage();
+
+    /// <summary>Moves the origin.</summary>
+    void Translate(double dx, double dy);
+
+    /// <summary>Draws text with its baseline at <paramref name="baseline"/>.</summary>
+    void DrawText(string text, FontFace face, Rgb color, double x, double baseline);
+
+    /// <summary>Fills a rectangle.</summary>
+    void FillRectangle(double x, double y, double width, double height, Rgb color);
+
+    /// <summary>Strokes a line.</summary>
+    void DrawLine(double x1, double y1, double x2, double y2, double thickness, Rgb color);
+
+    /// <summary>Makes a rectangle a link: <c>#anchor</c> for a place in the document, else a URL.</summary>
+    void AddLink(double x, double y, double width, double height, string target);
+
+    /// <summary>Marks a place that links and the table of contents can point at.</summary>
+    void AddAnchor(string name, double y);
+
+    /// <summary>Adds a bookmark for a heading at the current position.</summary>
+    void AddOutline(int level, string title, string anchor, double y);
+
+    /// <summary>Opens a structure element (tagged PDF).</summary>
+    void BeginStructure(StructureKind kind, int level = 0);
+
+    /// <summary>Closes the innermost structure element.</summary>
+    void EndStructure();
+
+    /// <summary>Opens an artifact: page furniture that is not content.</summary>
+    void BeginArtifact();
+
+    /// <summary>Closes the artifact.</summary>
+    void EndArtifact();
+}

@@ -1,0 +1,81 @@
+using ReportForge.Pdf.Fonts;
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf.Canvas;
+
+/// <summary>
+/// Records what would be drawn, in page coordinates: the first layout pass (page count and anchors)
+/// and layout tests use it.
+/// </summary>
+public sealed class RecordingCanvas : TranslatingCanvas
+{
+    /// <summary>A piece of text placed on a page.</summary>
+    public sealed record PlacedText(int Page, string Text, FontFace Face, double X, double Baseline);
+
+    /// <summary>A filled rectangle.</summary>
+    public sealed record PlacedRectangle(int Page, double X, double Y, double Width, double Height, Rgb Color);
+
+    /// <summary>A link rectangle.</summary>
+    public sealed record PlacedLink(int Page, double X, double Y, double Width, double Height, string Target);
+
+    /// <summary>Whether to keep the drawing calls; the page count and anchors are always kept.</summary>
+    public bool RecordDrawing { get; init; } = true;
+
+    /// <summary>Text in drawing order.</summary>
+    public List<PlacedText> Texts { get; } = [];
+    /// <summary>Rectangles in drawing order.</summary>
+    public List<PlacedRectangle> Rectangles { get; } = [];
+    /// <summary>Links in drawing order.</summary>
+    public List<PlacedLink> Links { get; } = [];
+    /// <summary>Anchor → (page, y).</summary>
+    public Dictionary<string, (int Page, double Y)> Anchors { get; } = new(StringComparer.Ordinal);
+    /// <summary>Outline entries in order.</summary>
+    public List<(int Level, string Title, int Page)> Outlines { get; } = [];
+    /// <summary>Structure kinds in the order opened.</summary>
+    public List<StructureKind> Structures { get; } = [];
+    /// <summary>Pages begun.</summary>
+    public int PageCount { get; private set; }
+
+    /// <inheritdoc />
+    public override void BeginPage(double width, double height, int pageNumber)
+    {
+        base.BeginPage(width, height, pageNumber);
+        PageCount = pageNumber;
+    }
+
+    /// <inheritdoc />
+    public override void BeginStructure(StructureKind kind, int level = 0)
+    {
+        base.BeginStructure(kind, level);
+        if (RecordDrawing) Structures.Add(kind);
+    }
+
+    /// <inheritdoc />
+    protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline)
+    {
+        if (RecordDrawing) Texts.Add(new PlacedText(PageNumber, text, face, x, baseline));
+    }
+
+    /// <inheritdoc />
+    protected override void FillRectangleAt(double x, double y, double width, double height, Rgb color)
+    {
+        if (RecordDrawing) Rectangles.Add(new PlacedRectangle(PageNumber, x, y, width, height, color));
+    }
+
+    /// <inheritdoc />
+    protected override void DrawLineAt(double x1, double y1, double x2, double y2, double thickness, Rgb color)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override void AddLinkAt(double x, double y, double width, double height, string target)
+    {
+        if (RecordDrawing) Links.Add(new PlacedLink(PageNumber, x, y, width, height, target));
+    }
+
+    /// <inheritdoc />
+    protected override void AddAnchorAt(string name, double y) => Anchors.TryAdd(name, (PageNumber, y));
+
+    /// <inheritdoc />
+    protected override void AddOutlineAt(int level, string title, string anchor, double y) => Outlines.Add((level, title, PageNumber));
+}

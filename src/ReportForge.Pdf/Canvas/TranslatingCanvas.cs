@@ -1,0 +1,95 @@
+using ReportForge.Pdf.Fonts;
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf.Canvas;
+
+/// <summary>Keeps the translation and checks structure nesting, so backends only deal in page coordinates.</summary>
+public abstract class TranslatingCanvas : ICanvas
+{
+    private readonly Stack<StructureKind> _open = new();
+    private int _artifactDepth;
+
+    /// <summary>Current x offset.</summary>
+    protected double OffsetX { get; private set; }
+    /// <summary>Current y offset.</summary>
+    protected double OffsetY { get; private set; }
+    /// <summary>The page being drawn, 1-based.</summary>
+    protected int PageNumber { get; private set; }
+
+    /// <inheritdoc />
+    public virtual void BeginPage(double width, double height, int pageNumber)
+    {
+        PageNumber = pageNumber;
+        OffsetX = 0;
+        OffsetY = 0;
+    }
+
+    /// <inheritdoc />
+    public virtual void EndPage()
+    {
+        if (_open.Count > 0 || _artifactDepth > 0)
+            throw new InvalidOperationException($"page {PageNumber} ended with {_open.Count} structure elements and {_artifactDepth} artifacts open");
+    }
+
+    /// <inheritdoc />
+    public void Translate(double dx, double dy)
+    {
+        OffsetX += dx;
+        OffsetY += dy;
+    }
+
+    /// <inheritdoc />
+    public void DrawText(string text, FontFace face, Rgb color, double x, double baseline) =>
+        DrawTextAt(text, face, color, OffsetX + x, OffsetY + baseline);
+
+    /// <inheritdoc />
+    public void FillRectangle(double x, double y, double width, double height, Rgb color) =>
+        FillRectangleAt(OffsetX + x, OffsetY + y, width, height, color);
+
+    /// <inheritdoc />
+    public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Rgb color) =>
+        DrawLineAt(OffsetX + x1, OffsetY + y1, OffsetX + x2, OffsetY + y2, thickness, color);
+
+    /// <inheritdoc />
+    public void AddLink(double x, double y, double width, double height, string target) =>
+        AddLinkAt(OffsetX + x, OffsetY + y, width, height, target);
+
+    /// <inheritdoc />
+    public void AddAnchor(string name, double y) => AddAnchorAt(name, OffsetY + y);
+
+    /// <inheritdoc />
+    public void AddOutline(int level, string title, string anchor, double y) => AddOutlineAt(level, title, anchor, OffsetY + y);
+
+    /// <inheritdoc />
+    public virtual void BeginStructure(StructureKind kind, int level = 0) => _open.Push(kind);
+
+    /// <inheritdoc />
+    public virtual void EndStructure()
+    {
+        if (_open.Count == 0) throw new InvalidOperationException("EndStructure without BeginStructure");
+        _open.Pop();
+    }
+
+    /// <inheritdoc />
+    public virtual void BeginArtifact() => _artifactDepth++;
+
+    /// <inheritdoc />
+    public virtual void EndArtifact()
+    {
+        if (_artifactDepth == 0) throw new InvalidOperationException("EndArtifact without BeginArtifact");
+        _artifactDepth--;
+    }
+
+    /// <summary>Draws text at page coordinates.</summary>
+    protected abstract void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline);
+    /// <summary>Fills at page coordinates.</summary>
+    protected abstract void FillRectangleAt(double x, double y, double width, double height, Rgb color);
+    /// <summary>Strokes at page coordinates.</summary>
+    protected abstract void DrawLineAt(double x1, double y1, double x2, double y2, double thickness, Rgb color);
+    /// <summary>Adds a link at page coordinates.</summary>
+    protected abstract void AddLinkAt(double x, double y, double width, double height, string target);
+    /// <summary>Adds an anchor at a page y.</summary>
+    protected abstract void AddAnchorAt(string name, double y);
+    /// <summary>Adds an outline entry at a page y.</summary>
+    protected abstract void AddOutlineAt(int level, string title, string anchor, double y);
+}

@@ -1,0 +1,30 @@
+namespace ReportForge.Pdf.Layout.Elements;
+
+/// <summary>Moves its child to the next page whole when it would split here but fits on a fresh page.</summary>
+public sealed class KeepTogether(Element child) : Element
+{
+    private bool _started;
+
+    /// <inheritdoc />
+    public override void Attach(LayoutContext context)
+    {
+        base.Attach(context);
+        child.Attach(context);
+    }
+
+    /// <inheritdoc />
+    public override SpacePlan Measure(Size available)
+    {
+        var plan = child.Measure(available);
+        if (_started || plan.Kind != SpacePlanKind.Partial) return plan;
+        var onFreshPage = child.Measure(new Size(available.Width, Context.ContentArea.Height));
+        return onFreshPage.Kind == SpacePlanKind.Full ? SpacePlan.Wrap : plan;
+    }
+
+    /// <inheritdoc />
+    public override void Draw(Size available)
+    {
+        child.Draw(available);
+        _started = true;
+    }
+}

@@ -1,0 +1,46 @@
+namespace ReportForge.Pdf.Layout.Elements;
+
+/// <summary>Space around a child. The top space goes before the child's first part only, the bottom after its last.</summary>
+public sealed class Padding(Element child, double top, double bottom, double left = 0, double right = 0) : Element
+{
+    private bool _started;
+
+    /// <inheritdoc />
+    public override bool KeepWithNext => child.KeepWithNext;
+
+    /// <inheritdoc />
+    public override void Attach(LayoutContext context)
+    {
+        base.Attach(context);
+        child.Attach(context);
+    }
+
+    private double Top => _started ? 0 : top;
+
+    /// <inheritdoc />
+    public override SpacePlan Measure(Size available)
+    {
+        var inner = new Size(Math.Max(0, available.Width - left - right), available.Height - Top);
+        if (inner.Height < 0) return SpacePlan.Wrap;
+        var plan = child.Measure(inner);
+        return plan.Kind switch
+        {
+            SpacePlanKind.Full => available.Height >= Top + plan.Height + bottom - 0.01 || bottom == 0
+                ? SpacePlan.Full(plan.Width + left + right, Math.Min(available.Height, Top + plan.Height + bottom))
+                : SpacePlan.Full(plan.Width + left + right, Top + plan.Height),
+            SpacePlanKind.Partial => SpacePlan.Partial(plan.Width + left + right, Top + plan.Height),
+            _ => plan,
+        };
+    }
+
+    /// <inheritdoc />
+    public override void Draw(Size available)
+    {
+        var t = Top;
+        var canvas = Context.Canvas;
+        canvas.Translate(left, t);
+        child.Draw(new Size(Math.Max(0, available.Width - left - right), available.Height - t));
+        canvas.Translate(-left, -t);
+        _started = true;
+    }
+}

@@ -1,0 +1,20 @@
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf.Layout.Elements;
+
+/// <summary>A horizontal line across the width, centred in its height.</summary>
+public sealed class Rule(double height, double thickness, Rgb color) : Element
+{
+    private bool _drawn;
+
+    /// <inheritdoc />
+    public override SpacePlan Measure(Size available) =>
+        _drawn ? SpacePlan.Empty : available.Height >= height ? SpacePlan.Full(available.Width, height) : SpacePlan.Wrap;
+
+    /// <inheritdoc />
+    public override void Draw(Size available)
+    {
+        Context.Canvas.FillRectangle(0, (height - thickness) / 2, available.Width, thickness, color);
+        _drawn = true;
+    }
+}

@@ -1,0 +1,64 @@
+using ReportForge.Model;
+
+namespace ReportForge.Pdf.Layout.Elements;
+
+/// <summary>
+/// Column widths: fixed points first, then percent of the table, then what is left goes to the
+/// auto columns by content (each gets at least its longest word, then a share of its natural width).
+/// </summary>
+internal static class TableColumnSizer
+{
+    public static double[] Size(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> rows, double width, double padding)
+    {
+        var n = columns.Count;
+        var widths = new double[n];
+        var remaining = width;
+        for (var c = 0; c < n; c++)
+        {
+            widths[c] = columns[c].Kind switch
+            {
+                ColumnWidthKind.Fixed => columns[c].Value,
+                ColumnWidthKind.Percent => width * columns[c].Value / 100,
+                _ => 0,
+            };
+            remaining -= widths[c];
+        }
+
+        var autos = Enumerable.Range(0, n).Where(c => columns[c].Kind == ColumnWidthKind.Auto).ToList();
+        if (autos.Count == 0)
+        {
+            var sum = widths.Sum();
+            if (sum > width && sum > 0) for (var c = 0; c < n; c++) widths[c] *= width / sum;
+            return widths;
+        }
+
+        remaining = Math.Max(remaining, autos.Count * (2 * padding + 12));
+        var min = new double[n];
+        var max = new double[n];
+        foreach (var c in autos)
+        {
+            foreach (var row in rows)
+            {
+                if (c >= row.Cells.Count) continue;
+                var (lo, hi) = row.Cells[c].IntrinsicWidths();
+                min[c] = Math.Max(min[c], lo + 2 * padding + 0.5);
+                max[c] = Math.Max(max[c], hi + 2 * padding + 0.5);
+            }
+            min[c] = Math.Max(min[c], 2 * padding + 12);
+            max[c] = Math.Max(max[c], min[c]);
+        }
+
+        var sumMin = autos.Sum(c => min[c]);
+        var sumMax = autos.Sum(c => max[c]);
+        foreach (var c in autos)
+        {
+            if (sumMax <= remaining)
+                widths[c] = max[c] + (remaining - sumMax) * (max[c] / sumMax);
+            else if (sumMin <= remaining)
+                widths[c] = min[c] + (remaining - sumMin) * ((max[c] - min[c]) / Math.Max(0.001, sumMax - sumMin));
+            else
+                widths[c] = remaining * (min[c] / sumMin);
+        }
+        return widths;
+    }
+}

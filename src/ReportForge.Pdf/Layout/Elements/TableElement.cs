@@ -1,0 +1,169 @@
+using ReportForge.Model;
+using ReportForge.Pdf.Canvas;
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf.Layout.Elements;
+
+/// <summary>One row of a table element: a text block per cell.</summary>
+public sealed record TableRowCells(IReadOnlyList<TextBlock> Cells, bool IsHeader);
+
+/// <summary>How a table looks.</summary>
+public sealed record TableStyle(double CellPadding, Rgb Border, Rgb HeaderBackground, Rgb? ZebraBackground, double BorderWidth = 0.6);
+
+/// <summary>
+/// A table. Column widths come from fixed and percent widths, the rest from content. The header rows
+/// repeat on every page; a row moves whole to the next page, and splits only when taller than a page.
+/// The state is the next body row (a split row keeps its own state in its cells).
+/// </summary>
+public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style) : Element
+{
+    private int _nextRow;
+    private bool _headerOnlyDrawn;
+    private double[]? _widths;
+    private double _widthsFor = double.NaN;
+
+    /// <inheritdoc />
+    public override void Attach(LayoutContext context)
+    {
+        base.Attach(context);
+        foreach (var row in header.Concat(body))
+        {
+            foreach (var cell in row.Cells) cell.Attach(context);
+        }
+    }
+
+    /// <summary>The column widths for a table width.</summary>
+    public IReadOnlyList<double> ColumnWidthsFor(double width)
+    {
+        if (_widths is null || Math.Abs(_widthsFor - width) > 0.001)
+        {
+            _widths = TableColumnSizer.Size(columns, header.Concat(body).ToList(), width, style.CellPadding);
+            _widthsFor = width;
+        }
+        return _widths;
+    }
+
+    /// <inheritdoc />
+    public override SpacePlan Measure(Size available) => Plan(available).Plan;
+
+    /// <inheritdoc />
+    public override void Draw(Size available)
+    {
+        var (plan, fullRows, splitRow) = Plan(available);
+        if (!plan.DrawsSomething) return;
+        var widths = ColumnWidthsFor(available.Width);
+        var canvas = Context.Canvas;
+        canvas.BeginStructure(StructureKind.Table);
+
+        var y = 0.0;
+        foreach (var row in header)
+        {
+            foreach (var cell in row.Cells) cell.Rewind();
+            y += DrawRow(row, widths, y, double.MaxValue, zebra: false);
+        }
+        for (var i = 0; i < fullRows; i++)
+            y += DrawRow(body[_nextRow + i], widths, y, double.MaxValue, zebra: (_nextRow + i) % 2 == 1);
+        if (splitRow)
+            y += DrawRow(body[_nextRow + fullRows], widths, y, available.Height - y, zebra: (_nextRow + fullRows) % 2 == 1);
+
+        // Outer border and column rules over the whole part drawn on this page.
+        var total = widths.Sum();
+        canvas.FillRectangle(0, 0, style.BorderWidth, y, style.Border);
+        canvas.FillRectangle(total - style.BorderWidth, 0, style.BorderWidth, y, style.Border);
+        var x = 0.0;
+        for (var c = 0; c < widths.Count - 1; c++)
+        {
+            x += widths[c];
+            canvas.FillRectangle(x - style.BorderWidth / 2, 0, style.BorderWidth, y, style.Border);
+        }
+        canvas.FillRectangle(0, 0, total, style.BorderWidth, style.Border);
+        canvas.FillRectangle(0, y - style.BorderWidth, total, style.BorderWidth, style.Border);
+        canvas.EndStructure();
+
+        _nextRow += fullRows;
+        if (body.Count == 0) _headerOnlyDrawn = true;
+    }
+
+    private (SpacePlan Plan, int FullRows, bool SplitRow) Plan(Size available)
+    {
+        if (_nextRow >= body.Count && (body.Count > 0 || _headerOnlyDrawn)) return (SpacePlan.Empty, 0, false);
+        foreach (var row in header)
+        {
+            foreach (var cell in row.Cells) cell.Rewind();
+        }
+        var widths = ColumnWidthsFor(available.Width);
+        var used = header.Sum(r => RowHeight(r, widths, double.MaxValue, fromStart: true).Height);
+        if (used > available.Height + 0.01) return (SpacePlan.Wrap, 0, false);
+        if (body.Count == 0) return (SpacePlan.Full(widths.Sum(), used), 0, false);
+
+        var count = 0;
+        for (var i = _nextRow; i < body.Count; i++)
+        {
+            var (height, fits) = RowHeight(body[i], widths, available.Height - used, fromStart: false);
+            if (fits)
+            {
+                used += height;
+                count++;
+                continue;
+            }
+
+            // Split a row only when it could not fit even on a page of its own.
+            var whole = RowHeight(body[i], widths, double.MaxValue, fromStart: false).Height;
+            var headerHeight = header.Sum(r => RowHeight(r, widths, double.MaxValue, fromStart: true).Height);
+            if (whole > Context.ContentArea.Height - headerHeight && height > 0)
+                return (SpacePlan.Partial(widths.Sum(), used + height), count, true);
+            break;
+        }
+
+        if (count == 0) return (SpacePlan.Wrap, 0, false);
+        var kind = _nextRow + count == body.Count ? SpacePlanKind.Full : SpacePlanKind.Partial;
+        return (new SpacePlan(kind, widths.Sum(), used), count, false);
+    }
+
+    private (double Height, bool Fits) RowHeight(TableRowCells row, IReadOnlyList<double> widths, double availableHeight, bool fromStart)
+    {
+        var pad = style.CellPadding;
+        var inner = availableHeight == double.MaxValue ? double.MaxValue / 4 : Math.Max(0, availableHeight - 2 * pad);
+        var height = 0.0;
+        var fits = true;
+        for (var c = 0; c < row.Cells.Count && c < widths.Count; c++)
+        {
+            var cell = row.Cells[c];
+            var plan = cell.Measure(new Size(Math.Max(1, widths[c] - 2 * pad), inner));
+            if (plan.Kind is SpacePlanKind.Wrap or SpacePlanKind.Partial) fits = false;
+            height = Math.Max(height, plan.Height);
+        }
+        _ = fromStart;
+        return (height + 2 * pad, fits);
+    }
+
+    private double DrawRow(TableRowCells row, IReadOnlyList<double> widths, double top, double availableHeight, bool zebra)
+    {
+        var canvas = Context.Canvas;
+        var pad = style.CellPadding;
+        var (height, _) = RowHeight(row, widths, availableHeight, fromStart: false);
+        if (availableHeight != double.MaxValue) height = Math.Min(height, availableHeight);
+
+        var total = widths.Sum();
+        if (row.IsHeader) canvas.FillRectangle(0, top, total, height, style.HeaderBackground);
+        else if (zebra && style.ZebraBackground is { } z) canvas.FillRectangle(0, top, total, height, z);
+        if (top > 0) canvas.FillRectangle(0, top - style.BorderWidth / 2, total, style.BorderWidth, style.Border);
+
+        canvas.BeginStructure(StructureKind.TableRow);
+        var x = 0.0;
+        for (var c = 0; c < widths.Count; c++)
+        {
+            canvas.BeginStructure(row.IsHeader ? StructureKind.TableHeaderCell : StructureKind.TableCell);
+            if (c < row.Cells.Count)
+            {
+                canvas.Translate(x + pad, top + pad);
+                row.Cells[c].Draw(new Size(Math.Max(1, widths[c] - 2 * pad), availableHeight == double.MaxValue ? double.MaxValue / 4 : Math.Max(0, availableHeight - 2 * pad)));
+                canvas.Translate(-(x + pad), -(top + pad));
+            }
+            canvas.EndStructure();
+            x += widths[c];
+        }
+        canvas.EndStructure();
+        return height;
+    }
+}

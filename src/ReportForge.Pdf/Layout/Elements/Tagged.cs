@@ -1,0 +1,28 @@
+using ReportForge.Pdf.Canvas;
+
+namespace ReportForge.Pdf.Layout.Elements;
+
+/// <summary>Opens a structure element around whatever its child draws on each page.</summary>
+public sealed class Tagged(Element child, StructureKind kind, int level = 0) : Element
+{
+    /// <inheritdoc />
+    public override bool KeepWithNext => child.KeepWithNext;
+
+    /// <inheritdoc />
+    public override void Attach(LayoutContext context)
+    {
+        base.Attach(context);
+        child.Attach(context);
+    }
+
+    /// <inheritdoc />
+    public override SpacePlan Measure(Size available) => child.Measure(available);
+
+    /// <inheritdoc />
+    public override void Draw(Size available)
+    {
+        Context.Canvas.BeginStructure(kind, level);
+        child.Draw(available);
+        Context.Canvas.EndStructure();
+    }
+}

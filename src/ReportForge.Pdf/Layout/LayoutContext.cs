@@ -1,0 +1,20 @@
+using ReportForge.Pdf.Canvas;
+using ReportForge.Pdf.Fonts;
+
+namespace ReportForge.Pdf.Layout;
+
+/// <summary>What every element shares during one layout pass.</summary>
+public sealed class LayoutContext(ICanvas canvas, ITextMeasurer measurer, Size contentArea)
+{
+    /// <summary>Where elements draw.</summary>
+    public ICanvas Canvas { get; } = canvas;
+
+    /// <summary>How text is measured.</summary>
+    public ITextMeasurer Measurer { get; } = measurer;
+
+    /// <summary>The content area of a full page: what an element gets on a fresh page.</summary>
+    public Size ContentArea { get; } = contentArea;
+
+    /// <summary>The page being laid out, 1-based.</summary>
+    public int PageNumber { get; set; }
+}

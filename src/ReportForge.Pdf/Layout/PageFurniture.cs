@@ -1,0 +1,68 @@
+using ReportForge.Pdf.Canvas;
+using ReportForge.Pdf.Fonts;
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf.Layout;
+
+/// <summary>Banner, header and footer of one page, drawn as artifacts around the content.</summary>
+public sealed record PageFurniture(
+    RunningText Header,
+    RunningText Footer,
+    FontFace Face,
+    Rgb Color,
+    string? Banner,
+    Rgb BannerColor,
+    Rgb BannerTextColor,
+    double MarginLeft,
+    double MarginRight,
+    double MarginTop,
+    double MarginBottom)
+{
+    /// <summary>Height of the classification banner strip.</summary>
+    public const double BannerHeight = 16;
+
+    /// <summary>Draws the furniture of one page.</summary>
+    public void Draw(ICanvas canvas, ITextMeasurer measurer, double pageWidth, double pageHeight, RunningValues values)
+    {
+        canvas.BeginArtifact();
+        if (Banner is not null)
+        {
+            DrawBanner(canvas, measurer, pageWidth, 0);
+            DrawBanner(canvas, measurer, pageWidth, pageHeight - BannerHeight);
+        }
+
+        var showHeader = values.Page > 1 || Header.OnFirstPage;
+        var (ascent, _) = measurer.VerticalMetrics(Face);
+        if (showHeader)
+        {
+            var baseline = MarginTop / 2 + (Banner is null ? 0 : BannerHeight / 2) + ascent / 2;
+            DrawSlots(canvas, measurer, Header, values, pageWidth, baseline);
+            canvas.FillRectangle(MarginLeft, baseline + 5, pageWidth - MarginLeft - MarginRight, 0.4, Color);
+        }
+        if (values.Page > 1 || Footer.OnFirstPage)
+        {
+            var baseline = pageHeight - MarginBottom / 2 - (Banner is null ? 0 : BannerHeight / 2) + ascent / 2;
+            DrawSlots(canvas, measurer, Footer, values, pageWidth, baseline);
+        }
+        canvas.EndArtifact();
+    }
+
+    private void DrawBanner(ICanvas canvas, ITextMeasurer measurer, double pageWidth, double top)
+    {
+        canvas.FillRectangle(0, top, pageWidth, BannerHeight, BannerColor);
+        var face = Face with { Bold = true, Size = 8.5 };
+        var width = measurer.Width(Banner!, face);
+        var (ascent, descent) = measurer.VerticalMetrics(face);
+        canvas.DrawText(Banner!, face, BannerTextColor, (pageWidth - width) / 2, top + (BannerHeight - ascent - descent) / 2 + ascent);
+    }
+
+    private void DrawSlots(ICanvas canvas, ITextMeasurer measurer, RunningText slots, RunningValues values, double pageWidth, double baseline)
+    {
+        var left = RunningText.Expand(slots.Left, values);
+        var center = RunningText.Expand(slots.Center, values);
+        var right = RunningText.Expand(slots.Right, values);
+        if (left.Length > 0) canvas.DrawText(left, Face, Color, MarginLeft, baseline);
+        if (center.Length > 0) canvas.DrawText(center, Face, Color, (pageWidth - measurer.Width(center, Face)) / 2, baseline);
+        if (right.Length > 0) canvas.DrawText(right, Face, Color, pageWidth - MarginRight - measurer.Width(right, Face), baseline);
+    }
+}

@@ -1,0 +1,190 @@
+using ReportForge.Pdf.Fonts;
+
+namespace ReportForge.Pdf.Layout.Text;
+
+/// <summary>
+/// Breaks styled text into lines: greedy, at spaces and after hyphens and dashes; a word longer than
+/// the line breaks between characters; no-break spaces hold words together; forced breaks end a line.
+/// </summary>
+internal static class LineBreaker
+{
+    private const char NoBreakSpace = '\u00A0';
+
+    public static List<TextLine> Break(IReadOnlyList<TextSpan> spans, double maxWidth, ITextMeasurer measurer, double lineHeightFactor)
+    {
+        var lines = new List<TextLine>();
+        var current = new List<Piece>();
+        var width = 0.0;
+        var pendingSpace = (Piece?)null;
+
+        void EndLine(bool forced, bool last)
+        {
+            lines.Add(Build(current, measurer, lineHeightFactor, spans, last, forced));
+            current = [];
+            width = 0;
+            pendingSpace = null;
+        }
+
+        foreach (var word in Words(spans, measurer))
+        {
+            if (word.IsBreak)
+            {
+                EndLine(forced: true, last: false);
+                continue;
+            }
+            if (word.IsSpace)
+            {
+                if (current.Count > 0) pendingSpace = word.Pieces[0];
+                continue;
+            }
+
+            var spaceWidth = pendingSpace?.Width ?? 0;
+            if (current.Count > 0 && width + spaceWidth + word.Width > maxWidth + 0.01)
+            {
+                EndLine(forced: false, last: false);
+                spaceWidth = 0;
+            }
+
+            if (current.Count == 0 && word.Width > maxWidth + 0.01)
+            {
+                // Longer than a whole line: break between characters.
+                foreach (var chunk in SplitLongWord(word, maxWidth, measurer))
+                {
+                    if (current.Count > 0) EndLine(forced: false, last: false);
+                    current.AddRange(chunk.Pieces);
+                    width = chunk.Width;
+                }
+                continue;
+            }
+
+            if (pendingSpace is not null && current.Count > 0)
+            {
+                current.Add(pendingSpace);
+                width += spaceWidth;
+            }
+            pendingSpace = null;
+            current.AddRange(word.Pieces);
+            width += word.Width;
+        }
+
+        if (current.Count > 0 || lines.Count == 0 || lines[^1].EndsWithForcedBreak) EndLine(forced: false, last: true);
+        else lines[^1] = lines[^1] with { IsLast = true };
+        return lines;
+    }
+
+    private static TextLine Build(List<Piece> pieces, ITextMeasurer measurer, double lineHeightFactor, IReadOnlyList<TextSpan> spans, bool last, bool forced)
+    {
+        var fragments = new List<LineFragment>(pieces.Count);
+        var x = 0.0;
+        var maxSize = 0.0;
+        var ascent = 0.0;
+        var descent = 0.0;
+        foreach (var piece in pieces)
+        {
+            var span = piece.Span;
+            fragments.Add(new LineFragment(piece.Text, span.Face, span.Color, span.Link, span.Underline, x, piece.Width, piece.IsSpace));
+            x += piece.Width;
+        }
+
+        // An empty line (blank paragraph or a break) takes the height of the first span's font.
+        var faces = pieces.Count > 0 ? pieces.Select(p => p.Span.Face) : spans.Take(1).Select(s => s.Face);
+        foreach (var face in faces)
+        {
+            var (a, d) = measurer.VerticalMetrics(face);
+            maxSize = Math.Max(maxSize, face.Size);
+            ascent = Math.Max(ascent, a);
+            descent = Math.Max(descent, d);
+        }
+        if (maxSize == 0) maxSize = 10;
+
+        var height = Math.Max(maxSize * lineHeightFactor, ascent + descent);
+        var baseline = (height - (ascent + descent)) / 2 + ascent;
+        return new TextLine(fragments, x, height, baseline, last, forced);
+    }
+
+    private static IEnumerable<Word> Words(IReadOnlyList<TextSpan> spans, ITextMeasurer measurer)
+    {
+        var pieces = new List<Piece>();
+        var width = 0.0;
+
+        foreach (var span in spans)
+        {
+            if (span.IsLineBreak)
+            {
+                if (pieces.Count > 0) { yield return new Word(pieces, width); pieces = []; width = 0; }
+                yield return Word.Break;
+                continue;
+            }
+
+            var text = span.Text;
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+                {
+                    if (i > start) Add(span, text[start..i]);
+                    if (pieces.Count > 0) { yield return new Word(pieces, width); pieces = []; width = 0; }
+                    var space = new Piece(span, " ", measurer.Width(" ", span.Face), IsSpace: true);
+                    yield return new Word([space], space.Width, IsSpace: true);
+                    start = i + 1;
+                }
+                else if (IsBreakAfter(c) && i + 1 < text.Length && text[i + 1] != ' ' && i > start)
+                {
+                    Add(span, text[start..(i + 1)]);
+                    yield return new Word(pieces, width);
+                    pieces = [];
+                    width = 0;
+                    start = i + 1;
+                }
+            }
+            if (start < text.Length) Add(span, text[start..]);
+        }
+        if (pieces.Count > 0) yield return new Word(pieces, width);
+
+        void Add(TextSpan span, string s)
+        {
+            var shown = s.Replace(NoBreakSpace, ' ');
+            var w = measurer.Width(shown, span.Face);
+            pieces.Add(new Piece(span, shown, w, IsSpace: false));
+            width += w;
+        }
+    }
+
+    private static bool IsBreakAfter(char c) => c is '-' or '–' or '—' or '/';
+
+    private static IEnumerable<Word> SplitLongWord(Word word, double maxWidth, ITextMeasurer measurer)
+    {
+        var pieces = new List<Piece>();
+        var width = 0.0;
+        foreach (var piece in word.Pieces)
+        {
+            var start = 0;
+            var text = piece.Text;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var len = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
+                var w = measurer.Width(text, i, len, piece.Span.Face);
+                if (width + w > maxWidth && (pieces.Count > 0 || i > start))
+                {
+                    if (i > start) pieces.Add(piece with { Text = text[start..i], Width = measurer.Width(text, start, i - start, piece.Span.Face) });
+                    yield return new Word(pieces, pieces.Sum(p => p.Width));
+                    pieces = [];
+                    width = 0;
+                    start = i;
+                }
+                width += w;
+                i += len - 1;
+            }
+            if (start < text.Length) pieces.Add(piece with { Text = text[start..], Width = measurer.Width(text, start, text.Length - start, piece.Span.Face) });
+        }
+        if (pieces.Count > 0) yield return new Word(pieces, pieces.Sum(p => p.Width));
+    }
+
+    private sealed record Piece(TextSpan Span, string Text, double Width, bool IsSpace);
+
+    private sealed record Word(List<Piece> Pieces, double Width, bool IsSpace = false, bool IsBreak = false)
+    {
+        public static readonly Word Break = new([], 0, IsBreak: true);
+    }
+}

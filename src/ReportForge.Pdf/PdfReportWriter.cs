@@ -1,0 +1,104 @@
+using System.Globalization;
+using PdfSharp.Pdf;
+using ReportForge.Diagnostics;
+using ReportForge.Model;
+using ReportForge.Pdf.Building;
+using ReportForge.Pdf.Canvas;
+using ReportForge.Pdf.Fonts;
+using ReportForge.Pdf.Layout;
+using ReportForge.Pdf.Layout.Elements;
+using ReportForge.Pdf.Output;
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf;
+
+/// <summary>The laid-out document: page count and where each anchor landed (anchor → 1-based page).</summary>
+public sealed record PdfLayout(int PageCount, IReadOnlyDictionary<string, int> PageMap);
+
+/// <summary>A written PDF and its layout.</summary>
+public sealed record PdfOutput(byte[] Bytes, PdfLayout Layout);
+
+/// <summary>Lays out the document model with the theme and writes it as PDF through PDFsharp.</summary>
+public static class PdfReportWriter
+{
+    /// <summary>Runs the layout only (no PDF): page count and page map, for the Word writer's table of contents.</summary>
+    public static Result<PdfLayout> Layout(Document document, Theme theme)
+    {
+        var check = CheckFonts(theme);
+        if (check.Count > 0) return Result<PdfLayout>.Fail(check);
+        var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
+        var canvas = new RecordingCanvas { RecordDrawing = false };
+        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0);
+        if (pass.Error is not null) return Result<PdfLayout>.Fail(LayoutError(pass.Error));
+        var map = canvas.Anchors.ToDictionary(kv => kv.Key, kv => kv.Value.Page, StringComparer.Ordinal);
+        return Result<PdfLayout>.Ok(new PdfLayout(pass.PageCount, map));
+    }
+
+    /// <summary>Lays out in two passes (the second knows the page count) and writes the PDF.</summary>
+    public static Result<PdfOutput> Write(Document document, Theme theme)
+    {
+        var layout = Layout(document, theme);
+        if (!layout.Succeeded) return layout.Cast<PdfOutput>();
+
+        var metadata = document.Metadata;
+        var pdf = new PdfDocument();
+        pdf.Info.Title = metadata.Title;
+        if (metadata.Author is { } author) pdf.Info.Author = author;
+        if (metadata.Subject is { } subject) pdf.Info.Subject = subject;
+        if (metadata.Keywords.Count > 0) pdf.Info.Keywords = string.Join(", ", metadata.Keywords);
+        pdf.Info.Creator = "ReportForge";
+        pdf.Language = metadata.Language;
+        pdf.PageLayout = PdfPageLayout.SinglePage;
+        pdf.PageMode = PdfPageMode.UseOutlines;
+
+        var annotationDate = "D:" + metadata.Timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
+        var canvas = new PdfSharpCanvas(pdf, annotationDate);
+        var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
+        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount);
+        if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass.Error));
+
+        var seed = metadata.Title + "|" + metadata.Timestamp.ToUnixTimeSeconds() + "|" + pass.PageCount;
+        Reproducibility.BeforeSave(pdf, metadata.Timestamp, seed);
+        using var stream = new MemoryStream();
+        pdf.Save(stream, false);
+        var bytes = Reproducibility.AfterSave(stream.ToArray(), seed);
+        return Result<PdfOutput>.Ok(new PdfOutput(bytes, layout.Value));
+    }
+
+    internal static Element Build(Document document, Theme theme)
+    {
+        var styles = new PdfStyles(theme);
+        var builder = new BlockBuilder(styles);
+        var blocks = new List<Element> { TitleBlockBuilder.Build(document.Metadata, styles) };
+        blocks.AddRange(document.Blocks.Select(b => builder.Block(b)));
+        return new Column(blocks);
+    }
+
+    internal static DocumentComposer.PageSetup Setup(Document document, Theme theme, ITextMeasurer measurer)
+    {
+        var (width, height) = theme.Page.Dimensions;
+        var p = theme.Page;
+        var metadata = document.Metadata;
+        var banner = theme.Banner.Enabled ? metadata.Classification : null;
+        var furniture = new PageFurniture(theme.Header, theme.Footer,
+            new FontFace(theme.Fonts.Body, false, false, theme.Sizes.Small), Rgb.Parse(theme.Colors.Muted),
+            banner, Rgb.Parse(theme.Banner.ColorFor(banner ?? "")), Rgb.Parse(theme.Banner.TextColor),
+            p.MarginLeft, p.MarginRight, p.MarginTop, p.MarginBottom);
+        _ = measurer;
+        return new DocumentComposer.PageSetup(width, height, p.MarginLeft, p.MarginTop,
+            new Size(width - p.MarginLeft - p.MarginRight, height - p.MarginTop - p.MarginBottom),
+            furniture, metadata.Title, metadata.DisplayDate ?? "", metadata.Classification ?? "");
+    }
+
+    private static List<Diagnostic> CheckFonts(Theme theme)
+    {
+        var catalog = FontCatalog.Instance;
+        return new[] { ("fonts.body", theme.Fonts.Body), ("fonts.headings", theme.Fonts.Headings), ("fonts.mono", theme.Fonts.Mono) }
+            .Where(f => !catalog.HasFamily(f.Item2))
+            .Select(f => new Diagnostic(ErrorCodes.FontMissing, Severity.Error,
+                $"{f.Item1}: the font family '{f.Item2}' is neither built in nor installed (built in: Liberation Sans, Liberation Mono)"))
+            .ToList();
+    }
+
+    private static Diagnostic LayoutError(string message) => new(ErrorCodes.LayoutImpossible, Severity.Error, message);
+}
