@@ -3,7 +3,8 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word;
 
-/// Document settings in the order the schema requires: Word 2013+ compatibility (mode 15), no update-fields prompt.
+/// Document settings in the order the schema requires: Word 2013+ compatibility (mode 15), no update-fields prompt,
+/// and justified lines that end in a manual line break are not stretched.
 internal static class SettingsPart
 {
     public static void AddTo(MainDocumentPart mainPart, string language) =>
@@ -11,7 +12,9 @@ internal static class SettingsPart
             new W.Zoom { Percent = "100" },
             new W.DefaultTabStop { Val = 720 },
             new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.DoNotCompress },
-            new W.Compatibility(new W.CompatibilitySetting
+            new W.Compatibility(
+                new W.DoNotExpandShiftReturn(),
+                new W.CompatibilitySetting
             {
                 Name = W.CompatSettingNameValues.CompatibilityMode,
                 Uri = "http://schemas.microsoft.com/office/word",
