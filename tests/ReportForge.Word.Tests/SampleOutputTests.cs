@@ -1,3 +1,4 @@
+using ReportForge.Model;
 using ReportForge.Theming;
 
 namespace ReportForge.Word.Tests;
@@ -20,5 +21,24 @@ public sealed class SampleOutputTests
         theme.Header.OnFirstPage = false;
         theme.TextAlign = "left";
         File.WriteAllBytes(Path.Combine(folder, "sample-first-page.docx"), DocxWriter.Write(SampleDocument.Build("SECRET"), theme));
+        File.WriteAllBytes(Path.Combine(folder, "long-table.docx"), DocxWriter.Write(LongTable(), Theme.Default));
+    }
+
+    private static Document LongTable()
+    {
+        var rows = new List<TableRow> { new([new TableCell([new TextRun("#")]), new TableCell([new TextRun("Item")]), new TableCell([new TextRun("Notes")])]) };
+        for (var i = 1; i <= 80; i++)
+        {
+            rows.Add(new([
+                new TableCell([new TextRun(i.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
+                new TableCell([new TextRun("Row " + i)]),
+                new TableCell([new TextRun(i % 7 == 0 ? "A longer note that wraps onto a second line in this column to test unsplittable rows." : "Short")]),
+            ]));
+        }
+        return new Document(SampleDocument.Metadata(), [
+            new Heading(1, [new TextRun("Long table")], "long-table"),
+            new Table([new TableColumn(CellAlignment.Right, new ColumnWidth(ColumnWidthKind.Fixed, 30)), new TableColumn(CellAlignment.Left, ColumnWidth.Auto), new TableColumn(CellAlignment.Left, ColumnWidth.Auto)], rows, 1, null),
+            new Paragraph([new TextRun("After the table.")]),
+        ]);
     }
 }
