@@ -1,0 +1,33 @@
+using DocumentFormat.OpenXml;
+using ReportForge.Model;
+using ReportForge.Word.Blocks;
+
+namespace ReportForge.Word;
+
+/// Dispatches each block of the closed model set to its handler.
+internal static class BlockWriter
+{
+    public static void Write(Block block, WordContext context, BlockScope scope, List<OpenXmlElement> output)
+    {
+        switch (block)
+        {
+            case Heading heading: HeadingWriter.Write(heading, context, scope, output); break;
+            case Model.Paragraph paragraph: ParagraphWriter.Write(paragraph, context, scope, output); break;
+            case ListBlock list: ListWriter.Write(list, context, scope, output); break;
+            case Model.Table table: TableWriter.Write(table, context, scope, output); break;
+            case Quote quote: QuoteWriter.Write(quote, context, scope, output); break;
+            case Callout callout: CalloutWriter.Write(callout, context, scope, output); break;
+            case KeepTogether keep: KeepTogetherWriter.Write(keep, context, scope, output); break;
+            case CodeBlock code: CodeBlockWriter.Write(code, context, scope, output); break;
+            case ThematicBreak: ThematicBreakWriter.Write(context, scope, output); break;
+            case PageBreak: PageBreakWriter.Write(output); break;
+            default: throw new InvalidOperationException($"The Word writer has no handler for block {block.GetType().Name}.");
+        }
+    }
+
+    public static void WriteAll(IEnumerable<Block> blocks, WordContext context, BlockScope scope, List<OpenXmlElement> output)
+    {
+        foreach (var block in blocks)
+            Write(block, context, scope, output);
+    }
+}

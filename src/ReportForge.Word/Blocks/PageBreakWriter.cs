@@ -1,0 +1,25 @@
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportForge.Word.Blocks;
+
+/// An empty one-point paragraph with pageBreakBefore. Not a w:br type=page run: when the page above is full,
+/// the paragraph holding the run spills onto the next page and then breaks again, leaving a blank page
+/// (seen in LibreOffice); a break-before is satisfied by a paragraph that already starts a page.
+internal static class PageBreakWriter
+{
+    public static void Write(List<OpenXmlElement> output)
+    {
+        var paragraph = new W.Paragraph();
+        var properties = Paragraphs.Properties(paragraph);
+        properties.PageBreakBefore = new W.PageBreakBefore();
+        properties.SpacingBetweenLines = new W.SpacingBetweenLines
+        {
+            Before = "0",
+            After = "0",
+            Line = "20",
+            LineRule = W.LineSpacingRuleValues.Exact,
+        };
+        output.Add(paragraph);
+    }
+}

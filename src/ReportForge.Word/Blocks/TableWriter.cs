@@ -1,0 +1,90 @@
+using DocumentFormat.OpenXml;
+using ReportForge.Model;
+using ReportForge.Word.Inlines;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportForge.Word.Blocks;
+
+/// A table in the ReportTable style. Header shading, zebra rows and header bold are also written directly
+/// on the cells: LibreOffice applies table-style conditional formatting only partly.
+internal static class TableWriter
+{
+    public static void Write(Model.Table table, WordContext context, BlockScope scope, List<OpenXmlElement> output)
+    {
+        var theme = context.Theme;
+        if (table.Caption is not null)
+        {
+            var caption = Paragraphs.New(StyleIds.Caption);
+            Paragraphs.Indent(caption, scope);
+            Paragraphs.Properties(caption).KeepNext = new W.KeepNext();
+            caption.Append(TextRuns.Run(table.Caption, null));
+            output.Add(caption);
+        }
+
+        var columnCount = Math.Max(table.Columns.Count, table.Rows.Select(r => r.Cells.Count).DefaultIfEmpty(0).Max());
+        var widths = TableColumnWidths.Compute(table, columnCount, scope.Available);
+        var tbl = new W.Table(Properties(context, scope), new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Text(w) })));
+
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var isHeader = r < table.HeaderRowCount;
+            var bodyIndex = r - table.HeaderRowCount;
+            var shading = isHeader ? theme.Colors.TableHeader : bodyIndex % 2 == 1 ? theme.Colors.TableZebra : null;
+            var rowProperties = new W.TableRowProperties(new W.CantSplit());
+            if (isHeader)
+                rowProperties.Append(new W.TableHeader());
+            var row = new W.TableRow(rowProperties);
+            for (var c = 0; c < columnCount; c++)
+            {
+                var cells = table.Rows[r].Cells;
+                var content = c < cells.Count ? cells[c].Content : [];
+                var alignment = c < table.Columns.Count ? table.Columns[c].Alignment : CellAlignment.Left;
+                row.Append(Cell(content, alignment, widths[c], shading, isHeader, context));
+            }
+            tbl.Append(row);
+        }
+        output.Add(tbl);
+        output.Add(Paragraphs.Spacer(context));
+    }
+
+    private static W.TableProperties Properties(WordContext context, BlockScope scope)
+    {
+        var properties = new W.TableProperties
+        {
+            TableStyle = new W.TableStyle { Val = StyleIds.ReportTable },
+            TableWidth = scope.Indent > 0
+                ? new W.TableWidth { Type = W.TableWidthUnitValues.Dxa, Width = Units.Text(scope.Available) }
+                : new W.TableWidth { Type = W.TableWidthUnitValues.Pct, Width = "5000" },
+            TableBorders = StylesPart.TableBorders(context.Theme),
+            TableLayout = new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+            TableCellMarginDefault = StylesPart.CellMargins(context.Theme.Spacing.CellPadding),
+            TableLook = new W.TableLook { Val = "04A0", FirstRow = true, NoHorizontalBand = false, NoVerticalBand = true, FirstColumn = false, LastRow = false, LastColumn = false },
+        };
+        if (scope.Indent > 0)
+            properties.TableIndentation = new W.TableIndentation { Type = W.TableWidthUnitValues.Dxa, Width = scope.Indent };
+        return properties;
+    }
+
+    private static W.TableCell Cell(IReadOnlyList<Inline> content, CellAlignment alignment, int width, string? shading, bool header, WordContext context)
+    {
+        var cellProperties = new W.TableCellProperties
+        {
+            TableCellWidth = new W.TableCellWidth { Type = W.TableWidthUnitValues.Dxa, Width = Units.Text(width) },
+        };
+        if (shading is not null)
+            cellProperties.Shading = Paragraphs.Shading(shading);
+
+        var paragraph = Paragraphs.New(StyleIds.TableText);
+        Paragraphs.Properties(paragraph).Justification = new W.Justification
+        {
+            Val = alignment switch
+            {
+                CellAlignment.Center => W.JustificationValues.Center,
+                CellAlignment.Right => W.JustificationValues.Right,
+                _ => W.JustificationValues.Left,
+            },
+        };
+        paragraph.Append(InlineWriter.Write(content, context, header ? TextStyle.Bold : TextStyle.None));
+        return new W.TableCell(cellProperties, paragraph);
+    }
+}

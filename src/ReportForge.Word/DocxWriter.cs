@@ -1,0 +1,64 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using ReportForge.Model;
+using ReportForge.Theming;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportForge.Word;
+
+/// <summary>Writes the document model as a Word document (.docx), styled by the theme.</summary>
+public static class DocxWriter
+{
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    /// <summary>Writes the document as .docx into the stream.</summary>
+    /// <param name="document">The document to write.</param>
+    /// <param name="theme">The theme that gives styles, page and running texts.</param>
+    /// <param name="output">A writable stream; it need not be seekable.</param>
+    public static void Write(Document document, Theme theme, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!output.CanWrite)
+            throw new ArgumentException("The output stream must be writable.", nameof(output));
+
+        using var package = new MemoryStream();
+        WritePackage(document, theme, package);
+        package.Position = 0;
+        using var normalized = new MemoryStream();
+        ReproducibleZip.Rewrite(package, normalized);
+        normalized.Position = 0;
+        normalized.CopyTo(output);
+    }
+
+    /// <summary>Writes the document as .docx and returns its bytes.</summary>
+    /// <param name="document">The document to write.</param>
+    /// <param name="theme">The theme that gives styles, page and running texts.</param>
+    public static byte[] Write(Document document, Theme theme)
+    {
+        using var output = new MemoryStream();
+        Write(document, theme, output);
+        return output.ToArray();
+    }
+
+    private static void WritePackage(Document document, Theme theme, Stream package)
+    {
+        var metadata = document.Metadata;
+        var page = PageSetup.From(theme, metadata);
+        using var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document);
+        var mainPart = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
+        PackageProperties.AddTo(word, metadata);
+        var context = new WordContext(theme, mainPart, page.TextWidth);
+        StylesPart.AddTo(mainPart, theme, metadata.Language);
+        SettingsPart.AddTo(mainPart, metadata.Language);
+        FontTablePart.AddTo(mainPart, theme);
+
+        var body = new List<OpenXmlElement>();
+        BlockWriter.WriteAll(document.Blocks, context, BlockScope.Body(page.TextWidth), body);
+        context.Numbering.AddTo(mainPart);
+
+        var references = HeaderFooterParts.AddTo(mainPart, metadata, theme, page.TextWidth);
+        mainPart.Document = new W.Document(new W.Body(body.Append(page.SectionProperties(references))));
+    }
+}

@@ -1,0 +1,83 @@
+using DocumentFormat.OpenXml;
+using ReportForge.Model;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportForge.Word.Inlines;
+
+/// Writes inline content as runs and hyperlinks. <c>forced</c> adds styles to every run (bold table headers).
+internal static class InlineWriter
+{
+    public static IEnumerable<OpenXmlElement> Write(IReadOnlyList<Inline> inlines, WordContext context, TextStyle forced = TextStyle.None)
+    {
+        var output = new List<OpenXmlElement>();
+        foreach (var inline in inlines)
+            Write(inline, context, forced, null, output);
+        return output;
+    }
+
+    private static void Write(Inline inline, WordContext context, TextStyle forced, string? characterStyle, List<OpenXmlElement> output)
+    {
+        switch (inline)
+        {
+            case TextRun text:
+                output.Add(TextRuns.Run(text.Text, Properties(text.Style | forced, characterStyle)));
+                break;
+            case CodeSpan code:
+                output.Add(TextRuns.Run(code.Text, Properties(forced, StyleIds.VerbatimChar)));
+                break;
+            case LineBreak:
+                output.Add(new W.Run(new W.Break()));
+                break;
+            case Link link:
+                WriteLink(link, context, forced, output);
+                break;
+            default:
+                throw new InvalidOperationException($"The Word writer has no handler for inline {inline.GetType().Name}.");
+        }
+    }
+
+    private static void WriteLink(Link link, WordContext context, TextStyle forced, List<OpenXmlElement> output)
+    {
+        var runs = new List<OpenXmlElement>();
+        foreach (var inline in link.Content)
+        {
+            // A link inside a link cannot be expressed; its text stays.
+            var inner = inline is Link nested ? new TextRun(PlainText.Of(nested.Content)) : inline;
+            Write(inner, context, forced, StyleIds.Hyperlink, runs);
+        }
+
+        W.Hyperlink hyperlink;
+        if (link.IsInternal)
+        {
+            hyperlink = new W.Hyperlink { Anchor = BookmarkNames.For(link.Target[1..]) };
+        }
+        else if (Uri.TryCreate(link.Target, UriKind.RelativeOrAbsolute, out var uri))
+        {
+            hyperlink = new W.Hyperlink { Id = context.ExternalLinkId(uri) };
+        }
+        else
+        {
+            output.AddRange(runs);
+            return;
+        }
+        hyperlink.History = OnOffValue.FromBoolean(true);
+        hyperlink.Append(runs);
+        output.Add(hyperlink);
+    }
+
+    public static W.RunProperties? Properties(TextStyle style, string? characterStyle)
+    {
+        if (style == TextStyle.None && characterStyle is null)
+            return null;
+        var properties = new W.RunProperties();
+        if (characterStyle is not null)
+            properties.RunStyle = new W.RunStyle { Val = characterStyle };
+        if (style.HasFlag(TextStyle.Bold))
+            properties.Bold = new W.Bold();
+        if (style.HasFlag(TextStyle.Italic))
+            properties.Italic = new W.Italic();
+        if (style.HasFlag(TextStyle.Strikethrough))
+            properties.Strike = new W.Strike();
+        return properties;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text;
+using ReportForge.Model;
+
+namespace ReportForge.Word.Inlines;
+
+/// The text of inline content without formatting (column widths, nested links).
+internal static class PlainText
+{
+    public static string Of(IReadOnlyList<Inline> inlines)
+    {
+        var text = new StringBuilder();
+        Append(inlines, text);
+        return text.ToString();
+    }
+
+    private static void Append(IReadOnlyList<Inline> inlines, StringBuilder text)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextRun run: text.Append(run.Text); break;
+                case CodeSpan code: text.Append(code.Text); break;
+                case LineBreak: text.Append('\n'); break;
+                case Link link: Append(link.Content, text); break;
+                default: throw new InvalidOperationException($"The Word writer has no handler for inline {inline.GetType().Name}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using DocumentFormat.OpenXml.Packaging;
+using ReportForge.Theming;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportForge.Word;
+
+/// Word numbering: one abstract definition for bullets and one for ordered lists, and one w:num per list
+/// so every list restarts.
+internal sealed class NumberingPart(Theme theme)
+{
+    private const int BulletAbstractId = 1;
+    private const int OrderedAbstractId = 2;
+    private const int Levels = 9;
+
+    private static readonly string[] Bullets = ["\u2022", "\u25E6", "\u25AA"];
+    private static readonly (W.NumberFormatValues Format, string Suffix)[] OrderedFormats =
+    [
+        (W.NumberFormatValues.Decimal, "."),
+        (W.NumberFormatValues.LowerLetter, "."),
+        (W.NumberFormatValues.LowerRoman, "."),
+    ];
+
+    private readonly List<W.NumberingInstance> _instances = [];
+
+    public int Indent => Units.Twips(theme.Spacing.ListIndent);
+
+    /// A new w:num for one list. Ordered lists always carry a startOverride at their level: Word otherwise
+    /// continues the count of an earlier list over the same abstract definition.
+    public int AddList(bool ordered, int level, int start)
+    {
+        var numId = _instances.Count + 1;
+        var instance = new W.NumberingInstance(new W.AbstractNumId { Val = ordered ? OrderedAbstractId : BulletAbstractId })
+        {
+            NumberID = numId,
+        };
+        if (ordered)
+        {
+            instance.Append(new W.LevelOverride(new W.StartOverrideNumberingValue { Val = Math.Max(0, start) })
+            {
+                LevelIndex = Math.Clamp(level, 0, Levels - 1),
+            });
+        }
+        _instances.Add(instance);
+        return numId;
+    }
+
+    public void AddTo(MainDocumentPart mainPart)
+    {
+        var numbering = new W.Numbering(Abstract(BulletAbstractId, BulletLevel), Abstract(OrderedAbstractId, OrderedLevel));
+        foreach (var instance in _instances)
+            numbering.Append(instance);
+        mainPart.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering;
+    }
+
+    private W.AbstractNum Abstract(int id, Func<int, W.Level> level)
+    {
+        var abstractNum = new W.AbstractNum(new W.MultiLevelType { Val = W.MultiLevelValues.HybridMultilevel })
+        {
+            AbstractNumberId = id,
+        };
+        for (var i = 0; i < Levels; i++)
+            abstractNum.Append(level(i));
+        return abstractNum;
+    }
+
+    private W.Level BulletLevel(int level)
+    {
+        var body = theme.Fonts.Body;
+        return Level(level, W.NumberFormatValues.Bullet, Bullets[level % Bullets.Length],
+            new W.NumberingSymbolRunProperties(new W.RunFonts { Ascii = body, HighAnsi = body, ComplexScript = body }));
+    }
+
+    private W.Level OrderedLevel(int level)
+    {
+        var (format, suffix) = OrderedFormats[level % OrderedFormats.Length];
+        return Level(level, format, "%" + (level + 1) + suffix, null);
+    }
+
+    private W.Level Level(int level, W.NumberFormatValues format, string text, W.NumberingSymbolRunProperties? symbol)
+    {
+        var result = new W.Level
+        {
+            LevelIndex = level,
+            StartNumberingValue = new W.StartNumberingValue { Val = 1 },
+            NumberingFormat = new W.NumberingFormat { Val = format },
+            LevelText = new W.LevelText { Val = text },
+            LevelJustification = new W.LevelJustification { Val = W.LevelJustificationValues.Left },
+            PreviousParagraphProperties = new W.PreviousParagraphProperties(new W.Indentation
+            {
+                Left = Units.Text(Indent * (level + 1)),
+                Hanging = Units.Text(Indent),
+            }),
+        };
+        if (symbol is not null)
+            result.NumberingSymbolRunProperties = symbol;
+        return result;
+    }
+}

@@ -1,0 +1,26 @@
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportForge.Word;
+
+/// Document settings in the order the schema requires: Word 2013+ compatibility (mode 15), no update-fields prompt,
+/// and justified lines that end in a manual line break are not stretched.
+internal static class SettingsPart
+{
+    public static void AddTo(MainDocumentPart mainPart, string language) =>
+        mainPart.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new W.Settings(
+            new W.Zoom { Percent = "100" },
+            new W.DefaultTabStop { Val = 720 },
+            new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.DoNotCompress },
+            new W.Compatibility(
+                new W.DoNotExpandShiftReturn(),
+                new W.CompatibilitySetting
+            {
+                Name = W.CompatSettingNameValues.CompatibilityMode,
+                Uri = "http://schemas.microsoft.com/office/word",
+                Val = "15",
+            }),
+            new W.ThemeFontLanguages { Val = language },
+            new W.DecimalSymbol { Val = "." },
+            new W.ListSeparator { Val = "," });
+}

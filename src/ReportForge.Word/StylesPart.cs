@@ -1,0 +1,290 @@
+using DocumentFormat.OpenXml.Packaging;
+using ReportForge.Theming;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportForge.Word;
+
+/// The theme as Word styles, under Word's built-in style ids (Normal, Heading1…, Quote, Caption, Hyperlink…),
+/// plus SourceCode/VerbatimChar for code, TableText for cells and the ReportTable table style.
+internal static class StylesPart
+{
+    public static readonly int QuoteIndent = Units.Twips(14);
+
+    public static void AddTo(MainDocumentPart mainPart, Theme theme, string language) =>
+        mainPart.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Build(theme, language);
+
+    private static W.Styles Build(Theme theme, string language)
+    {
+        var colors = theme.Colors;
+        var sizes = theme.Sizes;
+        var spacing = theme.Spacing;
+        var styles = new W.Styles(Defaults(theme, language));
+
+        styles.Append(Paragraph(StyleIds.Normal, "Normal", null, null, null, isDefault: true));
+        styles.Append(new W.Style(
+            new W.StyleName { Val = "Default Paragraph Font" },
+            new W.UIPriority { Val = 1 },
+            new W.SemiHidden(),
+            new W.UnhideWhenUsed())
+        { Type = W.StyleValues.Character, StyleId = StyleIds.DefaultParagraphFont, Default = true });
+        styles.Append(new W.Style(
+            new W.StyleName { Val = "Normal Table" },
+            new W.UIPriority { Val = 99 },
+            new W.SemiHidden(),
+            new W.UnhideWhenUsed(),
+            new W.StyleTableProperties(
+                new W.TableIndentation { Width = 0, Type = W.TableWidthUnitValues.Dxa },
+                CellMargins(0, 108)))
+        { Type = W.StyleValues.Table, StyleId = StyleIds.TableNormal, Default = true });
+        styles.Append(new W.Style(
+            new W.StyleName { Val = "No List" },
+            new W.UIPriority { Val = 99 },
+            new W.SemiHidden(),
+            new W.UnhideWhenUsed())
+        { Type = W.StyleValues.Numbering, StyleId = StyleIds.NoList, Default = true });
+
+        styles.Append(Paragraph(StyleIds.Title, "Title", StyleIds.Normal,
+            new W.StyleParagraphProperties
+            {
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(4), Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
+                Justification = new W.Justification { Val = W.JustificationValues.Left },
+            },
+            Font(theme.Fonts.Headings, sizes.Title, colors.Heading, bold: true)));
+        styles.Append(Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal,
+            new W.StyleParagraphProperties
+            {
+                SpacingBetweenLines = new W.SpacingBetweenLines { After = Units.TwipsText(spacing.HeadingBefore) },
+                Justification = new W.Justification { Val = W.JustificationValues.Left },
+            },
+            Font(theme.Fonts.Headings, sizes.Subtitle, colors.Muted, bold: false)));
+
+        for (var level = 1; level <= StyleIds.MaxHeadingLevel; level++)
+        {
+            styles.Append(Paragraph(StyleIds.Heading(level), "heading " + level, StyleIds.Normal,
+                new W.StyleParagraphProperties
+                {
+                    KeepNext = new W.KeepNext(),
+                    KeepLines = new W.KeepLines(),
+                    SpacingBetweenLines = new W.SpacingBetweenLines
+                    {
+                        Before = Units.TwipsText(spacing.HeadingBefore),
+                        After = Units.TwipsText(spacing.HeadingAfter),
+                        Line = "240",
+                        LineRule = W.LineSpacingRuleValues.Auto,
+                    },
+                    Justification = new W.Justification { Val = W.JustificationValues.Left },
+                    OutlineLevel = new W.OutlineLevel { Val = level - 1 },
+                },
+                Font(theme.Fonts.Headings, sizes.Heading(level), colors.Heading, bold: true),
+                next: StyleIds.Normal));
+        }
+
+        var quoteBar = new W.LeftBorder
+        {
+            Val = W.BorderValues.Single,
+            Size = Units.EighthPoints(3),
+            Space = 8,
+            Color = Units.Color(colors.QuoteBar),
+        };
+        var quoteRun = Font(null, null, colors.QuoteText, bold: false);
+        quoteRun.Italic = new W.Italic { Val = false };
+        styles.Append(Paragraph(StyleIds.Quote, "Quote", StyleIds.Normal,
+            new W.StyleParagraphProperties
+            {
+                ParagraphBorders = new W.ParagraphBorders(quoteBar),
+                Indentation = new W.Indentation { Left = Units.Text(QuoteIndent), Right = Units.Text(QuoteIndent) },
+            },
+            quoteRun));
+
+        styles.Append(Paragraph(StyleIds.ListParagraph, "List Paragraph", StyleIds.Normal,
+            new W.StyleParagraphProperties
+            {
+                SpacingBetweenLines = new W.SpacingBetweenLines { After = Units.TwipsText(spacing.ListItem) },
+                Indentation = new W.Indentation { Left = Units.TwipsText(spacing.ListIndent) },
+            },
+            null));
+
+        styles.Append(Paragraph(StyleIds.Caption, "caption", StyleIds.Normal,
+            new W.StyleParagraphProperties
+            {
+                KeepNext = new W.KeepNext(),
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = Units.TwipsText(spacing.Paragraph), After = Units.TwipsText(3) },
+                Justification = new W.Justification { Val = W.JustificationValues.Left },
+            },
+            Font(null, sizes.Small + 1, colors.Muted, bold: true)));
+
+        styles.Append(Paragraph(StyleIds.Header, "header", StyleIds.Normal,
+            new W.StyleParagraphProperties
+            {
+                SpacingBetweenLines = new W.SpacingBetweenLines { After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
+                Justification = new W.Justification { Val = W.JustificationValues.Left },
+            },
+            Font(null, sizes.Small, colors.Muted, bold: false)));
+        styles.Append(Paragraph(StyleIds.Footer, "footer", StyleIds.Normal,
+            new W.StyleParagraphProperties
+            {
+                SpacingBetweenLines = new W.SpacingBetweenLines { After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
+                Justification = new W.Justification { Val = W.JustificationValues.Left },
+            },
+            Font(null, sizes.Small, colors.Muted, bold: false)));
+
+        var codePadding = Units.EighthPoints(0.5);
+        styles.Append(Paragraph(StyleIds.SourceCode, "Source Code", StyleIds.Normal,
+            new W.StyleParagraphProperties
+            {
+                ParagraphBorders = new W.ParagraphBorders(
+                    new W.TopBorder { Val = W.BorderValues.Single, Size = codePadding, Space = 4, Color = Units.Color(colors.CodeBackground) },
+                    new W.LeftBorder { Val = W.BorderValues.Single, Size = codePadding, Space = 4, Color = Units.Color(colors.CodeBackground) },
+                    new W.BottomBorder { Val = W.BorderValues.Single, Size = codePadding, Space = 4, Color = Units.Color(colors.CodeBackground) },
+                    new W.RightBorder { Val = W.BorderValues.Single, Size = codePadding, Space = 4, Color = Units.Color(colors.CodeBackground) }),
+                Shading = Paragraphs.Shading(colors.CodeBackground),
+                WordWrap = new W.WordWrap { Val = false },
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
+                Justification = new W.Justification { Val = W.JustificationValues.Left },
+            },
+            Font(theme.Fonts.Mono, sizes.Code, null, bold: false)));
+
+        styles.Append(Character(StyleIds.VerbatimChar, "Verbatim Char", Font(theme.Fonts.Mono, sizes.Code, null, bold: false)));
+        var link = Font(null, null, colors.Link, bold: false);
+        link.Underline = new W.Underline { Val = W.UnderlineValues.Single };
+        styles.Append(Character(StyleIds.Hyperlink, "Hyperlink", link));
+
+        styles.Append(Paragraph(StyleIds.TableText, "Table Text", StyleIds.Normal,
+            new W.StyleParagraphProperties
+            {
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0" },
+                Justification = new W.Justification { Val = W.JustificationValues.Left },
+            },
+            Font(null, sizes.Table, null, bold: false)));
+
+        styles.Append(ReportTable(theme));
+        return styles;
+    }
+
+    private static W.DocDefaults Defaults(Theme theme, string language)
+    {
+        var body = theme.Fonts.Body;
+        return new W.DocDefaults(
+            new W.RunPropertiesDefault(new W.RunPropertiesBaseStyle(
+                new W.RunFonts { Ascii = body, HighAnsi = body, ComplexScript = body, EastAsia = body },
+                new W.Color { Val = Units.Color(theme.Colors.Text) },
+                new W.FontSize { Val = Units.HalfPoints(theme.Sizes.Body) },
+                new W.FontSizeComplexScript { Val = Units.HalfPoints(theme.Sizes.Body) },
+                new W.Languages { Val = language })),
+            new W.ParagraphPropertiesDefault(new W.ParagraphPropertiesBaseStyle(
+                new W.SpacingBetweenLines
+                {
+                    Before = "0",
+                    After = Units.TwipsText(theme.Spacing.Paragraph),
+                    Line = Units.LineFactor(theme.Spacing.LineHeight),
+                    LineRule = W.LineSpacingRuleValues.Auto,
+                })));
+    }
+
+    private static W.Style ReportTable(Theme theme)
+    {
+        var style = new W.Style
+        {
+            Type = W.StyleValues.Table,
+            StyleId = StyleIds.ReportTable,
+            StyleName = new W.StyleName { Val = "Report Table" },
+            BasedOn = new W.BasedOn { Val = StyleIds.TableNormal },
+            UIPriority = new W.UIPriority { Val = 59 },
+            StyleParagraphProperties = new W.StyleParagraphProperties
+            {
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0" },
+            },
+            StyleRunProperties = Font(null, theme.Sizes.Table, null, bold: false),
+            StyleTableProperties = new W.StyleTableProperties
+            {
+                TableStyleRowBandSize = new W.TableStyleRowBandSize { Val = 1 },
+                TableBorders = TableBorders(theme),
+                TableCellMarginDefault = CellMargins(theme.Spacing.CellPadding),
+            },
+        };
+        style.Append(new W.TableStyleProperties(
+            new W.RunPropertiesBaseStyle(new W.Bold()),
+            new W.TableStyleConditionalFormattingTableRowProperties(new W.TableHeader()),
+            new W.TableStyleConditionalFormattingTableCellProperties(Paragraphs.Shading(theme.Colors.TableHeader)))
+        { Type = W.TableStyleOverrideValues.FirstRow });
+        style.Append(new W.TableStyleProperties(
+            new W.TableStyleConditionalFormattingTableCellProperties(Paragraphs.Shading(theme.Colors.TableZebra)))
+        { Type = W.TableStyleOverrideValues.Band2Horizontal });
+        return style;
+    }
+
+    public static W.TableBorders TableBorders(Theme theme)
+    {
+        var color = theme.Colors.TableBorder;
+        return new W.TableBorders(
+            Border<W.TopBorder>(color, 0.5), Border<W.LeftBorder>(color, 0.5), Border<W.BottomBorder>(color, 0.5),
+            Border<W.RightBorder>(color, 0.5), Border<W.InsideHorizontalBorder>(color, 0.5), Border<W.InsideVerticalBorder>(color, 0.5));
+    }
+
+    public static W.BorderType Border(string color, double points) => Border<W.TopBorder>(color, points);
+
+    private static T Border<T>(string color, double points) where T : W.BorderType, new() => new()
+    {
+        Val = W.BorderValues.Single,
+        Size = Units.EighthPoints(points),
+        Space = 0,
+        Color = Units.Color(color),
+    };
+
+    public static W.TableCellMarginDefault CellMargins(double points) =>
+        CellMargins(Units.Twips(points), Units.Twips(points));
+
+    private static W.TableCellMarginDefault CellMargins(int vertical, int horizontal) => new(
+        new W.TopMargin { Width = Units.Text(vertical), Type = W.TableWidthUnitValues.Dxa },
+        new W.TableCellLeftMargin { Width = (short)horizontal, Type = W.TableWidthValues.Dxa },
+        new W.BottomMargin { Width = Units.Text(vertical), Type = W.TableWidthUnitValues.Dxa },
+        new W.TableCellRightMargin { Width = (short)horizontal, Type = W.TableWidthValues.Dxa });
+
+    private static W.StyleRunProperties Font(string? family, double? size, string? color, bool bold)
+    {
+        var properties = new W.StyleRunProperties();
+        if (family is not null)
+            properties.RunFonts = new W.RunFonts { Ascii = family, HighAnsi = family, ComplexScript = family, EastAsia = family };
+        if (bold)
+        {
+            properties.Bold = new W.Bold();
+            properties.BoldComplexScript = new W.BoldComplexScript();
+        }
+        if (color is not null)
+            properties.Color = new W.Color { Val = Units.Color(color) };
+        if (size is { } points)
+        {
+            properties.FontSize = new W.FontSize { Val = Units.HalfPoints(points) };
+            properties.FontSizeComplexScript = new W.FontSizeComplexScript { Val = Units.HalfPoints(points) };
+        }
+        return properties;
+    }
+
+    private static W.Style Paragraph(string id, string name, string? basedOn, W.StyleParagraphProperties? paragraph,
+        W.StyleRunProperties? run, bool isDefault = false, string? next = null)
+    {
+        var style = new W.Style { Type = W.StyleValues.Paragraph, StyleId = id, StyleName = new W.StyleName { Val = name } };
+        if (isDefault)
+            style.Default = true;
+        if (basedOn is not null)
+            style.BasedOn = new W.BasedOn { Val = basedOn };
+        if (next is not null)
+            style.NextParagraphStyle = new W.NextParagraphStyle { Val = next };
+        style.PrimaryStyle = new W.PrimaryStyle();
+        if (paragraph is not null)
+            style.StyleParagraphProperties = paragraph;
+        if (run is not null)
+            style.StyleRunProperties = run;
+        return style;
+    }
+
+    private static W.Style Character(string id, string name, W.StyleRunProperties run) => new()
+    {
+        Type = W.StyleValues.Character,
+        StyleId = id,
+        StyleName = new W.StyleName { Val = name },
+        BasedOn = new W.BasedOn { Val = StyleIds.DefaultParagraphFont },
+        UIPriority = new W.UIPriority { Val = 99 },
+        StyleRunProperties = run,
+    };
+}
