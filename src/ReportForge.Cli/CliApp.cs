@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using ReportForge.Diagnostics;
+
+namespace ReportForge.Cli;
+
+/// <summary>Parses the command line and wires the library; no report logic lives here.</summary>
+public static class CliApp
+{
+    /// <summary>Exit code: everything written.</summary>
+    public const int Ok = 0;
+    /// <summary>Exit code: the notes, template or output had errors.</summary>
+    public const int Failed = 1;
+    /// <summary>Exit code: the command line was wrong.</summary>
+    public const int UsageError = 2;
+    /// <summary>Exit code: a bug in ReportForge.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Runs the CLI with the given writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for internal errors." };
+        var root = new RootCommand("ReportForge turns structured notes (JSON) into a PDF briefing and an editable Word document from one template.\nWith no command, renders the built-in sample notes with the daily-briefing template into out/.");
+        root.Options.Add(verbose);
+        var render = RenderCommand.Create(stdout, stderr, verbose);
+        var validate = ValidateCommand.Create(stdout, stderr);
+        root.Subcommands.Add(render);
+        root.Subcommands.Add(validate);
+        root.SetAction(result => RenderCommand.Execute(new ReportRequest { SourceDateEpoch = SourceDateEpoch(stderr) }, stdout, stderr));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"reportforge: error {ErrorCodes.Usage}: {error.Message}");
+            stderr.WriteLine("Try 'reportforge --help'.");
+            return UsageError;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"reportforge: error RF1999: internal error: {e.Message} (this is a bug in ReportForge; run with --verbose for details)");
+            if (parsed.GetValue(verbose)) stderr.WriteLine(e);
+            return InternalError;
+        }
+    }
+
+    /// <summary>SOURCE_DATE_EPOCH, when set and valid.</summary>
+    internal static long? SourceDateEpoch(TextWriter stderr)
+    {
+        var value = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0) return seconds;
+        stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is not a number of seconds; ignored");
+        return null;
+    }
+
+    /// <summary>Prints diagnostics in the one format.</summary>
+    internal static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter stderr)
+    {
+        foreach (var diagnostic in diagnostics) stderr.WriteLine(diagnostic.ToString());
+    }
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using ReportForge.Diagnostics;
+using ReportForge.Notes;
+
+namespace ReportForge.Cli;
+
+/// <summary><c>reportforge validate notes.json [-t NAME]</c>: every schema violation at once.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var notes = new Argument<string>("notes") { Description = "The notes file (JSON)." };
+        var template = new Option<string>("--template", "-t") { Description = "Template name or folder.", DefaultValueFactory = _ => "daily-briefing" };
+        var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable)." };
+        var command = new Command("validate", "Check notes against a template's schema and classification levels; write nothing.") { notes, template, templates };
+        command.SetAction(result =>
+        {
+            var package = TemplateLocator.Load(result.GetValue(template)!, result.GetValue(templates) ?? []);
+            if (!package.Succeeded) return Report(package.Diagnostics, stderr);
+            var loaded = NotesDocument.Load(result.GetValue(notes)!);
+            if (!loaded.Succeeded) return Report(loaded.Diagnostics, stderr);
+            var diagnostics = package.Value.Schema.Validate(loaded.Value).ToList();
+            var classification = Classification.Highest(loaded.Value, package.Value.Manifest.Classification.Levels);
+            diagnostics.AddRange(classification.Diagnostics);
+            if (diagnostics.Count > 0) return Report(diagnostics, stderr);
+            stdout.WriteLine($"{loaded.Value.File}: valid for {package.Value.Manifest.Name}");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static int Report(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr)
+    {
+        CliApp.Print(diagnostics, stderr);
+        return CliApp.Failed;
+    }
+}

@@ -1,0 +1,108 @@
+using ReportForge.Diagnostics;
+using ReportForge.Markup;
+using ReportForge.Model;
+using ReportForge.Notes;
+using ReportForge.Pdf;
+using ReportForge.Templating;
+using ReportForge.Word;
+
+namespace ReportForge;
+
+/// <summary>
+/// The whole pipeline: notes → schema check → classification → template → markup → model → PDF and DOCX.
+/// Everything is rendered in memory first; files are written only when every format succeeded,
+/// each through a temporary file and a rename, so a failure never leaves a half-written report.
+/// </summary>
+public static class ReportEngine
+{
+    /// <summary>Formats the engine writes.</summary>
+    public static readonly IReadOnlyList<string> KnownFormats = ["pdf", "docx"];
+
+    /// <summary>Renders one report.</summary>
+    public static ReportResult Render(ReportRequest request)
+    {
+        var rendered = RenderInMemory(request);
+        if (!rendered.Succeeded) return new ReportResult([], rendered.Diagnostics, 0);
+        var (files, pages) = rendered.Value;
+        var written = new List<string>();
+        try
+        {
+            Directory.CreateDirectory(request.OutputDirectory);
+            foreach (var (name, bytes) in files)
+            {
+                var path = Path.Combine(request.OutputDirectory, name);
+                AtomicFile.Write(path, bytes);
+                written.Add(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var diagnostic = new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error, $"cannot write the output: {e.Message}", SourceLocation.OfFile(request.OutputDirectory));
+            return new ReportResult(written, [.. rendered.Diagnostics, diagnostic], pages);
+        }
+        return new ReportResult(written, rendered.Diagnostics, pages);
+    }
+
+    /// <summary>Renders every asked-for format into memory: file name → bytes.</summary>
+    public static Result<(IReadOnlyList<(string Name, byte[] Bytes)> Files, int Pages)> RenderInMemory(ReportRequest request)
+    {
+        var document = BuildDocument(request, out var package, out var markup, out var baseName);
+        if (!document.Succeeded) return document.Cast<(IReadOnlyList<(string, byte[])>, int)>();
+
+        var formats = request.Formats.Count > 0 ? request.Formats : package!.Manifest.Formats;
+        var unknown = formats.Where(f => !KnownFormats.Contains(f)).ToList();
+        if (unknown.Count > 0)
+            return Result<(IReadOnlyList<(string, byte[])>, int)>.Fail(new Diagnostic(ErrorCodes.Usage, Severity.Error,
+                $"unknown format '{unknown[0]}'; the formats are {string.Join(", ", KnownFormats)}"));
+
+        var files = new List<(string, byte[])>();
+        var theme = package!.Theme;
+        PdfLayout layout;
+        if (formats.Contains("pdf"))
+        {
+            var pdf = PdfReportWriter.Write(document.Value, theme);
+            if (!pdf.Succeeded) return pdf.Cast<(IReadOnlyList<(string, byte[])>, int)>();
+            files.Add((baseName + ".pdf", pdf.Value.Bytes));
+            layout = pdf.Value.Layout;
+        }
+        else
+        {
+            var laidOut = PdfReportWriter.Layout(document.Value, theme);
+            if (!laidOut.Succeeded) return laidOut.Cast<(IReadOnlyList<(string, byte[])>, int)>();
+            layout = laidOut.Value;
+        }
+        if (formats.Contains("docx")) files.Add((baseName + ".docx", DocxWriter.Write(document.Value, theme)));
+        if (request.EmitMarkup) files.Add((baseName + ".md", System.Text.Encoding.UTF8.GetBytes(markup!)));
+        return Result<(IReadOnlyList<(string, byte[])>, int)>.Ok((files, layout.PageCount));
+    }
+
+    /// <summary>Runs the stages up to the document model.</summary>
+    public static Result<Document> BuildDocument(ReportRequest request, out TemplatePackage? package, out string? markup, out string baseName)
+    {
+        package = null;
+        markup = null;
+        baseName = Path.GetFileNameWithoutExtension(request.NotesPath ?? SampleNotes.DisplayName);
+
+        var template = TemplateLocator.Load(request.Template, request.TemplateFolders);
+        if (!template.Succeeded) return template.Cast<Document>();
+        package = template.Value;
+
+        var notes = request.NotesPath is null
+            ? NotesDocument.Parse(SampleNotes.Read(), SampleNotes.DisplayName)
+            : NotesDocument.Load(request.NotesPath);
+        if (!notes.Succeeded) return notes.Cast<Document>();
+
+        var violations = package.Schema.Validate(notes.Value);
+        if (violations.Count > 0) return Result<Document>.Fail(violations);
+
+        var classification = Classification.Highest(notes.Value, package.Manifest.Classification.Levels);
+        if (!classification.Succeeded) return classification.Cast<Document>();
+
+        var options = new RenderOptions { Culture = request.Culture, SourceDateEpoch = request.SourceDateEpoch, Timeout = request.RenderTimeout };
+        var rendered = TemplateRenderer.Render(package, notes.Value, classification.Value, options);
+        if (!rendered.Succeeded) return rendered.Cast<Document>();
+        markup = rendered.Value.Markup;
+
+        return MarkupConverter.Convert(rendered.Value);
+    }
+}

@@ -1,0 +1,31 @@
+namespace ReportForge;
+
+/// <summary>One report to render: notes, template and outputs.</summary>
+public sealed record ReportRequest
+{
+    /// <summary>The notes file; null renders the built-in sample.</summary>
+    public string? NotesPath { get; init; }
+    /// <summary>Template name or folder.</summary>
+    public string Template { get; init; } = "daily-briefing";
+    /// <summary>Formats to write ("pdf", "docx"); the template's defaults when empty.</summary>
+    public IReadOnlyList<string> Formats { get; init; } = [];
+    /// <summary>Where the files go.</summary>
+    public string OutputDirectory { get; init; } = "out";
+    /// <summary>Culture; the template's default when null.</summary>
+    public string? Culture { get; init; }
+    /// <summary>Extra folders to look for templates in.</summary>
+    public IReadOnlyList<string> TemplateFolders { get; init; } = [];
+    /// <summary>Also write the generated markup beside the outputs.</summary>
+    public bool EmitMarkup { get; init; }
+    /// <summary>Seconds since the epoch for the files' dates; usually from SOURCE_DATE_EPOCH.</summary>
+    public long? SourceDateEpoch { get; init; }
+    /// <summary>Template render time limit.</summary>
+    public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromSeconds(10);
+}
+
+/// <summary>What a render wrote, and every diagnostic.</summary>
+public sealed record ReportResult(IReadOnlyList<string> Written, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics, int PageCount)
+{
+    /// <summary>True when nothing failed.</summary>
+    public bool Succeeded => Diagnostics.All(d => d.Severity != ReportForge.Diagnostics.Severity.Error);
+}

@@ -1,0 +1,45 @@
+using ReportForge.Diagnostics;
+using ReportForge.Templating;
+
+namespace ReportForge;
+
+/// <summary>
+/// Finds a template by name: in the folders given (<c>--templates</c>), then <c>templates/</c> under the
+/// working folder, then the templates built into the tool. A path to a folder works as a name too.
+/// </summary>
+public static class TemplateLocator
+{
+    private const string ResourcePrefix = "ReportForge.Engine.templates/";
+
+    /// <summary>Finds and loads a template package.</summary>
+    public static Result<TemplatePackage> Load(string nameOrPath, IReadOnlyList<string>? searchFolders = null)
+    {
+        if (Find(nameOrPath, searchFolders) is { } source) return TemplatePackage.Load(source);
+        var known = string.Join(", ", BuiltInNames());
+        return Result<TemplatePackage>.Fail(new Diagnostic(ErrorCodes.TemplateNotFound, Severity.Error,
+            $"no template named '{nameOrPath}' (looked in {string.Join(", ", Folders(searchFolders))} and the built-in templates: {known})"));
+    }
+
+    /// <summary>The names of the templates built into the tool.</summary>
+    public static IReadOnlyList<string> BuiltInNames() => typeof(TemplateLocator).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith("/template.json", StringComparison.Ordinal))
+        .Select(n => n[ResourcePrefix.Length..^"/template.json".Length])
+        .Where(n => !n.Contains('/') && !n.StartsWith('_'))
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    private static ITemplateSource? Find(string nameOrPath, IReadOnlyList<string>? searchFolders)
+    {
+        if (File.Exists(Path.Combine(nameOrPath, "template.json"))) return new DirectoryTemplateSource(nameOrPath);
+        if (nameOrPath.IndexOfAny(['/', '\\']) >= 0 || nameOrPath.Contains("..", StringComparison.Ordinal)) return null;
+        foreach (var folder in Folders(searchFolders))
+        {
+            var candidate = Path.Combine(folder, nameOrPath);
+            if (File.Exists(Path.Combine(candidate, "template.json"))) return new DirectoryTemplateSource(candidate);
+        }
+        return BuiltInNames().Contains(nameOrPath) ? new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, nameOrPath) : null;
+    }
+
+    private static IEnumerable<string> Folders(IReadOnlyList<string>? searchFolders) =>
+        (searchFolders ?? []).Append("templates");
+}
