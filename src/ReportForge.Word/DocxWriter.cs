@@ -55,6 +55,7 @@ public static class DocxWriter
         FontTablePart.AddTo(mainPart, theme);
 
         var body = new List<OpenXmlElement>();
+        Blocks.TitleBlockWriter.Write(metadata, context, body);
         BlockWriter.WriteAll(document.Blocks, context, BlockScope.Body(page.TextWidth), body);
         context.Numbering.AddTo(mainPart);
 

@@ -53,10 +53,10 @@ internal static class StylesPart
         styles.Append(Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
-                SpacingBetweenLines = new W.SpacingBetweenLines { After = Units.TwipsText(spacing.HeadingBefore) },
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(3) },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(theme.Fonts.Headings, sizes.Subtitle, colors.Muted, bold: false)));
+            Font(theme.Fonts.Headings, sizes.Subtitle, colors.Accent, bold: false)));
 
         for (var level = 1; level <= StyleIds.MaxHeadingLevel; level++)
         {

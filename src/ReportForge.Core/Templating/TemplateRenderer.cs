@@ -167,7 +167,7 @@ public static class TemplateRenderer
             Keywords = keywords,
             Language = Text("language") ?? culture.Name,
             Date = date,
-            DisplayDate = date?.ToString("d MMMM yyyy", culture),
+            DisplayDate = date is { } shown ? DateFunctions.LongDate(shown, culture) : null,
             Classification = classification,
             Timestamp = timestamp,
         };

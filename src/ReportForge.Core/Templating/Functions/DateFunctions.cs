@@ -34,12 +34,13 @@ internal static class DateFunctions
         _ => throw new ArgumentException($"expected a date (YYYY-MM-DD) but got '{value}'"),
     };
 
-    internal static string LongDate(object? value)
+    internal static string LongDate(object? value) => LongDate(Parse(value), CultureInfo.CurrentCulture);
+
+    /// <summary>"Monday, January 10th, 2022" in English; the culture's long date pattern elsewhere.</summary>
+    internal static string LongDate(DateOnly date, CultureInfo culture)
     {
-        var date = Parse(value);
-        var culture = CultureInfo.CurrentCulture;
         if (culture.TwoLetterISOLanguageName != "en") return date.ToString("D", culture);
-        var ordinal = date.Day.Ordinalize();
+        var ordinal = date.Day.Ordinalize(culture);
         var month = date.ToString("MMMM", culture);
         var weekday = date.ToString("dddd", culture);
         return culture.Name == "en-US" || culture.Name == "en"
