@@ -82,7 +82,16 @@ internal static class LineBreaker
         foreach (var piece in pieces)
         {
             var span = piece.Span;
-            fragments.Add(new LineFragment(piece.Text, span.Face, span.Color, span.Link, span.Underline, x, piece.Width, piece.IsSpace));
+            if (!piece.IsSpace && fragments.Count > 0 && fragments[^1] is { IsSpace: false } previous
+                && previous.Face == span.Face && previous.Color == span.Color && previous.Link == span.Link && previous.Underline == span.Underline)
+            {
+                // Pieces of one word split at a hyphen, or runs in the same style: draw them as one.
+                fragments[^1] = previous with { Text = previous.Text + piece.Text, Width = previous.Width + piece.Width };
+            }
+            else
+            {
+                fragments.Add(new LineFragment(piece.Text, span.Face, span.Color, span.Link, span.Underline, x, piece.Width, piece.IsSpace));
+            }
             x += piece.Width;
         }
 
@@ -129,7 +138,7 @@ internal static class LineBreaker
                     yield return new Word([space], space.Width, IsSpace: true);
                     start = i + 1;
                 }
-                else if (IsBreakAfter(c) && i + 1 < text.Length && text[i + 1] != ' ' && i > start)
+                else if (IsBreakAfter(c) && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))
                 {
                     Add(span, text[start..(i + 1)]);
                     yield return new Word(pieces, width);

@@ -1,0 +1,107 @@
+using System.Text;
+using ReportForge.Model;
+using ReportForge.Theming;
+using UglyToad.PdfPig;
+
+namespace ReportForge.Pdf.Tests;
+
+public sealed class PdfOutputTests
+{
+    private static Document Sample() => Docs.Document(
+        Docs.H(1, "Talks", "talks"),
+        new Paragraph([new TextRun("Geneva "), new TextRun("talks", TextStyle.Bold), new TextRun(" with "), new Link("#quotes", [new TextRun("quotes")]), new TextRun(" and "), new Link("https://example.org/x", [new TextRun("a source")])]),
+        Docs.Para("Literal * | # _ <b> stays."),
+        Docs.Para("Дмитро Кулеба said “unity”."),
+        Docs.H(1, "Quotes", "quotes"),
+        new Quote([Docs.Para("first quote")]),
+        new Quote([Docs.Para("second quote")]),
+        Docs.Table(3));
+
+    private static byte[] Write(Document document)
+    {
+        var result = PdfReportWriter.Write(document, Theme.Default);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Value.Bytes;
+    }
+
+    private static string AllText(byte[] pdf)
+    {
+        using var doc = PdfDocument.Open(pdf);
+        var builder = new StringBuilder();
+        foreach (var page in doc.GetPages()) builder.AppendLine(string.Join(" ", page.GetWords().Select(w => w.Text)));
+        return builder.ToString();
+    }
+
+    [Fact]
+    public void Text_reads_back_with_unicode_literals_and_order()
+    {
+        var text = AllText(Write(Sample()));
+        Assert.Contains("Test report", text);
+        Assert.Contains("Дмитро Кулеба", text);
+        Assert.Contains("* | # _ <b>", text);
+        Assert.True(text.IndexOf("first quote", StringComparison.Ordinal) < text.IndexOf("second quote", StringComparison.Ordinal));
+        Assert.Contains("Page 1 of 1", text);
+    }
+
+    [Fact]
+    public void Metadata_comes_from_the_model_and_the_dates_from_the_notes()
+    {
+        using var doc = PdfDocument.Open(Write(Sample()));
+        Assert.Equal("Test report", doc.Information.Title);
+        Assert.Equal("Test desk", doc.Information.Author);
+        Assert.Equal("Testing", doc.Information.Subject);
+        Assert.StartsWith("D:20220111000000", doc.Information.CreationDate);
+    }
+
+    [Fact]
+    public void Identical_input_gives_identical_bytes()
+    {
+        Assert.Equal(Write(Sample()), Write(Sample()));
+    }
+
+    [Fact]
+    public void Fonts_are_embedded_subsets_with_stable_tags()
+    {
+        var raw = Encoding.Latin1.GetString(Write(Sample()));
+        Assert.Contains("+Liberation Sans", raw.Replace("#20", " "));
+        Assert.Contains("/FontFile2", raw);
+    }
+
+    [Fact]
+    public void Links_and_bookmarks_are_written()
+    {
+        var bytes = Write(Sample());
+        using var doc = PdfDocument.Open(bytes);
+        var annotations = doc.GetPage(1).GetAnnotations().ToList();
+        Assert.Contains(annotations, a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link);
+        Assert.True(doc.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(["Talks", "Quotes"], bookmarks.Roots.Select(b => b.Title).ToList());
+        var raw = Encoding.Latin1.GetString(bytes);
+        Assert.Contains("https://example.org/x", raw);
+        Assert.Contains("/Dests", raw);
+    }
+
+    [Fact]
+    public void A_missing_font_family_is_a_clear_error()
+    {
+        var theme = new Theme { Fonts = new FontTheme { Body = "No Such Family Sans" } };
+        var result = PdfReportWriter.Write(Sample(), theme);
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("RF1301", error.Code);
+        Assert.Contains("No Such Family Sans", error.Message);
+    }
+
+    [Fact]
+    public void Layout_returns_the_page_map()
+    {
+        var blocks = new List<Block> { Docs.H(1, "Start", "start") };
+        for (var i = 0; i < 40; i++) blocks.Add(Docs.Para(Docs.Words(60, $"p{i}")));
+        blocks.Add(Docs.H(1, "End", "end"));
+        var layout = PdfReportWriter.Layout(Docs.Document([.. blocks]), Theme.Default);
+        Assert.True(layout.Succeeded);
+        Assert.Equal(1, layout.Value.PageMap["start"]);
+        Assert.Equal(layout.Value.PageCount, layout.Value.PageMap["end"]);
+        Assert.True(layout.Value.PageCount >= 3);
+    }
+}
