@@ -103,6 +103,7 @@ public static class ReportEngine
         if (!rendered.Succeeded) return rendered.Cast<Document>();
         markup = rendered.Value.Markup;
 
-        return MarkupConverter.Convert(rendered.Value);
+        var source = package.Source;
+        return MarkupConverter.Convert(rendered.Value, source.ReadBytes);
     }
 }

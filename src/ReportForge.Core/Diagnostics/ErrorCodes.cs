@@ -34,6 +34,11 @@ public static class ErrorCodes
     /// <summary>An attribute in the generated markup has an invalid value.</summary>
     public const string MarkupBadAttribute = "RF1204";
 
+    /// <summary>An image the markup names does not exist in the template's folder.</summary>
+    public const string ImageMissing = "RF1205";
+    /// <summary>An image is not a readable PNG or JPEG.</summary>
+    public const string ImageUnreadable = "RF1206";
+
     /// <summary>A font named by the theme cannot be found.</summary>
     public const string FontMissing = "RF1301";
     /// <summary>A block cannot be laid out on a page at all.</summary>

@@ -12,9 +12,9 @@ using MdTableRow = Markdig.Extensions.Tables.TableRow;
 namespace ReportForge.Markup;
 
 /// <summary>Maps Markdig blocks onto the model. A node it does not know is an error, never dropped.</summary>
-internal sealed class BlockConverter
+internal sealed class BlockConverter(ConversionContext context)
 {
-    private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _anchors = context.Anchors;
 
     public List<Block> Convert(ContainerBlock container)
     {
@@ -29,7 +29,9 @@ internal sealed class BlockConverter
     private Block? ConvertOne(Markdig.Syntax.Block block) => block switch
     {
         HeadingBlock heading => ConvertHeading(heading),
-        ParagraphBlock paragraph => new Paragraph(InlineConverter.Convert(paragraph.Inline)),
+        ParagraphBlock paragraph => ImageConverter.StandaloneImage(paragraph) is { } image
+            ? ImageConverter.Convert(image, context)
+            : new Paragraph(InlineConverter.Convert(paragraph.Inline, context)),
         Markdig.Syntax.ListBlock list => ConvertList(list),
         QuoteBlock quote => new Quote(Convert(quote)),
         MdTable table => ConvertTable(table),
@@ -41,15 +43,14 @@ internal sealed class BlockConverter
         BlankLineBlock => null,
         HtmlBlock html => throw new MarkupError(ErrorCodes.MarkupRawHtml,
             $"raw HTML is not allowed in the markup: '{FirstLine(html)}'; escape the value or drop the tag", html.Span.Start, html.Line),
-        Markdig.Extensions.Footnotes.FootnoteGroup group => throw new MarkupError(ErrorCodes.MarkupUnsupported,
-            "footnotes are not supported yet", group.Span.Start, group.Line),
+        Markdig.Extensions.Footnotes.FootnoteGroup group => ConvertFootnotes(group),
         _ => throw new MarkupError(ErrorCodes.MarkupUnsupported,
             $"the markup uses a block the document model cannot express ({block.GetType().Name})", block.Span.Start, block.Line),
     };
 
     private Heading ConvertHeading(HeadingBlock heading)
     {
-        var content = InlineConverter.Convert(heading.Inline);
+        var content = InlineConverter.Convert(heading.Inline, context);
         var requested = heading.TryGetAttributes()?.Id;
         var anchor = requested ?? Templating.MarkupEscape.Slug(InlineText.Plain(content));
         if (requested is null)
@@ -78,12 +79,31 @@ internal sealed class BlockConverter
             "callout" => new Callout(Attribute(attributes, "title"), Convert(container)),
             "keep" => new KeepTogether(Convert(container)),
             "pagebreak" => new PageBreak(),
+            "toc" => new TableOfContents(Attribute(attributes, "title"), TocDepth(container, Attribute(attributes, "depth"))),
             _ => throw new MarkupError(ErrorCodes.MarkupUnknownContainer,
-                $"unknown container '::: {name}'; the dialect has callout, keep and pagebreak", container.Span.Start, container.Line),
+                $"unknown container '::: {name}'; the dialect has callout, keep, pagebreak and toc", container.Span.Start, container.Line),
         };
     }
 
-    private static Model.Table ConvertTable(MdTable table)
+    private Block? ConvertFootnotes(Markdig.Extensions.Footnotes.FootnoteGroup group)
+    {
+        foreach (var footnote in group.OfType<Markdig.Extensions.Footnotes.Footnote>())
+        {
+            var label = footnote.Label ?? footnote.Order.ToString(CultureInfo.InvariantCulture);
+            if (!context.FootnoteNumbers.TryGetValue(label, out var number)) continue; // defined but never cited
+            context.Footnotes.Add(new Footnote(label, number, Convert(footnote)));
+        }
+        return null;
+    }
+
+    private static int TocDepth(CustomContainer container, string? value)
+    {
+        if (value is null) return 3;
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var depth) && depth is >= 1 and <= 6) return depth;
+        throw new MarkupError(ErrorCodes.MarkupBadAttribute, $"depth=\"{value}\" must be a number from 1 to 6", container.Span.Start, container.Line);
+    }
+
+    private Model.Table ConvertTable(MdTable table)
     {
         var rows = table.OfType<MdTableRow>().ToList();
         var columnCount = Math.Max(table.ColumnDefinitions.Count, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
@@ -112,7 +132,7 @@ internal sealed class BlockConverter
         return new Model.Table(columns, modelRows, headerCount, Attribute(attributes, "caption"));
     }
 
-    private static Model.TableCell ConvertCell(MdTableCell cell)
+    private Model.TableCell ConvertCell(MdTableCell cell)
     {
         var inlines = new List<Model.Inline>();
         foreach (var block in cell)
@@ -120,7 +140,7 @@ internal sealed class BlockConverter
             if (block is ParagraphBlock paragraph)
             {
                 if (inlines.Count > 0) inlines.Add(new LineBreak());
-                inlines.AddRange(InlineConverter.Convert(paragraph.Inline));
+                inlines.AddRange(InlineConverter.Convert(paragraph.Inline, context));
             }
             else
             {

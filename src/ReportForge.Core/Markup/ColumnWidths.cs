@@ -35,6 +35,18 @@ internal static class ColumnWidths
         return widths;
     }
 
+    /// <summary>One width: <c>50%</c>, <c>120pt</c>, or auto when absent.</summary>
+    public static ColumnWidth ParseOne(string? value, int offset, int line)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value == "auto") return ColumnWidth.Auto;
+        var (number, kind) = value.EndsWith('%') ? (value[..^1], ColumnWidthKind.Percent)
+            : value.EndsWith("pt", StringComparison.Ordinal) ? (value[..^2], ColumnWidthKind.Fixed)
+            : (value, ColumnWidthKind.Percent);
+        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || n <= 0 || (kind == ColumnWidthKind.Percent && n > 100))
+            throw new MarkupError(ErrorCodes.MarkupBadAttribute, $"width=\"{value}\" is not a width (use 50%, 120pt or auto)", offset, line);
+        return new ColumnWidth(kind, n);
+    }
+
     private static MarkupError Bad(Block table, string message) =>
         new(ErrorCodes.MarkupBadAttribute, message, table.Span.Start, table.Line);
 }

@@ -8,20 +8,20 @@ namespace ReportForge.Markup;
 /// <summary>Maps Markdig inlines onto model inlines, folding nested emphasis into styles.</summary>
 internal static class InlineConverter
 {
-    public static IReadOnlyList<Inline> Convert(ContainerInline? container)
+    public static IReadOnlyList<Inline> Convert(ContainerInline? container, ConversionContext context)
     {
         var result = new List<Inline>();
-        if (container is not null) Append(container, TextStyle.None, result);
+        if (container is not null) Append(container, TextStyle.None, result, context);
         return Merge(result);
     }
 
-    private static void Append(ContainerInline container, TextStyle style, List<Inline> into)
+    private static void Append(ContainerInline container, TextStyle style, List<Inline> into, ConversionContext context)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-            AppendOne(inline, style, into);
+            AppendOne(inline, style, into, context);
     }
 
-    private static void AppendOne(Markdig.Syntax.Inlines.Inline inline, TextStyle style, List<Inline> into)
+    private static void AppendOne(Markdig.Syntax.Inlines.Inline inline, TextStyle style, List<Inline> into, ConversionContext context)
     {
         switch (inline)
         {
@@ -29,17 +29,17 @@ internal static class InlineConverter
                 into.Add(new TextRun(literal.Content.ToString(), style));
                 break;
             case EmphasisInline emphasis:
-                Append(emphasis, style | StyleOf(emphasis), into);
+                Append(emphasis, style | StyleOf(emphasis), into, context);
                 break;
             case CodeInline code:
                 into.Add(new CodeSpan(code.Content));
                 break;
             case LinkInline { IsImage: true } image:
-                throw new MarkupError(ErrorCodes.MarkupUnsupported, $"images are not supported yet ('{image.Url}')", image.Span.Start, image.Line);
+                throw new MarkupError(ErrorCodes.MarkupUnsupported, $"an image must stand on a line of its own ('{image.Url}')", image.Span.Start, image.Line);
             case LinkInline link:
             {
                 var content = new List<Inline>();
-                Append(link, style, content);
+                Append(link, style, content, context);
                 if (content.Count == 0) content.Add(new TextRun(link.Url ?? "", style));
                 into.Add(new Link(link.Url ?? "", Merge(content)));
                 break;
@@ -55,10 +55,18 @@ internal static class InlineConverter
                 break;
             case HtmlInline html:
                 throw new MarkupError(ErrorCodes.MarkupRawHtml, $"raw HTML is not allowed in the markup: '{html.Tag}'; escape the value or drop the tag", html.Span.Start, html.Line);
+            case Markdig.Extensions.Footnotes.FootnoteLink { IsBackLink: true }:
+                break;
             case Markdig.Extensions.Footnotes.FootnoteLink footnote:
-                throw new MarkupError(ErrorCodes.MarkupUnsupported, "footnotes are not supported yet", footnote.Span.Start, footnote.Line);
+            {
+                var label = footnote.Footnote.Label ?? footnote.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!context.FootnoteNumbers.TryGetValue(label, out var number))
+                    context.FootnoteNumbers[label] = number = context.FootnoteNumbers.Count + 1;
+                into.Add(new FootnoteReference(label, number));
+                break;
+            }
             case ContainerInline nested:
-                Append(nested, style, into);
+                Append(nested, style, into, context);
                 break;
             default:
                 throw new MarkupError(ErrorCodes.MarkupUnsupported, $"the markup uses an inline the document model cannot express ({inline.GetType().Name})", inline.Span.Start, inline.Line);

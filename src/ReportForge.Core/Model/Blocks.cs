@@ -84,3 +84,9 @@ public sealed record TableRow(IReadOnlyList<TableCell> Cells);
 
 /// <summary>A table cell of inline content.</summary>
 public sealed record TableCell(IReadOnlyList<Inline> Content);
+
+/// <summary>A picture on its own line: PNG or JPEG bytes, alt text, optional caption and width.</summary>
+public sealed record Image(ImageData Data, string AltText, string? Caption, ColumnWidth Width) : Block;
+
+/// <summary>A table of contents listing the headings down to <paramref name="MaxLevel"/>; a null title takes the theme's wording.</summary>
+public sealed record TableOfContents(string? Title, int MaxLevel) : Block;

@@ -1,7 +1,14 @@
 namespace ReportForge.Model;
 
 /// <summary>The whole document: metadata plus blocks. Both writers walk the same instance.</summary>
-public sealed record Document(DocumentMetadata Metadata, IReadOnlyList<Block> Blocks);
+public sealed record Document(DocumentMetadata Metadata, IReadOnlyList<Block> Blocks)
+{
+    /// <summary>Footnotes in number order; each is cited by <see cref="FootnoteReference"/>s of the same number.</summary>
+    public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
+}
+
+/// <summary>A footnote's content.</summary>
+public sealed record Footnote(string Label, int Number, IReadOnlyList<Block> Blocks);
 
 /// <summary>Typed, unescaped metadata that the template assigned to <c>document</c>.</summary>
 public sealed record DocumentMetadata
@@ -24,6 +31,8 @@ public sealed record DocumentMetadata
     public string? DisplayDate { get; init; }
     /// <summary>The highest classification marking in the notes.</summary>
     public string? Classification { get; init; }
+    /// <summary>Watermark text across every page (such as DRAFT); the theme's when null.</summary>
+    public string? Watermark { get; init; }
     /// <summary>Creation and modification time of the files (SOURCE_DATE_EPOCH, else the date at 00:00 UTC).</summary>
     public DateTimeOffset Timestamp { get; init; } = DateTimeOffset.UnixEpoch;
 }

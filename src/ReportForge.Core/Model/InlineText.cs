@@ -10,6 +10,7 @@ public static class InlineText
         CodeSpan c => c.Text,
         Link l => Plain(l.Content),
         LineBreak => " ",
+        FootnoteReference f => f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => "",
     }));
 }

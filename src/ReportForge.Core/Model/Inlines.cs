@@ -32,3 +32,6 @@ public sealed record Link(string Target, IReadOnlyList<Inline> Content) : Inline
 
 /// <summary>A forced line break inside a block.</summary>
 public sealed record LineBreak : Inline;
+
+/// <summary>A reference to a footnote; <paramref name="Number"/> is its 1-based number in order of first citation.</summary>
+public sealed record FootnoteReference(string Label, int Number) : Inline;

@@ -22,6 +22,10 @@ public sealed class Theme
     public RunningText Footer { get; set; } = new() { Center = "Page {page} of {pages}" };
     /// <summary>Classification banner.</summary>
     public BannerTheme Banner { get; set; } = new();
+    /// <summary>Diagonal watermark across every page.</summary>
+    public WatermarkTheme Watermark { get; set; } = new();
+    /// <summary>Wording of generated text.</summary>
+    public WordingTheme Wording { get; set; } = new();
     /// <summary>"justify" or "left".</summary>
     public string TextAlign { get; set; } = "justify";
 
@@ -188,7 +192,8 @@ public sealed class BannerTheme
     public string DefaultColor { get; set; } = "#37474f";
 
     /// <summary>The banner colour for a level.</summary>
-    public string ColorFor(string level) => Colors.TryGetValue(level, out var c) ? c : DefaultColor;
+    public string ColorFor(string level) =>
+        Colors.FirstOrDefault(kv => string.Equals(kv.Key, level, StringComparison.OrdinalIgnoreCase)).Value ?? DefaultColor;
 }
 
 /// <summary>An RGB colour parsed from #rrggbb.</summary>
@@ -205,4 +210,26 @@ public readonly record struct Rgb(byte R, byte G, byte B)
 
     /// <summary>rrggbb without the hash, upper case (as Word wants it).</summary>
     public string Hex => $"{R:X2}{G:X2}{B:X2}";
+}
+
+/// <summary>A diagonal text across every page, such as DRAFT.</summary>
+public sealed class WatermarkTheme
+{
+    /// <summary>The text; empty for none (the template can set <c>document.watermark</c>).</summary>
+    public string Text { get; set; } = "";
+    /// <summary>Colour.</summary>
+    public string Color { get; set; } = "#c8ccd2";
+    /// <summary>0 (invisible) to 1 (opaque).</summary>
+    public double Opacity { get; set; } = 0.35;
+    /// <summary>Font size in points.</summary>
+    public double Size { get; set; } = 96;
+}
+
+/// <summary>Words the writers generate themselves.</summary>
+public sealed class WordingTheme
+{
+    /// <summary>Above a table's repeated header on later pages; {caption} is the table's caption.</summary>
+    public string TableContinued { get; set; } = "{caption} (continued)";
+    /// <summary>The default title of a table of contents.</summary>
+    public string Contents { get; set; } = "Contents";
 }

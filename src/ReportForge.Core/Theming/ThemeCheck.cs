@@ -16,7 +16,7 @@ internal static class ThemeCheck
             ("colors.table_border", c.TableBorder), ("colors.quote_bar", c.QuoteBar), ("colors.quote_text", c.QuoteText),
             ("colors.callout_background", c.CalloutBackground), ("colors.callout_border", c.CalloutBorder),
             ("colors.code_background", c.CodeBackground), ("banner.text_color", theme.Banner.TextColor),
-            ("banner.default_color", theme.Banner.DefaultColor),
+            ("banner.default_color", theme.Banner.DefaultColor), ("watermark.color", theme.Watermark.Color),
         };
         foreach (var (name, value) in named.Concat(theme.Banner.Colors.Select(kv => ($"banner.colors.{kv.Key}", kv.Value))))
         {

@@ -1,0 +1,16 @@
+using ReportForge.Model;
+
+namespace ReportForge.Markup;
+
+/// <summary>What converting one document needs to remember and look up.</summary>
+internal sealed class ConversionContext(Func<string, byte[]?>? readAsset)
+{
+    public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
+
+    public Func<string, byte[]?> ReadAsset { get; } = readAsset ?? (_ => null);
+
+    /// <summary>Footnote labels in the order first cited, numbered from 1.</summary>
+    public Dictionary<string, int> FootnoteNumbers { get; } = new(StringComparer.Ordinal);
+
+    public List<Footnote> Footnotes { get; } = [];
+}

@@ -1,0 +1,50 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReportForge.Diagnostics;
+using ReportForge.Model;
+
+namespace ReportForge.Markup;
+
+/// <summary>
+/// A paragraph holding only <c>![alt](path "caption"){width=50%}</c> becomes an image block. The bytes are
+/// read through the asset reader (the template's folder), and the header is checked here, so a missing
+/// or damaged image is an error located at the template line that wrote it.
+/// </summary>
+internal static class ImageConverter
+{
+    public static LinkInline? StandaloneImage(ParagraphBlock paragraph)
+    {
+        LinkInline? image = null;
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LinkInline { IsImage: true } link when image is null:
+                    image = link;
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return image;
+    }
+
+    public static Image Convert(LinkInline image, ConversionContext context)
+    {
+        var path = image.Url ?? "";
+        var bytes = path.Length == 0 ? null : context.ReadAsset(path);
+        if (bytes is null)
+            throw new MarkupError(ErrorCodes.ImageMissing, $"image '{path}' not found (images are read from the template's folder)", image.Span.Start, image.Line);
+        var data = ImageData.Read(path, bytes)
+            ?? throw new MarkupError(ErrorCodes.ImageUnreadable, $"image '{path}' is not a readable PNG or JPEG", image.Span.Start, image.Line);
+
+        var alt = Model.InlineText.Plain(InlineConverter.Convert(image, context));
+        var attributes = image.TryGetAttributes();
+        var width = ColumnWidths.ParseOne(BlockConverter.Attribute(attributes, "width"), image.Span.Start, image.Line);
+        var caption = string.IsNullOrWhiteSpace(image.Title) ? null : image.Title;
+        return new Image(data, alt, caption, width);
+    }
+}

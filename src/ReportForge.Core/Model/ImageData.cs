@@ -1,0 +1,90 @@
+using System.Buffers.Binary;
+
+namespace ReportForge.Model;
+
+/// <summary>Image file formats the writers embed.</summary>
+public enum ImageFormat
+{
+    /// <summary>PNG.</summary>
+    Png,
+    /// <summary>JPEG.</summary>
+    Jpeg,
+}
+
+/// <summary>An image's bytes and what its header says: format, pixel size and resolution.</summary>
+public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, int PixelWidth, int PixelHeight, double DpiX, double DpiY)
+{
+    /// <summary>The natural size in points (pixels at the image's resolution, 96 dpi when it has none).</summary>
+    public (double Width, double Height) NaturalSize => (PixelWidth * 72.0 / DpiX, PixelHeight * 72.0 / DpiY);
+
+    /// <summary>Reads a PNG or JPEG header; null when the bytes are neither or the header is damaged.</summary>
+    public static ImageData? Read(string source, byte[] bytes)
+    {
+        try
+        {
+            return ReadPng(source, bytes) ?? ReadJpeg(source, bytes);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static ImageData? ReadPng(string source, byte[] bytes)
+    {
+        ReadOnlySpan<byte> signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        if (bytes.Length < 33 || !bytes.AsSpan(0, 8).SequenceEqual(signature)) return null;
+        if (!bytes.AsSpan(12, 4).SequenceEqual("IHDR"u8)) return null;
+        var width = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16));
+        var height = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20));
+        if (width <= 0 || height <= 0) return null;
+
+        double dpiX = 96, dpiY = 96;
+        var at = 8;
+        while (at + 12 <= bytes.Length)
+        {
+            var length = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(at));
+            if (length < 0 || at + 12 + (long)length > bytes.Length) return null;
+            var type = bytes.AsSpan(at + 4, 4);
+            if (type.SequenceEqual("pHYs"u8) && length >= 9 && bytes[at + 16] == 1)
+            {
+                dpiX = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at + 8)) * 0.0254;
+                dpiY = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at + 12)) * 0.0254;
+            }
+            if (type.SequenceEqual("IEND"u8)) break;
+            at += 12 + length;
+        }
+        if (dpiX < 1 || dpiY < 1) dpiX = dpiY = 96;
+        return new ImageData(source, bytes, ImageFormat.Png, width, height, dpiX, dpiY);
+    }
+
+    private static ImageData? ReadJpeg(string source, byte[] bytes)
+    {
+        if (bytes.Length < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8) return null;
+        double dpiX = 96, dpiY = 96;
+        var at = 2;
+        while (at + 4 <= bytes.Length)
+        {
+            if (bytes[at] != 0xFF) return null;
+            var marker = bytes[at + 1];
+            if (marker == 0xFF) { at++; continue; }
+            var length = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 2));
+            if (length < 2 || at + 2 + length > bytes.Length) return null;
+            if (marker == 0xE0 && length >= 14 && bytes.AsSpan(at + 4, 5).SequenceEqual("JFIF\0"u8) && bytes[at + 11] == 1)
+            {
+                dpiX = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 12));
+                dpiY = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 14));
+            }
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC && length >= 7)
+            {
+                var height = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 5));
+                var width = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 7));
+                if (width == 0 || height == 0) return null;
+                if (dpiX < 1 || dpiY < 1) dpiX = dpiY = 96;
+                return new ImageData(source, bytes, ImageFormat.Jpeg, width, height, dpiX, dpiY);
+            }
+            at += 2 + length;
+        }
+        return null;
+    }
+}
