@@ -25,7 +25,9 @@ public sealed class NotesSchema
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             var source = document.RootElement.Clone();
-            var schema = JsonSchema.FromText(text);
+            // A registry per schema: the global one refuses a second schema with the same $id, so loading
+            // one template twice in a process (two renders, tests) would fail.
+            var schema = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
             return Result<NotesSchema>.Ok(new NotesSchema(schema, source));
         }
         catch (JsonException e)
@@ -42,17 +44,23 @@ public sealed class NotesSchema
     /// <summary>Every violation in the notes, each with its JSON pointer, line and column; empty when the notes conform.</summary>
     public IReadOnlyList<Diagnostic> Validate(NotesDocument notes)
     {
-        var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+        // Hierarchical, not List: a failed branch of an anyOf/oneOf whose parent passed is not a violation,
+        // and only the tree says which failures sit under a node that passed.
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
         var results = _schema.Evaluate(notes.Root, options);
         if (results.IsValid) return [];
 
         var seen = new HashSet<(string, string)>();
         var found = new List<(SourceLocation Location, string Message)>();
-        foreach (var detail in results.Details ?? [])
+        var pending = new Stack<EvaluationResults>([results]);
+        while (pending.Count > 0)
         {
-            if (detail.IsValid || detail.Errors is null) continue;
-            var pointer = detail.InstanceLocation.ToString();
-            foreach (var (keyword, message) in detail.Errors)
+            var node = pending.Pop();
+            if (node.IsValid) continue;
+            foreach (var child in Failing(node)) pending.Push(child);
+            if (node.Errors is null) continue;
+            var pointer = node.InstanceLocation.ToString();
+            foreach (var (keyword, message) in node.Errors)
             {
                 if (!seen.Add((pointer, message))) continue;
                 var location = notes.Locate(pointer);
@@ -64,6 +72,35 @@ public sealed class NotesSchema
             .OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.Message, StringComparer.Ordinal)
             .Select(f => new Diagnostic(ErrorCodes.NotesSchemaViolation, Severity.Error, f.Message, f.Location))
             .ToList();
+    }
+
+    /// <summary>
+    /// The children whose failure counts: a failed branch of an anyOf with a passing sibling, of a oneOf
+    /// with exactly one passing sibling, or inside an if or not, is how those keywords work, not a violation.
+    /// </summary>
+    private static IEnumerable<EvaluationResults> Failing(EvaluationResults node)
+    {
+        var children = node.Details ?? [];
+        foreach (var group in children.GroupBy(c => ApplicatorOf(c.EvaluationPath.ToString())))
+        {
+            var passed = group.Key switch
+            {
+                "anyOf" => group.Any(c => c.IsValid),
+                "oneOf" => group.Count(c => c.IsValid) == 1,
+                "if" or "not" => true,
+                _ => false,
+            };
+            if (passed) continue;
+            foreach (var child in group) yield return child;
+        }
+    }
+
+    private static string? ApplicatorOf(string evaluationPath)
+    {
+        var parts = evaluationPath.Split('/');
+        if (parts.Length >= 3 && parts[^2] is "anyOf" or "oneOf" && int.TryParse(parts[^1], out _)) return parts[^2];
+        if (parts.Length >= 2 && parts[^1] is "if" or "not" && parts[^2] is not ("properties" or "patternProperties" or "dependentSchemas" or "$defs")) return parts[^1];
+        return null;
     }
 
     private static string Describe(string pointer, string keyword, string message)
