@@ -131,7 +131,7 @@ internal sealed class BlockConverter
     }
 
     internal static string? Attribute(HtmlAttributes? attributes, string name) =>
-        attributes?.Properties?.FirstOrDefault(p => p.Key == name).Value;
+        attributes?.Properties?.FirstOrDefault(p => p.Key == name).Value is { } value ? System.Net.WebUtility.HtmlDecode(value) : null;
 
     private static string FirstLine(HtmlBlock html)
     {
