@@ -89,7 +89,7 @@ internal sealed class BlockConverter(ConversionContext context)
     {
         foreach (var footnote in group.OfType<Markdig.Extensions.Footnotes.Footnote>())
         {
-            var label = footnote.Label ?? footnote.Order.ToString(CultureInfo.InvariantCulture);
+            var label = (footnote.Label ?? footnote.Order.ToString(CultureInfo.InvariantCulture)).TrimStart('^');
             if (!context.FootnoteNumbers.TryGetValue(label, out var number)) continue; // defined but never cited
             context.Footnotes.Add(new Footnote(label, number, Convert(footnote)));
         }
@@ -151,7 +151,7 @@ internal sealed class BlockConverter(ConversionContext context)
     }
 
     internal static string? Attribute(HtmlAttributes? attributes, string name) =>
-        attributes?.Properties?.FirstOrDefault(p => p.Key == name).Value;
+        attributes?.Properties?.FirstOrDefault(p => p.Key == name).Value is { } value ? System.Net.WebUtility.HtmlDecode(value) : null;
 
     private static string FirstLine(HtmlBlock html)
     {

@@ -59,7 +59,7 @@ internal static class InlineConverter
                 break;
             case Markdig.Extensions.Footnotes.FootnoteLink footnote:
             {
-                var label = footnote.Footnote.Label ?? footnote.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var label = (footnote.Footnote.Label ?? footnote.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)).TrimStart('^');
                 if (!context.FootnoteNumbers.TryGetValue(label, out var number))
                     context.FootnoteNumbers[label] = number = context.FootnoteNumbers.Count + 1;
                 into.Add(new FootnoteReference(label, number));

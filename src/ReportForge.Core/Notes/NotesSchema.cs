@@ -25,7 +25,8 @@ public sealed class NotesSchema
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             var source = document.RootElement.Clone();
-            // A registry per schema: the global one refuses a second schema with the same $id (a template loaded twice in one process).
+            // A registry per schema: the global one refuses a second schema with the same $id, so loading
+            // one template twice in a process (two renders, tests) would fail.
             var schema = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
             return Result<NotesSchema>.Ok(new NotesSchema(schema, source));
         }
@@ -43,13 +44,29 @@ public sealed class NotesSchema
     /// <summary>Every violation in the notes, each with its JSON pointer, line and column; empty when the notes conform.</summary>
     public IReadOnlyList<Diagnostic> Validate(NotesDocument notes)
     {
+        // Hierarchical, not List: a failed branch of an anyOf/oneOf whose parent passed is not a violation,
+        // and only the tree says which failures sit under a node that passed.
         var options = new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
         var results = _schema.Evaluate(notes.Root, options);
         if (results.IsValid) return [];
 
         var seen = new HashSet<(string, string)>();
         var found = new List<(SourceLocation Location, string Message)>();
-        Collect(results, notes, seen, found);
+        var pending = new Stack<EvaluationResults>([results]);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node.IsValid) continue;
+            foreach (var child in Failing(node)) pending.Push(child);
+            if (node.Errors is null) continue;
+            var pointer = node.InstanceLocation.ToString();
+            foreach (var (keyword, message) in node.Errors)
+            {
+                if (!seen.Add((pointer, message))) continue;
+                var location = notes.Locate(pointer);
+                found.Add((location, Describe(pointer, keyword, message)));
+            }
+        }
 
         return found
             .OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.Message, StringComparer.Ordinal)
@@ -57,45 +74,32 @@ public sealed class NotesSchema
             .ToList();
     }
 
-    // Walks the result tree, skipping every subtree that passed. The branches of an anyOf/oneOf come
-    // back as siblings: when one branch holds, the others are not errors; when none does, they are
-    // reported as one message listing the alternatives.
-    private static void Collect(EvaluationResults node, NotesDocument notes, HashSet<(string, string)> seen, List<(SourceLocation, string)> found)
+    /// <summary>
+    /// The children whose failure counts: a failed branch of an anyOf with a passing sibling, of a oneOf
+    /// with exactly one passing sibling, or inside an if or not, is how those keywords work, not a violation.
+    /// </summary>
+    private static IEnumerable<EvaluationResults> Failing(EvaluationResults node)
     {
-        if (node.IsValid) return;
-        var pointer = node.InstanceLocation.ToString();
-        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
-            Add(pointer, keyword, message);
-
         var children = node.Details ?? [];
-        var branches = children.Where(c => BranchGroup(c) is not null).GroupBy(c => (BranchGroup(c)!, c.InstanceLocation.ToString()));
-        foreach (var group in branches)
+        foreach (var group in children.GroupBy(c => ApplicatorOf(c.EvaluationPath.ToString())))
         {
-            if (group.Any(c => c.IsValid)) continue;
-            var alternatives = group.SelectMany(c => c.Errors?.Values.AsEnumerable() ?? []).Distinct().ToList();
-            if (alternatives.Count > 0)
-                Add(group.Key.Item2, "anyOf", "none of the alternatives holds: " + string.Join("; or ", alternatives));
-            foreach (var child in group)
+            var passed = group.Key switch
             {
-                foreach (var grandchild in child.Details ?? []) Collect(grandchild, notes, seen, found);
-            }
-        }
-        foreach (var child in children.Where(c => BranchGroup(c) is null)) Collect(child, notes, seen, found);
-
-        void Add(string at, string keyword, string message)
-        {
-            if (seen.Add((at, message))) found.Add((notes.Locate(at), Describe(at, keyword, message)));
+                "anyOf" => group.Any(c => c.IsValid),
+                "oneOf" => group.Count(c => c.IsValid) == 1,
+                "if" or "not" => true,
+                _ => false,
+            };
+            if (passed) continue;
+            foreach (var child in group) yield return child;
         }
     }
 
-    private static string? BranchGroup(EvaluationResults node)
+    private static string? ApplicatorOf(string evaluationPath)
     {
-        var path = node.EvaluationPath.ToString();
-        foreach (var keyword in new[] { "/anyOf/", "/oneOf/" })
-        {
-            var at = path.LastIndexOf(keyword, StringComparison.Ordinal);
-            if (at >= 0 && path.AsSpan(at + keyword.Length).IndexOf('/') < 0) return path[..(at + keyword.Length)];
-        }
+        var parts = evaluationPath.Split('/');
+        if (parts.Length >= 3 && parts[^2] is "anyOf" or "oneOf" && int.TryParse(parts[^1], out _)) return parts[^2];
+        if (parts.Length >= 2 && parts[^1] is "if" or "not" && parts[^2] is not ("properties" or "patternProperties" or "dependentSchemas" or "$defs")) return parts[^1];
         return null;
     }
 

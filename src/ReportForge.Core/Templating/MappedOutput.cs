@@ -1,5 +1,6 @@
 using System.Text;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 
 namespace ReportForge.Templating;
@@ -16,6 +17,9 @@ internal sealed class MappedOutput(string templateFile, string templateText, lon
 
     public SourceMap Map { get; } = new();
 
+    /// <summary>The span of the <c>{{ }}</c> expression whose value is being written, if any.</summary>
+    public SourceSpan? ExpressionSpan { get; set; }
+
     public int Length => _builder.Length;
 
     public void Write(string text, int offset, int count)
@@ -28,9 +32,8 @@ internal sealed class MappedOutput(string templateFile, string templateText, lon
             var (line, column) = LineColumn(templateText, offset);
             Map.Add(_builder.Length, templateFile, line, column, advancesWithText: true, templateText, offset);
         }
-        else if (Context?.CurrentNode is { } node)
+        else if ((ExpressionSpan ?? Context?.CurrentNode?.Span) is { } span)
         {
-            var span = node.Span;
             Map.Add(_builder.Length, string.IsNullOrEmpty(span.FileName) ? templateFile : span.FileName, span.Start.Line + 1, span.Start.Column + 1, advancesWithText: false, null, 0);
         }
         _builder.Append(text, offset, count);

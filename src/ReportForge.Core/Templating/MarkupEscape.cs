@@ -39,10 +39,20 @@ public static class MarkupEscape
                     break;
             }
         }
+        // A space cannot take a backslash: at the start of a line four of them make a code block, at the
+        // end two make a hard line break. A character reference keeps the space and ends that reading.
+        if (builder.Length > 0 && builder[^1] == ' ') builder.Remove(builder.Length - 1, 1).Append(SpaceReference);
+        if (builder.Length > 0 && builder[0] == ' ') builder.Remove(0, 1).Insert(0, SpaceReference);
         return builder.ToString();
     }
 
-    /// <summary>Escapes a value for a quoted attribute value: <c>{title="…"}</c>.</summary>
+    private const string SpaceReference = "&#32;";
+
+    /// <summary>
+    /// Escapes a value for a double-quoted attribute value: <c>{title="…"}</c>. Markdig reads such a value up to
+    /// the next double quote with no backslash escapes, so quotes and ampersands become character references,
+    /// which the converter decodes.
+    /// </summary>
     public static string Attribute(string value)
     {
         var builder = new StringBuilder(value.Length + 4);
@@ -50,14 +60,14 @@ public static class MarkupEscape
         {
             switch (c)
             {
-                case '"' or '\\':
-                    builder.Append('\\').Append(c);
+                case '"':
+                    builder.Append("&quot;");
+                    break;
+                case '&':
+                    builder.Append("&amp;");
                     break;
                 case '\r' or '\n' or '\t':
                     builder.Append(' ');
-                    break;
-                case '}':
-                    builder.Append("\\}");
                     break;
                 case < ' ':
                     break;
