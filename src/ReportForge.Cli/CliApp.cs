@@ -26,6 +26,8 @@ public static class CliApp
         var validate = ValidateCommand.Create(stdout, stderr);
         root.Subcommands.Add(render);
         root.Subcommands.Add(validate);
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
+        root.Subcommands.Add(WatchCommand.Create(stdout, stderr));
         root.SetAction(result => RenderCommand.Execute(new ReportRequest { SourceDateEpoch = SourceDateEpoch(stderr) }, stdout, stderr));
 
         var parsed = root.Parse(args);

@@ -28,6 +28,9 @@ public static class TemplateLocator
         .Order(StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>Where a template's files are, without loading it; null when there is no such template.</summary>
+    public static ITemplateSource? Locate(string nameOrPath, IReadOnlyList<string>? searchFolders = null) => Find(nameOrPath, searchFolders);
+
     private static ITemplateSource? Find(string nameOrPath, IReadOnlyList<string>? searchFolders)
     {
         if (File.Exists(Path.Combine(nameOrPath, "template.json"))) return new DirectoryTemplateSource(nameOrPath);

@@ -47,6 +47,13 @@ public static class ErrorCodes
     /// <summary>An output file cannot be written.</summary>
     public const string OutputWriteFailed = "RF1401";
 
+    /// <summary>The build manifest (reportforge.json) is missing or invalid.</summary>
+    public const string ManifestInvalid = "RF1501";
+    /// <summary>A job's notes pattern matches no file.</summary>
+    public const string ManifestNoMatch = "RF1502";
+    /// <summary>An output path would leave the output folder.</summary>
+    public const string OutputOutsideFolder = "RF1402";
+
     /// <summary>The command line is wrong.</summary>
     public const string Usage = "RF1901";
 }

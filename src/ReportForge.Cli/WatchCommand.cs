@@ -1,0 +1,51 @@
+using System.CommandLine;
+
+namespace ReportForge.Cli;
+
+/// <summary><c>reportforge watch notes.json [-t NAME] [-f pdf,docx] [-o DIR]</c>: re-render on every change until Ctrl+C.</summary>
+internal static class WatchCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var notes = new Argument<string>("notes") { Description = "The notes file (JSON)." };
+        var template = new Option<string>("--template", "-t") { Description = "Template name or folder.", DefaultValueFactory = _ => "daily-briefing" };
+        var formats = new Option<string?>("--format", "-f") { Description = "Comma-separated formats: pdf, docx (default: the template's)." };
+        var output = new Option<string>("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
+        var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable)." };
+        var command = new Command("watch", "Render, then render again within about a second whenever the notes or the template change. Stop with Ctrl+C.")
+            { notes, template, formats, output, templates };
+        command.SetAction(async (result, cancellation) =>
+        {
+            var request = new ReportRequest
+            {
+                NotesPath = result.GetValue(notes),
+                Template = result.GetValue(template)!,
+                Formats = (result.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+                OutputDirectory = result.GetValue(output)!,
+                TemplateFolders = result.GetValue(templates) ?? [],
+                SourceDateEpoch = CliApp.SourceDateEpoch(stderr),
+            };
+            var gate = new object();
+            using var watcher = new ReportWatcher(request, rendered =>
+            {
+                lock (gate)
+                {
+                    CliApp.Print(rendered.Diagnostics, stderr);
+                    var stamp = DateTime.Now.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+                    stdout.WriteLine(rendered.Succeeded ? $"[{stamp}] wrote {string.Join(", ", rendered.Written)}" : $"[{stamp}] failed; still watching");
+                }
+            });
+            watcher.Start();
+            stdout.WriteLine($"watching {string.Join(", ", watcher.Folders)} (Ctrl+C to stop)");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}

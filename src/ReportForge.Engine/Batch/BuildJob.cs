@@ -1,0 +1,60 @@
+using ReportForge.Diagnostics;
+
+namespace ReportForge.Batch;
+
+/// <summary>One notes file with one template: renders once, writes one artifact per format.</summary>
+public sealed record BuildJob(int Index, string NotesPath, string Template, IReadOnlyList<string> Formats, string? Culture, string OutputPattern, SourceLocation Origin)
+{
+    /// <summary>Identifies the job across runs (for incremental builds).</summary>
+    public string Id => $"{Template}|{NotesPath}";
+}
+
+/// <summary>A file a job wrote (or found up to date).</summary>
+public sealed record BuildArtifact(string Path, string Format, string Template, string Input, string Sha256, long Bytes, int Pages, long Milliseconds, string Key, bool Skipped);
+
+/// <summary>What happened to one job.</summary>
+public sealed record BuildJobResult(BuildJob Job, IReadOnlyList<BuildArtifact> Artifacts, IReadOnlyList<Diagnostic> Diagnostics, bool Skipped)
+{
+    /// <summary>True when the job wrote (or kept) all its artifacts.</summary>
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+}
+
+/// <summary>Progress of a build, one event per job outcome.</summary>
+public sealed record BuildEvent(BuildEventKind Kind, BuildJob Job, BuildJobResult? Result);
+
+/// <summary>Kinds of build events.</summary>
+public enum BuildEventKind
+{
+    /// <summary>A job started.</summary>
+    Started,
+    /// <summary>A job wrote its artifacts.</summary>
+    Written,
+    /// <summary>A job was up to date.</summary>
+    Skipped,
+    /// <summary>A job failed.</summary>
+    Failed,
+}
+
+/// <summary>Options of a build.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>Jobs run at once; the core count by default.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>Rebuild even what is up to date.</summary>
+    public bool Force { get; init; }
+    /// <summary>Stop starting jobs after the first failure.</summary>
+    public bool FailFast { get; init; }
+    /// <summary>This machine's share of the jobs: (K, N) renders jobs whose index mod N is K-1.</summary>
+    public (int K, int N) Shard { get; init; } = (1, 1);
+    /// <summary>SOURCE_DATE_EPOCH.</summary>
+    public long? SourceDateEpoch { get; init; }
+    /// <summary>Extra template folders.</summary>
+    public IReadOnlyList<string> TemplateFolders { get; init; } = [];
+}
+
+/// <summary>The outcome of a build.</summary>
+public sealed record BuildResult(IReadOnlyList<BuildJobResult> Jobs, IReadOnlyList<Diagnostic> Diagnostics, string ManifestPath)
+{
+    /// <summary>True when every job succeeded.</summary>
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && Jobs.All(j => j.Succeeded);
+}

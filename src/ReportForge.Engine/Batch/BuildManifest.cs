@@ -1,0 +1,126 @@
+using System.Text.Json;
+using ReportForge.Diagnostics;
+using ReportForge.Notes;
+
+namespace ReportForge.Batch;
+
+/// <summary>One line of a build manifest: notes files (a glob) × one template × formats.</summary>
+public sealed record BuildJobSpec(string Notes, string Template, IReadOnlyList<string> Formats, string? Culture, string Output, SourceLocation Location);
+
+/// <summary>
+/// <c>reportforge.json</c>: what a build renders.
+/// <code>
+/// { "output_dir": "out", "output": "{name}.{format}",
+///   "jobs": [ { "notes": "input/*.json", "template": "daily-briefing", "formats": ["pdf", "docx"] } ] }
+/// </code>
+/// Output patterns take {name} (the notes file's name), {date} (the notes' date), {template} and {format},
+/// and must stay inside the output folder.
+/// </summary>
+public sealed record BuildManifest(string File, string BaseDirectory, string OutputDirectory, IReadOnlyList<BuildJobSpec> Jobs)
+{
+    /// <summary>The manifest's default file name.</summary>
+    public const string DefaultFile = "reportforge.json";
+
+    private static readonly string[] Placeholders = ["{name}", "{date}", "{template}", "{format}"];
+
+    /// <summary>Reads and checks a manifest; every problem is located by line, column and JSON pointer.</summary>
+    public static Result<BuildManifest> Load(string path)
+    {
+        var document = NotesDocument.Load(path);
+        if (!document.Succeeded)
+            return Result<BuildManifest>.Fail(document.Diagnostics.Select(d => d with { Code = d.Code == ErrorCodes.NotesUnreadable ? ErrorCodes.ManifestInvalid : d.Code == ErrorCodes.NotesMalformed ? ErrorCodes.ManifestInvalid : d.Code, Message = d.Message.Replace("the notes", "the manifest", StringComparison.Ordinal) }).ToList());
+        return Parse(document.Value, Path.GetDirectoryName(Path.GetFullPath(path))!);
+    }
+
+    internal static Result<BuildManifest> Parse(NotesDocument document, string baseDirectory)
+    {
+        var errors = new List<Diagnostic>();
+        var root = document.Root;
+        void Error(string pointer, string message) =>
+            errors.Add(new Diagnostic(ErrorCodes.ManifestInvalid, Severity.Error, $"{(pointer.Length == 0 ? "the manifest" : pointer)}: {message}", document.Locate(pointer)));
+
+        string? Text(JsonElement parent, string name, string pointer, bool required)
+        {
+            if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                if (required) Error(pointer, $"'{name}' is required");
+                return null;
+            }
+            if (value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length > 0) return value.GetString()!;
+            Error(pointer + "/" + name, $"'{name}' must be a non-empty string");
+            return null;
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            if (property.Name is not ("output_dir" or "output" or "jobs" or "$schema"))
+                Error("/" + property.Name, $"unknown key '{property.Name}'; the keys are output_dir, output and jobs");
+        }
+
+        var outputDir = Text(root, "output_dir", "", false) ?? "out";
+        var defaultOutput = Text(root, "output", "", false) ?? "{name}.{format}";
+        CheckPattern(defaultOutput, "/output");
+
+        var jobs = new List<BuildJobSpec>();
+        if (!root.TryGetProperty("jobs", out var jobsElement) || jobsElement.ValueKind != JsonValueKind.Array || jobsElement.GetArrayLength() == 0)
+        {
+            Error(root.TryGetProperty("jobs", out _) ? "/jobs" : "", "'jobs' must be a non-empty array of jobs");
+        }
+        else
+        {
+            var index = 0;
+            foreach (var job in jobsElement.EnumerateArray())
+            {
+                var pointer = $"/jobs/{index++}";
+                if (job.ValueKind != JsonValueKind.Object)
+                {
+                    Error(pointer, "a job must be an object with notes, template and formats");
+                    continue;
+                }
+                foreach (var property in job.EnumerateObject())
+                {
+                    if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output"))
+                        Error($"{pointer}/{property.Name}", $"unknown key '{property.Name}'; a job has notes, template, formats, culture and output");
+                }
+                var notes = Text(job, "notes", pointer, true);
+                var template = Text(job, "template", pointer, false) ?? "daily-briefing";
+                var culture = Text(job, "culture", pointer, false);
+                var output = Text(job, "output", pointer, false) ?? defaultOutput;
+                CheckPattern(output, pointer + "/output");
+                var formats = new List<string>();
+                if (job.TryGetProperty("formats", out var f))
+                {
+                    if (f.ValueKind != JsonValueKind.Array) Error(pointer + "/formats", "'formats' must be an array such as [\"pdf\", \"docx\"]");
+                    else
+                    {
+                        var fi = 0;
+                        foreach (var format in f.EnumerateArray())
+                        {
+                            var value = format.ValueKind == JsonValueKind.String ? format.GetString()! : "";
+                            if (!ReportEngine.KnownFormats.Contains(value))
+                                Error($"{pointer}/formats/{fi}", $"unknown format '{value}'; the formats are {string.Join(", ", ReportEngine.KnownFormats)}");
+                            else formats.Add(value);
+                            fi++;
+                        }
+                    }
+                }
+                if (notes is not null) jobs.Add(new BuildJobSpec(notes, template, formats, culture, output, document.Locate(pointer)));
+            }
+        }
+
+        void CheckPattern(string pattern, string pointer)
+        {
+            if (Path.IsPathRooted(pattern) || pattern.Split('/', '\\').Contains(".."))
+                Error(pointer, $"output pattern '{pattern}' must stay inside the output folder");
+            var stripped = Placeholders.Aggregate(pattern, (p, placeholder) => p.Replace(placeholder, "", StringComparison.Ordinal));
+            if (stripped.Contains('{') || stripped.Contains('}'))
+                Error(pointer, $"output pattern '{pattern}' has an unknown placeholder; use {string.Join(", ", Placeholders)}");
+            if (!pattern.Contains("{format}", StringComparison.Ordinal))
+                Error(pointer, $"output pattern '{pattern}' must contain {{format}}, or the formats would overwrite each other");
+        }
+
+        return errors.Count > 0
+            ? Result<BuildManifest>.Fail(errors)
+            : Result<BuildManifest>.Ok(new BuildManifest(document.File, baseDirectory, Path.GetFullPath(Path.Combine(baseDirectory, outputDir)), jobs));
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+using ReportForge.Diagnostics;
+
+namespace ReportForge.Batch;
+
+/// <summary>Expands a manifest's globs into jobs, in a stable order, and picks this shard's share.</summary>
+public static class BuildPlanner
+{
+    /// <summary>Every job of the manifest, ordered by template then notes path; a glob matching nothing is an error.</summary>
+    public static Result<IReadOnlyList<BuildJob>> Plan(BuildManifest manifest)
+    {
+        var jobs = new List<BuildJob>();
+        var errors = new List<Diagnostic>();
+        foreach (var spec in manifest.Jobs)
+        {
+            var matcher = new Matcher(StringComparison.Ordinal);
+            matcher.AddInclude(spec.Notes);
+            var files = matcher.GetResultsInFullPath(manifest.BaseDirectory).Order(StringComparer.Ordinal).ToList();
+            if (files.Count == 0)
+            {
+                errors.Add(new Diagnostic(ErrorCodes.ManifestNoMatch, Severity.Error, $"notes pattern '{spec.Notes}' matches no file under {manifest.BaseDirectory}", spec.Location));
+                continue;
+            }
+            foreach (var file in files)
+                jobs.Add(new BuildJob(0, Path.GetRelativePath(manifest.BaseDirectory, file).Replace('\\', '/'), spec.Template, spec.Formats, spec.Culture, spec.Output, spec.Location));
+        }
+        if (errors.Count > 0) return Result<IReadOnlyList<BuildJob>>.Fail(errors);
+
+        var ordered = jobs
+            .DistinctBy(j => (j.Template, j.NotesPath, j.OutputPattern))
+            .OrderBy(j => j.Template, StringComparer.Ordinal).ThenBy(j => j.NotesPath, StringComparer.Ordinal)
+            .Select((j, i) => j with { Index = i })
+            .ToList();
+        return Result<IReadOnlyList<BuildJob>>.Ok(ordered);
+    }
+
+    /// <summary>The jobs of shard K of N: every job belongs to exactly one shard.</summary>
+    public static IReadOnlyList<BuildJob> Shard(IReadOnlyList<BuildJob> jobs, int k, int n) =>
+        jobs.Where(j => j.Index % n == k - 1).ToList();
+
+    /// <summary>Fills an output pattern; null when the result would leave the output folder.</summary>
+    public static string? OutputPath(string outputDirectory, string pattern, string notesPath, string? date, string template, string format)
+    {
+        var name = Path.GetFileNameWithoutExtension(notesPath);
+        var relative = pattern
+            .Replace("{name}", Safe(name), StringComparison.Ordinal)
+            .Replace("{date}", Safe(date ?? "undated"), StringComparison.Ordinal)
+            .Replace("{template}", Safe(template), StringComparison.Ordinal)
+            .Replace("{format}", format, StringComparison.Ordinal);
+        var root = Path.GetFullPath(outputDirectory);
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+
+    private static string Safe(string value)
+    {
+        var safe = new string(value.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray());
+        return safe.Length > 0 && safe != "." && safe != ".." ? safe : "_";
+    }
+}

@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using ReportForge.Diagnostics;
+
+namespace ReportForge.Batch;
+
+/// <summary>
+/// <c>reportforge build</c>: runs a manifest's jobs in parallel in one process. Each job renders in
+/// memory and writes its artifacts atomically; a failed job leaves its previous artifacts as they were
+/// and the others are still written (unless fail-fast). Up-to-date jobs are skipped.
+/// <c>manifest.json</c> in the output folder records every artifact and failure.
+/// </summary>
+public static class BuildRunner
+{
+    /// <summary>Runs a build; <paramref name="onEvent"/> is called from worker threads.</summary>
+    public static BuildResult Run(BuildManifest manifest, BuildOptions options, Action<BuildEvent>? onEvent = null, CancellationToken cancellation = default)
+    {
+        var manifestPath = Path.Combine(manifest.OutputDirectory, BuildManifestFile.FileName);
+        var planned = BuildPlanner.Plan(manifest);
+        if (!planned.Succeeded) return new BuildResult([], planned.Diagnostics, manifestPath);
+        var jobs = BuildPlanner.Shard(planned.Value, options.Shard.K, options.Shard.N);
+        var previous = options.Force ? [] : BuildManifestFile.ReadPrevious(manifestPath);
+
+        var results = new BuildJobResult?[jobs.Count];
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        try
+        {
+            Parallel.ForEach(
+                Enumerable.Range(0, jobs.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = stop.Token },
+                i =>
+                {
+                    onEvent?.Invoke(new BuildEvent(BuildEventKind.Started, jobs[i], null));
+                    var result = RunJob(jobs[i], manifest, options, previous);
+                    results[i] = result;
+                    var kind = !result.Succeeded ? BuildEventKind.Failed : result.Skipped ? BuildEventKind.Skipped : BuildEventKind.Written;
+                    onEvent?.Invoke(new BuildEvent(kind, jobs[i], result));
+                    if (!result.Succeeded && options.FailFast) stop.Cancel();
+                });
+        }
+        catch (OperationCanceledException)
+        {
+            // fail-fast or the caller's cancellation: the jobs not started are reported as not run.
+        }
+
+        var final = results.Select((r, i) => r ?? new BuildJobResult(jobs[i], [],
+            [new Diagnostic(ErrorCodes.ManifestInvalid, Severity.Error, "not run: the build stopped after an earlier failure", SourceLocation.OfFile(jobs[i].NotesPath))], false)).ToList();
+
+        // Artifacts of shards run elsewhere stay recorded: keep previous entries of jobs this run did not touch.
+        var touched = final.Select(r => r.Job.Id).ToHashSet(StringComparer.Ordinal);
+        var kept = BuildManifestFile.ReadPrevious(manifestPath).Where(kv => !touched.Contains(kv.Key))
+            .Select(kv => new BuildJobResult(new BuildJob(-1, kv.Value[0].Input, kv.Value[0].Template, [], null, "", SourceLocation.OfFile(kv.Value[0].Input)), kv.Value, [], true));
+        var diagnostics = new List<Diagnostic>();
+        try
+        {
+            Directory.CreateDirectory(manifest.OutputDirectory);
+            AtomicFile.Write(manifestPath, BuildManifestFile.Write([.. final, .. kept], manifest.BaseDirectory));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error, $"cannot write the build manifest: {e.Message}", SourceLocation.OfFile(manifestPath)));
+        }
+        return new BuildResult(final, diagnostics, manifestPath);
+    }
+
+    private static BuildJobResult RunJob(BuildJob job, BuildManifest manifest, BuildOptions options, Dictionary<string, List<BuildArtifact>> previous)
+    {
+        var clock = Stopwatch.StartNew();
+        var notesFull = Path.Combine(manifest.BaseDirectory, job.NotesPath);
+        byte[] notes;
+        try
+        {
+            notes = File.ReadAllBytes(notesFull);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(job, new Diagnostic(ErrorCodes.NotesUnreadable, Severity.Error, $"cannot read the notes: {e.Message}", SourceLocation.OfFile(job.NotesPath)));
+        }
+
+        var source = TemplateLocator.Locate(job.Template, options.TemplateFolders);
+        var formats = job.Formats;
+        if (formats.Count == 0)
+        {
+            var package = TemplateLocator.Load(job.Template, options.TemplateFolders);
+            if (!package.Succeeded) return new BuildJobResult(job, [], package.Diagnostics, false);
+            formats = package.Value.Manifest.Formats;
+        }
+        var key = BuildFingerprint.Key(job, notes, source, formats, options.SourceDateEpoch);
+        var date = NotesDate(notes);
+        var targets = new List<(string Format, string Path)>();
+        foreach (var format in formats)
+        {
+            var path = BuildPlanner.OutputPath(manifest.OutputDirectory, job.OutputPattern, job.NotesPath, date, job.Template, format);
+            if (path is null)
+                return Failed(job, new Diagnostic(ErrorCodes.OutputOutsideFolder, Severity.Error,
+                    $"output pattern '{job.OutputPattern}' leads outside the output folder for {job.NotesPath}", job.Origin));
+            targets.Add((format, path));
+        }
+
+        if (UpToDate(job, key, targets, manifest, previous) is { } kept) return new BuildJobResult(job, kept, [], true);
+
+        var request = new ReportRequest
+        {
+            NotesPath = notesFull,
+            Template = job.Template,
+            Formats = formats,
+            Culture = job.Culture,
+            TemplateFolders = options.TemplateFolders,
+            SourceDateEpoch = options.SourceDateEpoch,
+        };
+        var rendered = ReportEngine.RenderInMemory(request);
+        if (!rendered.Succeeded) return new BuildJobResult(job, [], rendered.Diagnostics, false);
+
+        var (files, pages) = rendered.Value;
+        var artifacts = new List<BuildArtifact>();
+        try
+        {
+            foreach (var (format, path) in targets)
+            {
+                var bytes = files.First(f => f.Name.EndsWith("." + format, StringComparison.Ordinal)).Bytes;
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                AtomicFile.Write(path, bytes);
+                artifacts.Add(new BuildArtifact(Relative(manifest, path), format, job.Template, job.NotesPath, BuildFingerprint.Sha256(bytes),
+                    bytes.Length, format == "pdf" ? pages : 0, clock.ElapsedMilliseconds, key, false));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new BuildJobResult(job, artifacts, [.. rendered.Diagnostics,
+                new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error, $"cannot write the output: {e.Message}", SourceLocation.OfFile(job.NotesPath))], false);
+        }
+        return new BuildJobResult(job, artifacts, rendered.Diagnostics, false);
+    }
+
+    private static List<BuildArtifact>? UpToDate(BuildJob job, string key, List<(string Format, string Path)> targets, BuildManifest manifest, Dictionary<string, List<BuildArtifact>> previous)
+    {
+        if (!previous.TryGetValue(job.Id, out var earlier)) return null;
+        var kept = new List<BuildArtifact>();
+        foreach (var (format, path) in targets)
+        {
+            var match = earlier.FirstOrDefault(a => a.Format == format && a.Path == Relative(manifest, path) && a.Key == key);
+            if (match is null || !File.Exists(path) || BuildFingerprint.Sha256(path) != match.Sha256) return null;
+            kept.Add(match with { Skipped = true, Milliseconds = 0 });
+        }
+        return kept;
+    }
+
+    private static string? NotesDate(byte[] notes)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(notes);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String
+                ? d.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null; // the render reports the malformed JSON with its place
+        }
+    }
+
+    private static string Relative(BuildManifest manifest, string path) => Path.GetRelativePath(manifest.BaseDirectory, path).Replace('\\', '/');
+
+    private static BuildJobResult Failed(BuildJob job, Diagnostic diagnostic) => new(job, [], [diagnostic], false);
+}
