@@ -18,11 +18,11 @@ internal static class DateFunctions
 {
     public static void Register(ScriptObject target, DateOnly? briefingDate)
     {
-        target.Import("date_long", new Func<object?, string>(LongDate));
-        target.Import("date_short", new Func<object?, string>(ShortDate));
-        target.Import("weekday", new Func<object?, string>(v => Parse(v).ToString("dddd", CultureInfo.CurrentCulture)));
-        target.Import("date_add", new Func<object?, int, string>((v, days) => Parse(v).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        target.Import("date_relative", new Func<object?, string>(v => Relative(v, briefingDate)));
+        target.Add("date_long", v => LongDate(v));
+        target.Add("date_short", v => ShortDate(v));
+        target.Add("weekday", v => Parse(v).ToString("dddd", CultureInfo.CurrentCulture));
+        target.Add("date_add", (v, days) => Parse(v).AddDays(ScriptFunctions.Int(days)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        target.Add("date_relative", v => Relative(v, briefingDate));
     }
 
     internal static DateOnly Parse(object? value) => value switch

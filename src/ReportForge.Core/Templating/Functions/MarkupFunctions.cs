@@ -16,11 +16,11 @@ internal static class MarkupFunctions
 {
     public static void Register(ScriptObject target)
     {
-        target.Import("raw", new Func<object?, RawMarkup>(v => new RawMarkup(v?.ToString() ?? "")));
-        target.Import("escape", new Func<object?, RawMarkup>(v => new RawMarkup(MarkupEscape.Text(v?.ToString() ?? ""))));
-        target.Import("attr", new Func<object?, RawMarkup>(v => new RawMarkup(MarkupEscape.Attribute(v?.ToString() ?? ""))));
-        target.Import("slug", new Func<object?, RawMarkup>(v => new RawMarkup(MarkupEscape.Slug(v?.ToString() ?? ""))));
-        target.Import("paragraphs", new Func<object?, RawMarkup>(Paragraphs));
+        target.Add("raw", v => new RawMarkup(v?.ToString() ?? ""));
+        target.Add("escape", v => new RawMarkup(MarkupEscape.Text(v?.ToString() ?? "")));
+        target.Add("attr", v => new RawMarkup(MarkupEscape.Attribute(v?.ToString() ?? "")));
+        target.Add("slug", v => new RawMarkup(MarkupEscape.Slug(v?.ToString() ?? "")));
+        target.Add("paragraphs", v => Paragraphs(v));
     }
 
     private static RawMarkup Paragraphs(object? value)

@@ -19,11 +19,11 @@ internal static class NumberFunctions
 {
     public static void Register(ScriptObject target)
     {
-        target.Import("words", new Func<object?, string>(v => ToLong(v).ToWords(CultureInfo.CurrentUICulture)));
-        target.Import("ordinal", new Func<object?, string>(v => ((int)ToLong(v)).Ordinalize(CultureInfo.CurrentUICulture)));
-        target.Import("quantity", new Func<object?, string, string>((n, noun) => noun.ToQuantity((int)ToLong(n), ShowQuantityAs.Words)));
-        target.Import("pluralize", new Func<string, string>(word => word.Pluralize()));
-        target.Import("hours", new Func<object?, string>(Hours));
+        target.Add("words", v => ToLong(v).ToWords(CultureInfo.CurrentUICulture));
+        target.Add("ordinal", v => ((int)ToLong(v)).Ordinalize(CultureInfo.CurrentUICulture));
+        target.Add("quantity", (n, noun) => ScriptFunctions.Text(noun).ToQuantity((int)ToLong(n), ShowQuantityAs.Words));
+        target.Add("pluralize", word => ScriptFunctions.Text(word).Pluralize());
+        target.Add("hours", v => Hours(v));
     }
 
     private static string Hours(object? value)
