@@ -44,7 +44,7 @@ public static class CliApp
         }
         catch (Exception e)
         {
-            stderr.WriteLine($"reportforge: error RF1999: internal error: {e.Message} (this is a bug in ReportForge; run with --verbose for details)");
+            stderr.WriteLine($"reportforge: error {ErrorCodes.InternalError}: internal error: {e.Message} (this is a bug in ReportForge; run with --verbose for details)");
             if (parsed.GetValue(verbose)) stderr.WriteLine(e);
             return InternalError;
         }

@@ -56,4 +56,7 @@ public static class ErrorCodes
 
     /// <summary>The command line is wrong.</summary>
     public const string Usage = "RF1901";
+
+    /// <summary>A bug in ReportForge (an unexpected exception).</summary>
+    public const string InternalError = "RF1999";
 }
