@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Running;
+using ReportForge.Benchmarks;
+
+// generate --talks N [-o file]: large notes in the shipped shape; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "generate")
+{
+    var talks = 10;
+    string? output = null;
+    for (var i = 1; i < args.Length; i++)
+    {
+        if (args[i] == "--talks" && i + 1 < args.Length) talks = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+        else if (args[i] is "-o" or "--output" && i + 1 < args.Length) output = args[++i];
+    }
+    var bytes = LargeNotes.Generate(talks);
+    if (output is null) Console.OpenStandardOutput().Write(bytes);
+    else File.WriteAllBytes(output, bytes);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
+return 0;
