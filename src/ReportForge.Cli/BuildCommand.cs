@@ -171,18 +171,7 @@ internal sealed class JsonReporter(TextWriter stdout) : BuildReporter
             json.WriteString("input", e.Job.NotesPath);
             json.WriteString("template", e.Job.Template);
             json.WriteStartArray("artifacts");
-            foreach (var a in e.Result.Artifacts)
-            {
-                json.WriteStartObject();
-                json.WriteString("path", a.Path);
-                json.WriteString("format", a.Format);
-                json.WriteString("sha256", a.Sha256);
-                json.WriteNumber("bytes", a.Bytes);
-                json.WriteNumber("pages", a.Pages);
-                json.WriteNumber("milliseconds", a.Milliseconds);
-                json.WriteBoolean("skipped", a.Skipped);
-                json.WriteEndObject();
-            }
+            foreach (var a in e.Result.Artifacts) BuildManifestFile.WriteArtifact(json, a);
             json.WriteEndArray();
             json.WriteStartArray("errors");
             foreach (var d in e.Result.Diagnostics) json.WriteStringValue(d.ToString());

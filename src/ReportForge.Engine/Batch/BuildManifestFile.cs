@@ -4,12 +4,13 @@ using ReportForge.Diagnostics;
 namespace ReportForge.Batch;
 
 /// <summary>Reads and writes <c>out/manifest.json</c>: every artifact and every failure of the last build.</summary>
-internal static class BuildManifestFile
+public static class BuildManifestFile
 {
+    /// <summary>The manifest's name in the output folder.</summary>
     public const string FileName = "manifest.json";
 
     /// <summary>Artifacts of the previous build by job id, with their key; empty when there is none or it is unreadable.</summary>
-    public static Dictionary<string, List<BuildArtifact>> ReadPrevious(string path)
+    internal static Dictionary<string, List<BuildArtifact>> ReadPrevious(string path)
     {
         var previous = new Dictionary<string, List<BuildArtifact>>(StringComparer.Ordinal);
         try
@@ -34,6 +35,24 @@ internal static class BuildManifestFile
         return previous;
     }
 
+    /// <summary>One artifact as a JSON object: the manifest and the --json events use the same shape.</summary>
+    public static void WriteArtifact(Utf8JsonWriter json, BuildArtifact artifact)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", artifact.Path);
+        json.WriteString("format", artifact.Format);
+        json.WriteString("template", artifact.Template);
+        json.WriteString("input", artifact.Input);
+        json.WriteString("sha256", artifact.Sha256);
+        json.WriteNumber("bytes", artifact.Bytes);
+        json.WriteNumber("pages", artifact.Pages);
+        json.WriteNumber("milliseconds", artifact.Milliseconds);
+        json.WriteString("key", artifact.Key);
+        json.WriteBoolean("skipped", artifact.Skipped);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The manifest's bytes.</summary>
     public static byte[] Write(IReadOnlyList<BuildJobResult> results, string baseDirectory)
     {
         using var stream = new MemoryStream();
@@ -42,21 +61,7 @@ internal static class BuildManifestFile
             json.WriteStartObject();
             json.WriteString("tool", "reportforge " + BuildFingerprint.ToolVersion);
             json.WriteStartArray("artifacts");
-            foreach (var artifact in results.SelectMany(r => r.Artifacts))
-            {
-                json.WriteStartObject();
-                json.WriteString("path", artifact.Path);
-                json.WriteString("format", artifact.Format);
-                json.WriteString("template", artifact.Template);
-                json.WriteString("input", artifact.Input);
-                json.WriteString("sha256", artifact.Sha256);
-                json.WriteNumber("bytes", artifact.Bytes);
-                json.WriteNumber("pages", artifact.Pages);
-                json.WriteNumber("milliseconds", artifact.Milliseconds);
-                json.WriteString("key", artifact.Key);
-                json.WriteBoolean("skipped", artifact.Skipped);
-                json.WriteEndObject();
-            }
+            foreach (var artifact in results.SelectMany(r => r.Artifacts)) WriteArtifact(json, artifact);
             json.WriteEndArray();
             json.WriteStartArray("failures");
             foreach (var failed in results.Where(r => !r.Succeeded))
