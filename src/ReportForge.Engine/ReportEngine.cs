@@ -71,7 +71,7 @@ public static class ReportEngine
             if (!laidOut.Succeeded) return laidOut.Cast<(IReadOnlyList<(string, byte[])>, int)>();
             layout = laidOut.Value;
         }
-        if (formats.Contains("docx")) files.Add((baseName + ".docx", DocxWriter.Write(document.Value, theme)));
+        if (formats.Contains("docx")) files.Add((baseName + ".docx", DocxWriter.Write(document.Value, theme, layout.PageMap)));
         if (request.EmitMarkup) files.Add((baseName + ".md", System.Text.Encoding.UTF8.GetBytes(markup!)));
         return Result<(IReadOnlyList<(string, byte[])>, int)>.Ok((files, layout.PageCount));
     }

@@ -15,7 +15,9 @@ public static class DocxWriter
     /// <param name="document">The document to write.</param>
     /// <param name="theme">The theme that gives styles, page and running texts.</param>
     /// <param name="output">A writable stream; it need not be seekable.</param>
-    public static void Write(Document document, Theme theme, Stream output)
+    /// <param name="pageMap">Anchor → 1-based page from the PDF layout; fills the table of contents' page numbers
+    /// (without it the entries are written with empty page numbers, which Word fills on a field update).</param>
+    public static void Write(Document document, Theme theme, Stream output, IReadOnlyDictionary<string, int>? pageMap = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
@@ -24,7 +26,7 @@ public static class DocxWriter
             throw new ArgumentException("The output stream must be writable.", nameof(output));
 
         using var package = new MemoryStream();
-        WritePackage(document, theme, package);
+        WritePackage(document, theme, pageMap, package);
         package.Position = 0;
         using var normalized = new MemoryStream();
         ReproducibleZip.Rewrite(package, normalized);
@@ -35,21 +37,22 @@ public static class DocxWriter
     /// <summary>Writes the document as .docx and returns its bytes.</summary>
     /// <param name="document">The document to write.</param>
     /// <param name="theme">The theme that gives styles, page and running texts.</param>
-    public static byte[] Write(Document document, Theme theme)
+    /// <param name="pageMap">Anchor → 1-based page from the PDF layout, for the table of contents.</param>
+    public static byte[] Write(Document document, Theme theme, IReadOnlyDictionary<string, int>? pageMap = null)
     {
         using var output = new MemoryStream();
-        Write(document, theme, output);
+        Write(document, theme, output, pageMap);
         return output.ToArray();
     }
 
-    private static void WritePackage(Document document, Theme theme, Stream package)
+    private static void WritePackage(Document document, Theme theme, IReadOnlyDictionary<string, int>? pageMap, Stream package)
     {
         var metadata = document.Metadata;
         var page = PageSetup.From(theme, metadata);
         using var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document);
         var mainPart = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
         PackageProperties.AddTo(word, metadata);
-        var context = new WordContext(theme, mainPart, page.TextWidth);
+        var context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document), pageMap);
         StylesPart.AddTo(mainPart, theme, metadata.Language);
         SettingsPart.AddTo(mainPart, metadata.Language);
         FontTablePart.AddTo(mainPart, theme);

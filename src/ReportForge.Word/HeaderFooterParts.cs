@@ -104,16 +104,8 @@ internal static partial class HeaderFooterParts
             paragraph.Append(TextRuns.Run(text, null));
     }
 
-    /// A complex field (begin, instruction, separate, cached result, end): Word and LibreOffice both update it.
-    private static void AppendField(W.Paragraph paragraph, string instruction)
-    {
-        paragraph.Append(
-            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
-            new W.Run(new W.FieldCode($" {instruction} ") { Space = SpaceProcessingModeValues.Preserve }),
-            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
-            new W.Run(TextRuns.Text("1")),
-            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End }));
-    }
+    private static void AppendField(W.Paragraph paragraph, string instruction) =>
+        paragraph.Append(Fields.Complete(instruction, "1"));
 
     private static W.Paragraph Banner(string marking, Theme theme)
     {

@@ -158,7 +158,49 @@ internal static class StylesPart
             Font(null, sizes.Table, null, bold: false)));
 
         styles.Append(ReportTable(theme));
+        styles.Append(TocStyles(theme));
+        styles.Append(Paragraph(StyleIds.FootnoteText, "footnote text", StyleIds.Normal,
+            new W.StyleParagraphProperties
+            {
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
+                Justification = new W.Justification { Val = W.JustificationValues.Left },
+            },
+            Font(null, sizes.Small + 0.5, null, bold: false)));
+        var footnoteReference = new W.StyleRunProperties { VerticalTextAlignment = new W.VerticalTextAlignment { Val = W.VerticalPositionValues.Superscript } };
+        styles.Append(Character(StyleIds.FootnoteReference, "footnote reference", footnoteReference));
         return styles;
+    }
+
+    /// TOC Heading (outline level 9, so it never lists itself) and toc 1-6: entry text in the body font,
+    /// level 1 a little apart and bold like the PDF's, deeper levels indented by the list indent.
+    private static IEnumerable<W.Style> TocStyles(Theme theme)
+    {
+        var heading = Paragraph(StyleIds.TocHeading, "TOC Heading", StyleIds.Heading(1),
+            new W.StyleParagraphProperties { OutlineLevel = new W.OutlineLevel { Val = 9 } },
+            null, next: StyleIds.Normal);
+        heading.UIPriority = new W.UIPriority { Val = 39 };
+        heading.UnhideWhenUsed = new W.UnhideWhenUsed();
+        yield return heading;
+
+        for (var level = 1; level <= StyleIds.MaxHeadingLevel; level++)
+        {
+            var style = Paragraph(StyleIds.Toc(level), "toc " + level, StyleIds.Normal,
+                new W.StyleParagraphProperties
+                {
+                    SpacingBetweenLines = new W.SpacingBetweenLines
+                    {
+                        Before = level == 1 ? Units.TwipsText(3) : "0",
+                        After = Units.TwipsText(theme.Spacing.ListItem),
+                    },
+                    Indentation = new W.Indentation { Left = Units.TwipsText(theme.Spacing.ListIndent * (level - 1)) },
+                    Justification = new W.Justification { Val = W.JustificationValues.Left },
+                },
+                level == 1 ? Font(null, null, null, bold: true) : null,
+                next: StyleIds.Normal);
+            style.UIPriority = new W.UIPriority { Val = 39 };
+            style.UnhideWhenUsed = new W.UnhideWhenUsed();
+            yield return style;
+        }
     }
 
     private static W.DocDefaults Defaults(Theme theme, string language)
