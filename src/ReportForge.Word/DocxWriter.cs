@@ -54,12 +54,13 @@ public static class DocxWriter
         PackageProperties.AddTo(word, metadata);
         var context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document), pageMap);
         StylesPart.AddTo(mainPart, theme, metadata.Language);
-        SettingsPart.AddTo(mainPart, metadata.Language);
+        SettingsPart.AddTo(mainPart, metadata.Language, hasFootnotes: document.Footnotes.Count > 0);
         FontTablePart.AddTo(mainPart, theme);
 
         var body = new List<OpenXmlElement>();
         Blocks.TitleBlockWriter.Write(metadata, context, body);
         BlockWriter.WriteAll(document.Blocks, context, BlockScope.Body(page.TextWidth), body);
+        NotesPart.AddTo(mainPart, document.Footnotes, context);
         context.Numbering.AddTo(mainPart);
 
         var references = HeaderFooterParts.AddTo(mainPart, metadata, theme, page.TextWidth);

@@ -18,13 +18,20 @@ internal static partial class HeaderFooterParts
     {
         var banner = theme.Banner.Enabled && !string.IsNullOrEmpty(metadata.Classification) ? metadata.Classification : null;
         var titlePage = !theme.Header.OnFirstPage || !theme.Footer.OnFirstPage;
+        var watermark = Watermark.TextOf(metadata, theme);
         var references = new List<OpenXmlElement>();
 
-        references.Add(Header(mainPart, "rIdHeaderDefault", W.HeaderFooterValues.Default, Running(theme.Header, StyleIds.Header, metadata, textWidth), banner, theme));
+        var header = Header(Running(theme.Header, StyleIds.Header, metadata, textWidth), banner, theme);
+        if (watermark is not null)
+            Watermark.AddTo(header, watermark, theme, textWidth, 1);
+        references.Add(Add(mainPart, "rIdHeaderDefault", W.HeaderFooterValues.Default, header));
         if (titlePage)
         {
             var running = theme.Header.OnFirstPage ? Running(theme.Header, StyleIds.Header, metadata, textWidth) : null;
-            references.Add(Header(mainPart, "rIdHeaderFirst", W.HeaderFooterValues.First, running, banner, theme));
+            var first = Header(running, banner, theme);
+            if (watermark is not null)
+                Watermark.AddTo(first, watermark, theme, textWidth, 2);
+            references.Add(Add(mainPart, "rIdHeaderFirst", W.HeaderFooterValues.First, first));
         }
         references.Add(Footer(mainPart, "rIdFooterDefault", W.HeaderFooterValues.Default, Running(theme.Footer, StyleIds.Footer, metadata, textWidth), banner, theme));
         if (titlePage)
@@ -37,7 +44,7 @@ internal static partial class HeaderFooterParts
         return references;
     }
 
-    private static W.HeaderReference Header(MainDocumentPart mainPart, string id, W.HeaderFooterValues type, W.Paragraph? running, string? banner, Theme theme)
+    private static W.Header Header(W.Paragraph? running, string? banner, Theme theme)
     {
         var header = new W.Header();
         if (banner is not null)
@@ -46,6 +53,11 @@ internal static partial class HeaderFooterParts
             header.Append(running);
         if (!header.HasChildren)
             header.Append(Paragraphs.New(StyleIds.Header));
+        return header;
+    }
+
+    private static W.HeaderReference Add(MainDocumentPart mainPart, string id, W.HeaderFooterValues type, W.Header header)
+    {
         mainPart.AddNewPart<HeaderPart>(id).Header = header;
         return new W.HeaderReference { Type = type, Id = id };
     }

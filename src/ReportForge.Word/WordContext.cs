@@ -8,13 +8,17 @@ namespace ReportForge.Word;
 internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int textWidth, DocumentOutline outline,
     IReadOnlyDictionary<string, int>? pageMap)
 {
-    private readonly Dictionary<string, string> _linkIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(OpenXmlPart Part, string Url), string> _linkIds = [];
     private int _nextBookmarkId;
     private int _nextDrawingId = 1;
 
     public Theme Theme { get; } = theme;
 
     public MainDocumentPart MainPart { get; } = mainPart;
+
+    /// The part whose content is being written (the main document, then the footnotes): relationships of
+    /// links and pictures belong to it.
+    public OpenXmlPart CurrentPart { get; set; } = mainPart;
 
     public int TextWidth { get; } = textWidth;
 
@@ -26,7 +30,7 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
 
     public NumberingPart Numbering { get; } = new(theme);
 
-    public ImageParts Images { get; } = new(mainPart);
+    public ImageParts Images { get; } = new();
 
     public bool Justify => string.Equals(Theme.TextAlign, "justify", StringComparison.OrdinalIgnoreCase);
 
@@ -38,11 +42,11 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
     /// The relationship id of an external link; ids are sequential so the bytes are reproducible.
     public string ExternalLinkId(Uri target)
     {
-        var key = target.OriginalString;
+        var key = (CurrentPart, target.OriginalString);
         if (_linkIds.TryGetValue(key, out var id))
             return id;
-        id = "rIdLink" + (_linkIds.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        MainPart.AddHyperlinkRelationship(target, true, id);
+        id = "rIdLink" + (_linkIds.Count(k => k.Key.Part == CurrentPart) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        CurrentPart.AddHyperlinkRelationship(target, true, id);
         _linkIds.Add(key, id);
         return id;
     }

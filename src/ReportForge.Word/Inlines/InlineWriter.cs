@@ -31,6 +31,11 @@ internal static class InlineWriter
             case Link link:
                 WriteLink(link, context, forced, output);
                 break;
+            case FootnoteReference footnote:
+                output.Add(new W.Run(
+                    new W.RunProperties(new W.RunStyle { Val = StyleIds.FootnoteReference }),
+                    new W.FootnoteReference { Id = footnote.Number }));
+                break;
             default:
                 throw new InvalidOperationException($"The Word writer has no handler for inline {inline.GetType().Name}.");
         }
