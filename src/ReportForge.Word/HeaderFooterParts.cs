@@ -16,7 +16,7 @@ internal static partial class HeaderFooterParts
 {
     public static IEnumerable<OpenXmlElement> AddTo(MainDocumentPart mainPart, DocumentMetadata metadata, Theme theme, int textWidth)
     {
-        var banner = theme.Banner.Enabled && !string.IsNullOrEmpty(metadata.Classification) ? metadata.Classification : null;
+        var banner = BannerText(metadata, theme);
         var titlePage = !theme.Header.OnFirstPage || !theme.Footer.OnFirstPage;
         var watermark = Watermark.TextOf(metadata, theme);
         var references = new List<OpenXmlElement>();
@@ -119,7 +119,11 @@ internal static partial class HeaderFooterParts
     private static void AppendField(W.Paragraph paragraph, string instruction) =>
         paragraph.Append(Fields.Complete(instruction, "1"));
 
-    private static W.Paragraph Banner(string marking, Theme theme)
+    /// The marking the banner shows, or null when the theme turns it off or the notes have none.
+    public static string? BannerText(DocumentMetadata metadata, Theme theme) =>
+        theme.Banner.Enabled && !string.IsNullOrEmpty(metadata.Classification) ? metadata.Classification : null;
+
+    public static W.Paragraph Banner(string marking, Theme theme)
     {
         var paragraph = Paragraphs.New(null);
         var properties = Paragraphs.Properties(paragraph);

@@ -10,8 +10,23 @@ internal static class StylesPart
 {
     public static readonly int QuoteIndent = Units.Twips(14);
 
-    public static void AddTo(MainDocumentPart mainPart, Theme theme, string language) =>
-        mainPart.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Build(theme, language);
+    /// With a reference document's styles, those are kept as they are and only the styles it lacks are added
+    /// from the theme's, so every style id the content uses exists.
+    public static void AddTo(MainDocumentPart mainPart, Theme theme, string language, W.Styles? reference)
+    {
+        var ours = Build(theme, language);
+        if (reference is not null)
+        {
+            var styles = (W.Styles)reference.CloneNode(true);
+            var present = styles.Elements<W.Style>().Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            if (styles.DocDefaults is null && ours.DocDefaults is { } defaults)
+                styles.PrependChild((W.DocDefaults)defaults.CloneNode(true));
+            foreach (var style in ours.Elements<W.Style>().Where(s => !present.Contains(s.StyleId!.Value!)))
+                styles.Append(style.CloneNode(true));
+            ours = styles;
+        }
+        mainPart.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = ours;
+    }
 
     private static W.Styles Build(Theme theme, string language)
     {

@@ -47,6 +47,9 @@ public static class ErrorCodes
     /// <summary>An output file cannot be written.</summary>
     public const string OutputWriteFailed = "RF1401";
 
+    /// <summary>The reference document (--reference-doc) is missing, unreadable or not a Word document.</summary>
+    public const string ReferenceDocumentInvalid = "RF1501";
+
     /// <summary>The command line is wrong.</summary>
     public const string Usage = "RF1901";
 }
