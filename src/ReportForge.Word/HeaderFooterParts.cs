@@ -21,13 +21,13 @@ internal static partial class HeaderFooterParts
         var watermark = Watermark.TextOf(metadata, theme);
         var references = new List<OpenXmlElement>();
 
-        var header = Header(Running(theme.Header, StyleIds.Header, metadata, textWidth), banner, theme);
+        var header = Header(Running(theme.Header, StyleIds.Header, metadata, textWidth, rule: theme.Colors.Muted), banner, theme);
         if (watermark is not null)
             Watermark.AddTo(header, watermark, theme, textWidth, 1);
         references.Add(Add(mainPart, "rIdHeaderDefault", W.HeaderFooterValues.Default, header));
         if (titlePage)
         {
-            var running = theme.Header.OnFirstPage ? Running(theme.Header, StyleIds.Header, metadata, textWidth) : null;
+            var running = theme.Header.OnFirstPage ? Running(theme.Header, StyleIds.Header, metadata, textWidth, rule: theme.Colors.Muted) : null;
             var first = Header(running, banner, theme);
             if (watermark is not null)
                 Watermark.AddTo(first, watermark, theme, textWidth, 2);
@@ -75,11 +75,17 @@ internal static partial class HeaderFooterParts
         return new W.FooterReference { Type = type, Id = id };
     }
 
-    private static W.Paragraph? Running(RunningText text, string style, DocumentMetadata metadata, int textWidth)
+    private static W.Paragraph? Running(RunningText text, string style, DocumentMetadata metadata, int textWidth, string? rule = null)
     {
         if (text.Left.Length == 0 && text.Center.Length == 0 && text.Right.Length == 0)
             return null;
         var paragraph = Paragraphs.New(style);
+        // The PDF rules the running header off from the body with a thin line in the same colour.
+        if (rule is not null)
+        {
+            Paragraphs.Properties(paragraph).ParagraphBorders = new W.ParagraphBorders(
+                new W.BottomBorder { Val = W.BorderValues.Single, Size = 3, Space = 3, Color = Units.Color(rule) });
+        }
         Paragraphs.Properties(paragraph).Tabs = new W.Tabs(
             new W.TabStop { Val = W.TabStopValues.Center, Position = textWidth / 2 },
             new W.TabStop { Val = W.TabStopValues.Right, Position = textWidth });

@@ -126,7 +126,7 @@ internal static class StylesPart
                 SpacingBetweenLines = new W.SpacingBetweenLines { Before = Units.TwipsText(spacing.Paragraph), After = Units.TwipsText(3) },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(null, sizes.Small + 1, colors.Muted, bold: true)));
+            Italic(Font(null, sizes.Small, colors.Muted, bold: false))));
 
         styles.Append(Paragraph(StyleIds.Header, "header", StyleIds.Normal,
             new W.StyleParagraphProperties
@@ -167,7 +167,8 @@ internal static class StylesPart
         styles.Append(Paragraph(StyleIds.TableText, "Table Text", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
-                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0" },
+                // The PDF sets cell text at 1.22 lines.
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = Units.LineFactor(1.22), LineRule = W.LineSpacingRuleValues.Auto },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
             Font(null, sizes.Table, null, bold: false)));
@@ -296,6 +297,13 @@ internal static class StylesPart
         new W.TableCellLeftMargin { Width = (short)horizontal, Type = W.TableWidthValues.Dxa },
         new W.BottomMargin { Width = Units.Text(vertical), Type = W.TableWidthUnitValues.Dxa },
         new W.TableCellRightMargin { Width = (short)horizontal, Type = W.TableWidthValues.Dxa });
+
+    private static W.StyleRunProperties Italic(W.StyleRunProperties properties)
+    {
+        properties.Italic = new W.Italic();
+        properties.ItalicComplexScript = new W.ItalicComplexScript();
+        return properties;
+    }
 
     private static W.StyleRunProperties Font(string? family, double? size, string? color, bool bold)
     {
