@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace ReportForge.Cli;
 
-/// <summary><c>reportforge render notes.json [-t NAME] [-f pdf,docx] [-o DIR]</c>.</summary>
+/// <summary><c>reportforge render notes.json [-t NAME] [-f pdf,docx] [-o DIR] [--reference-doc house.docx]</c>.</summary>
 internal static class RenderCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
@@ -14,8 +14,9 @@ internal static class RenderCommand
         var culture = new Option<string?>("--culture") { Description = "Culture for dates and numbers, such as en-GB or fr-FR (default: the template's)." };
         var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable).", AllowMultipleArgumentsPerToken = false };
         var emitMarkup = new Option<bool>("--emit-markup") { Description = "Also write the generated markup (.md) beside the outputs." };
+        var referenceDoc = new Option<string?>("--reference-doc") { Description = "A .docx whose styles, page setup, header and footer the Word output takes." };
 
-        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup };
+        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, referenceDoc };
         command.SetAction(result => Execute(new ReportRequest
         {
             NotesPath = result.GetValue(notes),
@@ -25,6 +26,7 @@ internal static class RenderCommand
             Culture = result.GetValue(culture),
             TemplateFolders = result.GetValue(templates) ?? [],
             EmitMarkup = result.GetValue(emitMarkup),
+            ReferenceDoc = result.GetValue(referenceDoc),
             SourceDateEpoch = CliApp.SourceDateEpoch(stderr),
         }, stdout, stderr));
         _ = verbose;

@@ -55,6 +55,14 @@ public static class ReportEngine
             return Result<(IReadOnlyList<(string, byte[])>, int)>.Fail(new Diagnostic(ErrorCodes.Usage, Severity.Error,
                 $"unknown format '{unknown[0]}'; the formats are {string.Join(", ", KnownFormats)}"));
 
+        ReferenceDocument? reference = null;
+        if (request.ReferenceDoc is not null)
+        {
+            var loaded = ReferenceDocument.Load(request.ReferenceDoc);
+            if (!loaded.Succeeded) return loaded.Cast<(IReadOnlyList<(string, byte[])>, int)>();
+            reference = loaded.Value;
+        }
+
         var files = new List<(string, byte[])>();
         var theme = package!.Theme;
         PdfLayout layout;
@@ -71,7 +79,7 @@ public static class ReportEngine
             if (!laidOut.Succeeded) return laidOut.Cast<(IReadOnlyList<(string, byte[])>, int)>();
             layout = laidOut.Value;
         }
-        if (formats.Contains("docx")) files.Add((baseName + ".docx", DocxWriter.Write(document.Value, theme)));
+        if (formats.Contains("docx")) files.Add((baseName + ".docx", DocxWriter.Write(document.Value, theme, layout.PageMap, reference)));
         if (request.EmitMarkup) files.Add((baseName + ".md", System.Text.Encoding.UTF8.GetBytes(markup!)));
         return Result<(IReadOnlyList<(string, byte[])>, int)>.Ok((files, layout.PageCount));
     }

@@ -19,6 +19,8 @@ public sealed record ReportRequest
     public bool EmitMarkup { get; init; }
     /// <summary>Seconds since the epoch for the files' dates; usually from SOURCE_DATE_EPOCH.</summary>
     public long? SourceDateEpoch { get; init; }
+    /// <summary>A Word file whose styles, page setup, header and footer the .docx takes (as Pandoc's --reference-doc).</summary>
+    public string? ReferenceDoc { get; init; }
     /// <summary>Template render time limit.</summary>
     public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -21,6 +21,8 @@ internal static class BlockWriter
             case CodeBlock code: CodeBlockWriter.Write(code, context, scope, output); break;
             case ThematicBreak: ThematicBreakWriter.Write(context, scope, output); break;
             case PageBreak: PageBreakWriter.Write(output); break;
+            case Image image: ImageWriter.Write(image, context, scope, output); break;
+            case TableOfContents toc: TableOfContentsWriter.Write(toc, context, scope, output); break;
             default: throw new InvalidOperationException($"The Word writer has no handler for block {block.GetType().Name}.");
         }
     }

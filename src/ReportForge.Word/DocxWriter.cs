@@ -15,7 +15,11 @@ public static class DocxWriter
     /// <param name="document">The document to write.</param>
     /// <param name="theme">The theme that gives styles, page and running texts.</param>
     /// <param name="output">A writable stream; it need not be seekable.</param>
-    public static void Write(Document document, Theme theme, Stream output)
+    /// <param name="pageMap">Anchor → 1-based page from the PDF layout; fills the table of contents' page numbers
+    /// (without it the entries are written with empty page numbers, which Word fills on a field update).</param>
+    /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
+    public static void Write(Document document, Theme theme, Stream output, IReadOnlyDictionary<string, int>? pageMap = null,
+        ReferenceDocument? reference = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
@@ -24,7 +28,7 @@ public static class DocxWriter
             throw new ArgumentException("The output stream must be writable.", nameof(output));
 
         using var package = new MemoryStream();
-        WritePackage(document, theme, package);
+        WritePackage(document, theme, pageMap, reference, package);
         package.Position = 0;
         using var normalized = new MemoryStream();
         ReproducibleZip.Rewrite(package, normalized);
@@ -35,31 +39,38 @@ public static class DocxWriter
     /// <summary>Writes the document as .docx and returns its bytes.</summary>
     /// <param name="document">The document to write.</param>
     /// <param name="theme">The theme that gives styles, page and running texts.</param>
-    public static byte[] Write(Document document, Theme theme)
+    /// <param name="pageMap">Anchor → 1-based page from the PDF layout, for the table of contents.</param>
+    /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
+    public static byte[] Write(Document document, Theme theme, IReadOnlyDictionary<string, int>? pageMap = null,
+        ReferenceDocument? reference = null)
     {
         using var output = new MemoryStream();
-        Write(document, theme, output);
+        Write(document, theme, output, pageMap, reference);
         return output.ToArray();
     }
 
-    private static void WritePackage(Document document, Theme theme, Stream package)
+    private static void WritePackage(Document document, Theme theme, IReadOnlyDictionary<string, int>? pageMap,
+        ReferenceDocument? reference, Stream package)
     {
         var metadata = document.Metadata;
-        var page = PageSetup.From(theme, metadata);
+        var page = PageSetup.From(theme, metadata, reference);
         using var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document);
         var mainPart = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
         PackageProperties.AddTo(word, metadata);
-        var context = new WordContext(theme, mainPart, page.TextWidth);
-        StylesPart.AddTo(mainPart, theme, metadata.Language);
-        SettingsPart.AddTo(mainPart, metadata.Language);
+        var context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document), pageMap);
+        StylesPart.AddTo(mainPart, theme, metadata.Language, reference?.Styles);
+        SettingsPart.AddTo(mainPart, metadata.Language, hasFootnotes: document.Footnotes.Count > 0);
         FontTablePart.AddTo(mainPart, theme);
 
         var body = new List<OpenXmlElement>();
         Blocks.TitleBlockWriter.Write(metadata, context, body);
         BlockWriter.WriteAll(document.Blocks, context, BlockScope.Body(page.TextWidth), body);
+        NotesPart.AddTo(mainPart, document.Footnotes, context);
         context.Numbering.AddTo(mainPart);
 
-        var references = HeaderFooterParts.AddTo(mainPart, metadata, theme, page.TextWidth);
+        var references = reference is { HasHeaderOrFooter: true }
+            ? ReferenceHeaderFooter.AddTo(mainPart, reference, metadata, theme, page.TextWidth)
+            : HeaderFooterParts.AddTo(mainPart, metadata, theme, page.TextWidth);
         mainPart.Document = new W.Document(new W.Body(body.Append(page.SectionProperties(references))));
     }
 }

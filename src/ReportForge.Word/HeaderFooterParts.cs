@@ -16,15 +16,22 @@ internal static partial class HeaderFooterParts
 {
     public static IEnumerable<OpenXmlElement> AddTo(MainDocumentPart mainPart, DocumentMetadata metadata, Theme theme, int textWidth)
     {
-        var banner = theme.Banner.Enabled && !string.IsNullOrEmpty(metadata.Classification) ? metadata.Classification : null;
+        var banner = BannerText(metadata, theme);
         var titlePage = !theme.Header.OnFirstPage || !theme.Footer.OnFirstPage;
+        var watermark = Watermark.TextOf(metadata, theme);
         var references = new List<OpenXmlElement>();
 
-        references.Add(Header(mainPart, "rIdHeaderDefault", W.HeaderFooterValues.Default, Running(theme.Header, StyleIds.Header, metadata, textWidth), banner, theme));
+        var header = Header(Running(theme.Header, StyleIds.Header, metadata, textWidth, rule: theme.Colors.Muted), banner, theme);
+        if (watermark is not null)
+            Watermark.AddTo(header, watermark, theme, textWidth, 1);
+        references.Add(Add(mainPart, "rIdHeaderDefault", W.HeaderFooterValues.Default, header));
         if (titlePage)
         {
-            var running = theme.Header.OnFirstPage ? Running(theme.Header, StyleIds.Header, metadata, textWidth) : null;
-            references.Add(Header(mainPart, "rIdHeaderFirst", W.HeaderFooterValues.First, running, banner, theme));
+            var running = theme.Header.OnFirstPage ? Running(theme.Header, StyleIds.Header, metadata, textWidth, rule: theme.Colors.Muted) : null;
+            var first = Header(running, banner, theme);
+            if (watermark is not null)
+                Watermark.AddTo(first, watermark, theme, textWidth, 2);
+            references.Add(Add(mainPart, "rIdHeaderFirst", W.HeaderFooterValues.First, first));
         }
         references.Add(Footer(mainPart, "rIdFooterDefault", W.HeaderFooterValues.Default, Running(theme.Footer, StyleIds.Footer, metadata, textWidth), banner, theme));
         if (titlePage)
@@ -37,7 +44,7 @@ internal static partial class HeaderFooterParts
         return references;
     }
 
-    private static W.HeaderReference Header(MainDocumentPart mainPart, string id, W.HeaderFooterValues type, W.Paragraph? running, string? banner, Theme theme)
+    private static W.Header Header(W.Paragraph? running, string? banner, Theme theme)
     {
         var header = new W.Header();
         if (banner is not null)
@@ -46,6 +53,11 @@ internal static partial class HeaderFooterParts
             header.Append(running);
         if (!header.HasChildren)
             header.Append(Paragraphs.New(StyleIds.Header));
+        return header;
+    }
+
+    private static W.HeaderReference Add(MainDocumentPart mainPart, string id, W.HeaderFooterValues type, W.Header header)
+    {
         mainPart.AddNewPart<HeaderPart>(id).Header = header;
         return new W.HeaderReference { Type = type, Id = id };
     }
@@ -63,11 +75,17 @@ internal static partial class HeaderFooterParts
         return new W.FooterReference { Type = type, Id = id };
     }
 
-    private static W.Paragraph? Running(RunningText text, string style, DocumentMetadata metadata, int textWidth)
+    private static W.Paragraph? Running(RunningText text, string style, DocumentMetadata metadata, int textWidth, string? rule = null)
     {
         if (text.Left.Length == 0 && text.Center.Length == 0 && text.Right.Length == 0)
             return null;
         var paragraph = Paragraphs.New(style);
+        // The PDF rules the running header off from the body with a thin line in the same colour.
+        if (rule is not null)
+        {
+            Paragraphs.Properties(paragraph).ParagraphBorders = new W.ParagraphBorders(
+                new W.BottomBorder { Val = W.BorderValues.Single, Size = 3, Space = 3, Color = Units.Color(rule) });
+        }
         Paragraphs.Properties(paragraph).Tabs = new W.Tabs(
             new W.TabStop { Val = W.TabStopValues.Center, Position = textWidth / 2 },
             new W.TabStop { Val = W.TabStopValues.Right, Position = textWidth });
@@ -104,18 +122,14 @@ internal static partial class HeaderFooterParts
             paragraph.Append(TextRuns.Run(text, null));
     }
 
-    /// A complex field (begin, instruction, separate, cached result, end): Word and LibreOffice both update it.
-    private static void AppendField(W.Paragraph paragraph, string instruction)
-    {
-        paragraph.Append(
-            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
-            new W.Run(new W.FieldCode($" {instruction} ") { Space = SpaceProcessingModeValues.Preserve }),
-            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
-            new W.Run(TextRuns.Text("1")),
-            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End }));
-    }
+    private static void AppendField(W.Paragraph paragraph, string instruction) =>
+        paragraph.Append(Fields.Complete(instruction, "1"));
 
-    private static W.Paragraph Banner(string marking, Theme theme)
+    /// The marking the banner shows, or null when the theme turns it off or the notes have none.
+    public static string? BannerText(DocumentMetadata metadata, Theme theme) =>
+        theme.Banner.Enabled && !string.IsNullOrEmpty(metadata.Classification) ? metadata.Classification : null;
+
+    public static W.Paragraph Banner(string marking, Theme theme)
     {
         var paragraph = Paragraphs.New(null);
         var properties = Paragraphs.Properties(paragraph);

@@ -11,22 +11,33 @@ internal sealed class PageSetup
 {
     private readonly Theme _theme;
     private readonly int _extraLines;
+    private readonly ReferenceDocument? _reference;
 
-    private PageSetup(Theme theme, int extraLines)
+    private PageSetup(Theme theme, int extraLines, ReferenceDocument? reference)
     {
         _theme = theme;
         _extraLines = extraLines;
+        _reference = reference;
         var (width, _) = theme.Page.Dimensions;
         TextWidth = Units.Twips(width - theme.Page.MarginLeft - theme.Page.MarginRight);
+        if (reference is { PageSize.Width: { } pageWidth })
+        {
+            var margin = reference.PageMargin;
+            TextWidth = (int)pageWidth.Value - (int)(margin?.Left?.Value ?? 1440) - (int)(margin?.Right?.Value ?? 1440) - (int)(margin?.Gutter?.Value ?? 0);
+        }
     }
 
+    /// The width between the margins, in twips: the theme's page, or the reference document's.
     public int TextWidth { get; }
 
-    public static PageSetup From(Theme theme, DocumentMetadata metadata) =>
-        new(theme, theme.Banner.Enabled && !string.IsNullOrEmpty(metadata.Classification) ? 1 : 0);
+    public static PageSetup From(Theme theme, DocumentMetadata metadata, ReferenceDocument? reference = null) =>
+        new(theme, theme.Banner.Enabled && !string.IsNullOrEmpty(metadata.Classification) ? 1 : 0, reference);
 
     public W.SectionProperties SectionProperties(IEnumerable<OpenXmlElement> headerFooter)
     {
+        if (_reference is { PageSize: not null })
+            return ReferenceSection(headerFooter);
+
         var page = _theme.Page;
         var (width, height) = page.Dimensions;
         var references = headerFooter.ToList();
@@ -44,6 +55,20 @@ internal sealed class PageSetup
             Footer = (uint)Distance(page.MarginBottom),
             Gutter = 0,
         });
+        section.Append(references.OfType<W.TitlePage>());
+        return section;
+    }
+
+    /// The reference document's page size and margins as they are.
+    private W.SectionProperties ReferenceSection(IEnumerable<OpenXmlElement> headerFooter)
+    {
+        var references = headerFooter.ToList();
+        var section = new W.SectionProperties();
+        section.Append(references.OfType<W.HeaderReference>());
+        section.Append(references.OfType<W.FooterReference>());
+        section.Append(_reference!.PageSize!.CloneNode(true));
+        if (_reference.PageMargin is { } margin)
+            section.Append(margin.CloneNode(true));
         section.Append(references.OfType<W.TitlePage>());
         return section;
     }

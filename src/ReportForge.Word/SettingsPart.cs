@@ -3,15 +3,24 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word;
 
-/// Document settings in the order the schema requires: Word 2013+ compatibility (mode 15), no update-fields prompt,
+/// Document settings in the order the schema requires: Word 2013+ compatibility (mode 15), no update-fields prompt (no w:updateFields),
 /// and justified lines that end in a manual line break are not stretched.
 internal static class SettingsPart
 {
-    public static void AddTo(MainDocumentPart mainPart, string language) =>
-        mainPart.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new W.Settings(
+    public static void AddTo(MainDocumentPart mainPart, string language, bool hasFootnotes)
+    {
+        var settings = new W.Settings(
             new W.Zoom { Percent = "100" },
             new W.DefaultTabStop { Val = 720 },
-            new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.DoNotCompress },
+            new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.DoNotCompress });
+        // Word names the separator notes here when a document has footnotes.
+        if (hasFootnotes)
+        {
+            settings.Append(new W.FootnoteDocumentWideProperties(
+                new W.FootnoteSpecialReference { Id = NotesPart.SeparatorId },
+                new W.FootnoteSpecialReference { Id = NotesPart.ContinuationSeparatorId }));
+        }
+        settings.Append(
             new W.Compatibility(
                 new W.DoNotExpandShiftReturn(),
                 new W.CompatibilitySetting
@@ -23,4 +32,6 @@ internal static class SettingsPart
             new W.ThemeFontLanguages { Val = language },
             new W.DecimalSymbol { Val = "." },
             new W.ListSeparator { Val = "," });
+        mainPart.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = settings;
+    }
 }

@@ -20,7 +20,13 @@ internal static class StyleIds
     public const string TableText = "TableText";
     public const string ReportTable = "ReportTable";
 
+    public const string TocHeading = "TOCHeading";
+    public const string FootnoteText = "FootnoteText";
+    public const string FootnoteReference = "FootnoteReference";
+
     public const int MaxHeadingLevel = 6;
+
+    public static string Toc(int level) => "TOC" + Math.Clamp(level, 1, MaxHeadingLevel);
 
     public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, MaxHeadingLevel);
 }

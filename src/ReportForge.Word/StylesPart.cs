@@ -10,8 +10,23 @@ internal static class StylesPart
 {
     public static readonly int QuoteIndent = Units.Twips(14);
 
-    public static void AddTo(MainDocumentPart mainPart, Theme theme, string language) =>
-        mainPart.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Build(theme, language);
+    /// With a reference document's styles, those are kept as they are and only the styles it lacks are added
+    /// from the theme's, so every style id the content uses exists.
+    public static void AddTo(MainDocumentPart mainPart, Theme theme, string language, W.Styles? reference)
+    {
+        var ours = Build(theme, language);
+        if (reference is not null)
+        {
+            var styles = (W.Styles)reference.CloneNode(true);
+            var present = styles.Elements<W.Style>().Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            if (styles.DocDefaults is null && ours.DocDefaults is { } defaults)
+                styles.PrependChild((W.DocDefaults)defaults.CloneNode(true));
+            foreach (var style in ours.Elements<W.Style>().Where(s => !present.Contains(s.StyleId!.Value!)))
+                styles.Append(style.CloneNode(true));
+            ours = styles;
+        }
+        mainPart.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = ours;
+    }
 
     private static W.Styles Build(Theme theme, string language)
     {
@@ -111,7 +126,7 @@ internal static class StylesPart
                 SpacingBetweenLines = new W.SpacingBetweenLines { Before = Units.TwipsText(spacing.Paragraph), After = Units.TwipsText(3) },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(null, sizes.Small + 1, colors.Muted, bold: true)));
+            Italic(Font(null, sizes.Small, colors.Muted, bold: false))));
 
         styles.Append(Paragraph(StyleIds.Header, "header", StyleIds.Normal,
             new W.StyleParagraphProperties
@@ -152,13 +167,56 @@ internal static class StylesPart
         styles.Append(Paragraph(StyleIds.TableText, "Table Text", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
-                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0" },
+                // The PDF sets cell text at 1.22 lines.
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = Units.LineFactor(1.22), LineRule = W.LineSpacingRuleValues.Auto },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
             Font(null, sizes.Table, null, bold: false)));
 
         styles.Append(ReportTable(theme));
+        styles.Append(TocStyles(theme));
+        styles.Append(Paragraph(StyleIds.FootnoteText, "footnote text", StyleIds.Normal,
+            new W.StyleParagraphProperties
+            {
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
+                Justification = new W.Justification { Val = W.JustificationValues.Left },
+            },
+            Font(null, sizes.Small + 0.5, null, bold: false)));
+        var footnoteReference = new W.StyleRunProperties { VerticalTextAlignment = new W.VerticalTextAlignment { Val = W.VerticalPositionValues.Superscript } };
+        styles.Append(Character(StyleIds.FootnoteReference, "footnote reference", footnoteReference));
         return styles;
+    }
+
+    /// TOC Heading (outline level 9, so it never lists itself) and toc 1-6: entry text in the body font,
+    /// level 1 a little apart and bold like the PDF's, deeper levels indented by the list indent.
+    private static IEnumerable<W.Style> TocStyles(Theme theme)
+    {
+        var heading = Paragraph(StyleIds.TocHeading, "TOC Heading", StyleIds.Heading(1),
+            new W.StyleParagraphProperties { OutlineLevel = new W.OutlineLevel { Val = 9 } },
+            null, next: StyleIds.Normal);
+        heading.UIPriority = new W.UIPriority { Val = 39 };
+        heading.UnhideWhenUsed = new W.UnhideWhenUsed();
+        yield return heading;
+
+        for (var level = 1; level <= StyleIds.MaxHeadingLevel; level++)
+        {
+            var style = Paragraph(StyleIds.Toc(level), "toc " + level, StyleIds.Normal,
+                new W.StyleParagraphProperties
+                {
+                    SpacingBetweenLines = new W.SpacingBetweenLines
+                    {
+                        Before = level == 1 ? Units.TwipsText(3) : "0",
+                        After = Units.TwipsText(theme.Spacing.ListItem),
+                    },
+                    Indentation = new W.Indentation { Left = Units.TwipsText(theme.Spacing.ListIndent * (level - 1)) },
+                    Justification = new W.Justification { Val = W.JustificationValues.Left },
+                },
+                level == 1 ? Font(null, null, null, bold: true) : null,
+                next: StyleIds.Normal);
+            style.UIPriority = new W.UIPriority { Val = 39 };
+            style.UnhideWhenUsed = new W.UnhideWhenUsed();
+            yield return style;
+        }
     }
 
     private static W.DocDefaults Defaults(Theme theme, string language)
@@ -239,6 +297,13 @@ internal static class StylesPart
         new W.TableCellLeftMargin { Width = (short)horizontal, Type = W.TableWidthValues.Dxa },
         new W.BottomMargin { Width = Units.Text(vertical), Type = W.TableWidthUnitValues.Dxa },
         new W.TableCellRightMargin { Width = (short)horizontal, Type = W.TableWidthValues.Dxa });
+
+    private static W.StyleRunProperties Italic(W.StyleRunProperties properties)
+    {
+        properties.Italic = new W.Italic();
+        properties.ItalicComplexScript = new W.ItalicComplexScript();
+        return properties;
+    }
 
     private static W.StyleRunProperties Font(string? family, double? size, string? color, bool bold)
     {

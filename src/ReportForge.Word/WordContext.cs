@@ -3,30 +3,50 @@ using ReportForge.Theming;
 
 namespace ReportForge.Word;
 
-/// State shared by the handlers while one document is written: theme, numbering, relationship and bookmark ids.
-internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int textWidth)
+/// State shared by the handlers while one document is written: theme, page map, numbering, relationship,
+/// bookmark and drawing ids. Every id is a counter, so the same document gives the same bytes.
+internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int textWidth, DocumentOutline outline,
+    IReadOnlyDictionary<string, int>? pageMap)
 {
-    private readonly Dictionary<string, string> _linkIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(OpenXmlPart Part, string Url), string> _linkIds = [];
     private int _nextBookmarkId;
+    private int _nextDrawingId = 1;
 
     public Theme Theme { get; } = theme;
 
+    public MainDocumentPart MainPart { get; } = mainPart;
+
+    /// The part whose content is being written (the main document, then the footnotes): relationships of
+    /// links and pictures belong to it.
+    public OpenXmlPart CurrentPart { get; set; } = mainPart;
+
     public int TextWidth { get; } = textWidth;
 
+    /// Every heading of the document in reading order, for the table of contents.
+    public DocumentOutline Outline { get; } = outline;
+
+    /// Anchor → page number from the PDF layout; null when the caller gave none.
+    public IReadOnlyDictionary<string, int>? PageMap { get; } = pageMap;
+
     public NumberingPart Numbering { get; } = new(theme);
+
+    public ImageParts Images { get; } = new();
 
     public bool Justify => string.Equals(Theme.TextAlign, "justify", StringComparison.OrdinalIgnoreCase);
 
     public int NextBookmarkId() => _nextBookmarkId++;
 
+    /// wp:docPr ids must be unique in the document and positive.
+    public uint NextDrawingId() => (uint)_nextDrawingId++;
+
     /// The relationship id of an external link; ids are sequential so the bytes are reproducible.
     public string ExternalLinkId(Uri target)
     {
-        var key = target.OriginalString;
+        var key = (CurrentPart, target.OriginalString);
         if (_linkIds.TryGetValue(key, out var id))
             return id;
-        id = "rIdLink" + (_linkIds.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        mainPart.AddHyperlinkRelationship(target, true, id);
+        id = "rIdLink" + (_linkIds.Count(k => k.Key.Part == CurrentPart) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        CurrentPart.AddHyperlinkRelationship(target, true, id);
         _linkIds.Add(key, id);
         return id;
     }

@@ -30,6 +30,41 @@ internal static class Readers
         return titles;
     }
 
+    /// <summary>Outline entries down to a level (1-based, as headings) with their pages.</summary>
+    public static List<(string Title, int Page)> PdfBookmarkPages(string path, int maxLevel)
+    {
+        using var doc = PdfDocument.Open(path);
+        Assert.True(doc.TryGetBookmarks(out var bookmarks));
+        var entries = new List<(string, int)>();
+        void Walk(IEnumerable<UglyToad.PdfPig.Outline.BookmarkNode> nodes)
+        {
+            foreach (var node in nodes)
+            {
+                if (node.Level + 1 <= maxLevel && node is UglyToad.PdfPig.Outline.DocumentBookmarkNode page) entries.Add((node.Title, page.PageNumber));
+                Walk(node.Children);
+            }
+        }
+        Walk(bookmarks.Roots);
+        return entries;
+    }
+
+    /// <summary>The table of contents' entries: text before the tab, and the cached page number after it.</summary>
+    public static List<(string Text, int Page)> DocxTocEntries(string path)
+    {
+        using var doc = WordprocessingDocument.Open(path, false);
+        var toc = doc.MainDocumentPart!.Document!.Body!.Elements<W.SdtBlock>().Single();
+        return toc.Descendants<W.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } style && style.StartsWith("TOC", StringComparison.Ordinal) && style != "TOCHeading")
+            .Select(p =>
+            {
+                var link = p.Descendants<W.Hyperlink>().Single();
+                var text = string.Concat(link.Descendants<W.Text>().Select(t => t.Text));
+                var tab = link.Elements<W.Run>().TakeWhile(r => !r.Elements<W.TabChar>().Any()).SelectMany(r => r.Elements<W.Text>()).Sum(t => t.Text.Length);
+                return (text[..tab], int.Parse(text[tab..], System.Globalization.CultureInfo.InvariantCulture));
+            })
+            .ToList();
+    }
+
     public static List<(string Style, string Text)> DocxParagraphs(string path)
     {
         using var doc = WordprocessingDocument.Open(path, false);

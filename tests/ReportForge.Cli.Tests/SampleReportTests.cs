@@ -60,6 +60,16 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.Rendered
     }
 
     [Fact]
+    public void Docx_table_of_contents_lists_the_pdf_headings_with_their_pdf_pages()
+    {
+        var toc = Readers.DocxTocEntries(_rendered.Docx);
+        var pdf = Readers.PdfBookmarkPages(_rendered.Pdf, maxLevel: 2);
+
+        Assert.True(toc.Count >= 10, $"only {toc.Count} entries");
+        Assert.Equal(pdf, toc);
+    }
+
+    [Fact]
     public void Docx_is_valid_for_word()
     {
         Assert.Empty(Readers.DocxValidationErrors(_rendered.Docx));

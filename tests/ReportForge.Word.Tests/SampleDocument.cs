@@ -73,6 +73,28 @@ internal static class SampleDocument
         new Paragraph([Text("Advisers met in Paris. "), Text(Cyrillic, TextStyle.Bold)]),
     ]);
 
+    /// The sample with what issue 4 added: a table of contents, footnotes (one cited twice), a PNG with a caption
+    /// at half the text width, a wide PNG at its natural size, a JPEG at fixed points, and a watermark.
+    public static Document BuildRich(string? watermark = "DRAFT")
+    {
+        var sample = Build();
+        var blocks = sample.Blocks.ToList();
+        blocks.Insert(0, new TableOfContents(null, 3));
+        blocks.Insert(3, new Paragraph([Text("Talks resumed"), new FootnoteReference("geneva", 1), Text(" after a pause"), new FootnoteReference("pause", 2), Text(".")]));
+        blocks.Insert(4, new Image(TestImages.Png(300, 150, dpi: 150), "Map of the venues in Geneva", "Figure 1. Venues", new ColumnWidth(ColumnWidthKind.Percent, 50)));
+        blocks.Insert(5, new Image(TestImages.Png(1200, 200), "A wide banner", null, ColumnWidth.Auto));
+        blocks.Insert(6, new Image(TestImages.Jpeg(), "A photograph", "Figure 2. Photo", new ColumnWidth(ColumnWidthKind.Fixed, 72)));
+        blocks.Add(new Paragraph([Text("Cited again"), new FootnoteReference("geneva", 1), Text(".")]));
+        return new Document(sample.Metadata with { Watermark = watermark }, blocks)
+        {
+            Footnotes =
+            [
+                new Footnote("geneva", 1, [Para("The Strategic Stability Dialogue met at the US mission.")]),
+                new Footnote("pause", 2, [new Paragraph([Text("See "), new Link("https://www.osce.org/", [Text("the OSCE")]), Text(".")]), Para("A second paragraph.")]),
+            ],
+        };
+    }
+
     public static TextRun Text(string text, TextStyle style = TextStyle.None) => new(text, style);
 
     public static Paragraph Para(string text) => new([Text(text)]);

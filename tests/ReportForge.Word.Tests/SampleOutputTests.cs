@@ -21,6 +21,8 @@ public sealed class SampleOutputTests
         theme.Header.OnFirstPage = false;
         theme.TextAlign = "left";
         File.WriteAllBytes(Path.Combine(folder, "sample-first-page.docx"), DocxWriter.Write(SampleDocument.Build("SECRET"), theme));
+        File.WriteAllBytes(Path.Combine(folder, "rich.docx"), DocxWriter.Write(SampleDocument.BuildRich(), theme,
+            new Dictionary<string, int> { ["security-talks"] = 1, ["geneva"] = 1, ["brussels"] = 2, ["normandy-format"] = 3 }));
         File.WriteAllBytes(Path.Combine(folder, "long-table.docx"), DocxWriter.Write(LongTable(), Theme.Default));
     }
 

@@ -250,6 +250,20 @@ public sealed class StructureTests
     }
 
     [Fact]
+    public void PageBreakIsABreakBeforeTheNextBlockAndNotAnExtraBlankPage()
+    {
+        using var docx = Write();
+        var paragraphs = docx.Body.Elements<W.Paragraph>().ToList();
+
+        var breaks = paragraphs.Where(p => p.ParagraphProperties?.PageBreakBefore is not null).ToList();
+        var pageBreak = Assert.Single(breaks);
+        Assert.Empty(pageBreak.Descendants<W.Run>());
+        Assert.DoesNotContain(docx.Body.Descendants<W.Break>(), b => b.Type?.Value == W.BreakValues.Page);
+        var next = paragraphs[paragraphs.IndexOf(pageBreak) + 1];
+        Assert.Equal(("Heading2", SampleDocument.HeadingTexts[3]), (StyleOf(next), next.InnerText));
+    }
+
+    [Fact]
     public void QuoteCalloutAndCodeUseTheirStyles()
     {
         using var docx = Write();

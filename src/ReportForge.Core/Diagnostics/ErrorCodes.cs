@@ -53,6 +53,8 @@ public static class ErrorCodes
     public const string ManifestNoMatch = "RF1502";
     /// <summary>An output path would leave the output folder.</summary>
     public const string OutputOutsideFolder = "RF1402";
+    /// <summary>The reference document (--reference-doc) is missing, unreadable or not a Word document.</summary>
+    public const string ReferenceDocumentInvalid = "RF1601";
 
     /// <summary>The command line is wrong.</summary>
     public const string Usage = "RF1901";

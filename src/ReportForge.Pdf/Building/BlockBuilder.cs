@@ -24,6 +24,9 @@ internal sealed class BlockBuilder(PdfStyles styles)
         CodeBlock code => CodeBlockBuilder.Build(code, this),
         ThematicBreak => new Rule(Styles.Theme.Spacing.Paragraph * 2 + 1, 0.75, Styles.Muted),
         PageBreak => new PageBreakElement(),
+        // Stand-in so documents with a table of contents lay out (the page map feeds the Word TOC);
+        // the PDF's own table of contents belongs to the layout engine's work (issue 3) and replaces this.
+        TableOfContents => new Column([]),
         _ => throw new InvalidOperationException($"no PDF mapping for block {block.GetType().Name}"),
     };
 }

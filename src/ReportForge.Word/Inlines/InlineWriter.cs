@@ -31,6 +31,11 @@ internal static class InlineWriter
             case Link link:
                 WriteLink(link, context, forced, output);
                 break;
+            case FootnoteReference footnote:
+                output.Add(new W.Run(
+                    new W.RunProperties(new W.RunStyle { Val = StyleIds.FootnoteReference }),
+                    new W.FootnoteReference { Id = footnote.Number }));
+                break;
             default:
                 throw new InvalidOperationException($"The Word writer has no handler for inline {inline.GetType().Name}.");
         }
@@ -61,8 +66,20 @@ internal static class InlineWriter
             return;
         }
         hyperlink.History = OnOffValue.FromBoolean(true);
+        foreach (var run in runs.OfType<W.Run>())
+            LinkLook(run, context, link.IsInternal);
         hyperlink.Append(runs);
         output.Add(hyperlink);
+    }
+
+    /// The link colour also directly on the run: LibreOffice applies a table style's text colour over the Hyperlink
+    /// character style, which left links in table cells black. Internal links are not underlined, as in the PDF.
+    private static void LinkLook(W.Run run, WordContext context, bool isInternal)
+    {
+        var properties = run.RunProperties ??= new W.RunProperties();
+        properties.Color = new W.Color { Val = Units.Color(context.Theme.Colors.Link) };
+        if (isInternal)
+            properties.Underline = new W.Underline { Val = W.UnderlineValues.None };
     }
 
     public static W.RunProperties? Properties(TextStyle style, string? characterStyle)

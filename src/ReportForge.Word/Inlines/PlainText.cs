@@ -23,6 +23,7 @@ internal static class PlainText
                 case CodeSpan code: text.Append(code.Text); break;
                 case LineBreak: text.Append('\n'); break;
                 case Link link: Append(link.Content, text); break;
+                case FootnoteReference: break; // a note's mark is not part of the text it follows (TOC entries, link text)
                 default: throw new InvalidOperationException($"The Word writer has no handler for inline {inline.GetType().Name}.");
             }
         }

@@ -1,0 +1,66 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using ReportForge.Model;
+using ReportForge.Word.Inlines;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportForge.Word.Blocks;
+
+/// A real TOC field inside a "Table of Contents" content control, with its result already filled: one
+/// TOCn paragraph per heading down to MaxLevel, each a hyperlink to the heading's bookmark with a dot-leader
+/// tab and the page from the layout's page map (a PAGEREF field, so Word can refresh it). Nothing asks for an
+/// update when the file opens, and LibreOffice, which does not refresh a TOC on conversion, shows it as written.
+internal static class TableOfContentsWriter
+{
+    public static void Write(TableOfContents toc, WordContext context, BlockScope scope, List<OpenXmlElement> output)
+    {
+        var content = new W.SdtContentBlock();
+        var title = Paragraphs.New(StyleIds.TocHeading);
+        title.Append(TextRuns.Run(toc.Title ?? context.Theme.Wording.Contents, null));
+        content.Append(title);
+
+        var maxLevel = Math.Clamp(toc.MaxLevel, 1, StyleIds.MaxHeadingLevel);
+        var instruction = $"TOC \\o \"1-{maxLevel.ToString(CultureInfo.InvariantCulture)}\" \\h \\z \\u";
+        var entries = context.Outline.Headings.Where(h => h.Level <= maxLevel).ToList();
+        var tabPosition = scope.Available;
+        if (entries.Count == 0)
+        {
+            content.Append(new W.Paragraph(Fields.Complete(instruction, null)));
+        }
+        for (var i = 0; i < entries.Count; i++)
+            content.Append(Entry(entries[i], context, tabPosition, i == 0 ? instruction : null, i == entries.Count - 1));
+
+        output.Add(new W.SdtBlock(
+            new W.SdtProperties(
+                new W.SdtContentDocPartObject(
+                    new W.DocPartGallery { Val = "Table of Contents" },
+                    new W.DocPartUnique())),
+            content));
+    }
+
+    /// The field begins in the first entry's paragraph and ends in the last one's, as Word writes it.
+    private static W.Paragraph Entry(Heading heading, WordContext context, int tabPosition, string? beginField, bool endField)
+    {
+        var paragraph = Paragraphs.New(StyleIds.Toc(heading.Level));
+        Paragraphs.Properties(paragraph).Tabs = new W.Tabs(new W.TabStop
+        {
+            Val = W.TabStopValues.Right,
+            Leader = W.TabStopLeaderCharValues.Dot,
+            Position = tabPosition,
+        });
+        if (beginField is not null)
+            paragraph.Append(Fields.Begin(), Fields.Instruction(beginField), Fields.Separate());
+        var bookmark = BookmarkNames.For(heading.Anchor);
+        var hyperlink = new W.Hyperlink { Anchor = bookmark, History = OnOffValue.FromBoolean(true) };
+        hyperlink.Append(TextRuns.Run(PlainText.Of(heading.Content), null));
+        hyperlink.Append(new W.Run(new W.TabChar()));
+        var page = context.PageMap is not null && context.PageMap.TryGetValue(heading.Anchor, out var number)
+            ? number.ToString(CultureInfo.InvariantCulture)
+            : null;
+        hyperlink.Append(Fields.Complete($"PAGEREF {bookmark} \\h", page));
+        paragraph.Append(hyperlink);
+        if (endField)
+            paragraph.Append(Fields.End());
+        return paragraph;
+    }
+}

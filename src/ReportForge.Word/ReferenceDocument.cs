@@ -1,0 +1,126 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using ReportForge.Diagnostics;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportForge.Word;
+
+/// <summary>
+/// A user's own Word file whose styles, page setup (page size and margins) and header and footer the writer
+/// takes, as Pandoc's <c>--reference-doc</c> does. The content keeps using its style ids; styles the reference
+/// lacks are added from the theme's.
+/// </summary>
+public sealed class ReferenceDocument
+{
+    private ReferenceDocument(W.Styles? styles, W.PageSize? pageSize, W.PageMargin? pageMargin, bool titlePage,
+        IReadOnlyList<ReferencePart> headers, IReadOnlyList<ReferencePart> footers)
+    {
+        Styles = styles;
+        PageSize = pageSize;
+        PageMargin = pageMargin;
+        TitlePage = titlePage;
+        Headers = headers;
+        Footers = footers;
+    }
+
+    internal W.Styles? Styles { get; }
+
+    internal W.PageSize? PageSize { get; }
+
+    internal W.PageMargin? PageMargin { get; }
+
+    internal bool TitlePage { get; }
+
+    internal IReadOnlyList<ReferencePart> Headers { get; }
+
+    internal IReadOnlyList<ReferencePart> Footers { get; }
+
+    internal bool HasHeaderOrFooter => Headers.Count > 0 || Footers.Count > 0;
+
+    /// <summary>Reads a .docx file; a missing file or one that is not a Word document is error RF1601 at its path.</summary>
+    /// <param name="path">The reference document's path.</param>
+    public static Result<ReferenceDocument> Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return Fail(path, $"cannot read the reference document: {e.Message}");
+        }
+        return Read(bytes, path);
+    }
+
+    /// <summary>Reads a .docx from its bytes; <paramref name="name"/> locates errors.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="name">The file name shown in errors.</param>
+    public static Result<ReferenceDocument> Read(byte[] bytes, string name)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var word = WordprocessingDocument.Open(stream, false);
+            var main = word.MainDocumentPart;
+            if (main?.Document?.Body is not { } body)
+                return Fail(name, "the reference document has no main document part; give a Word document (.docx)");
+            var section = body.Elements<W.SectionProperties>().LastOrDefault();
+            var headers = section?.Elements<W.HeaderReference>()
+                .Select(r => ReferencePart.Header(r.Type?.Value ?? W.HeaderFooterValues.Default, (HeaderPart)main.GetPartById(r.Id!.Value!)))
+                .ToList() ?? [];
+            var footers = section?.Elements<W.FooterReference>()
+                .Select(r => ReferencePart.Footer(r.Type?.Value ?? W.HeaderFooterValues.Default, (FooterPart)main.GetPartById(r.Id!.Value!)))
+                .ToList() ?? [];
+            return Result<ReferenceDocument>.Ok(new ReferenceDocument(
+                (W.Styles?)main.StyleDefinitionsPart?.Styles?.CloneNode(true),
+                (W.PageSize?)section?.GetFirstChild<W.PageSize>()?.CloneNode(true),
+                (W.PageMargin?)section?.GetFirstChild<W.PageMargin>()?.CloneNode(true),
+                section?.GetFirstChild<W.TitlePage>() is { } title && (title.Val?.Value ?? true),
+                headers,
+                footers));
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException
+            or ArgumentException or System.Xml.XmlException or KeyNotFoundException or InvalidCastException)
+        {
+            return Fail(name, $"the reference document is not a Word document (.docx): {e.Message}");
+        }
+    }
+
+    private static Result<ReferenceDocument> Fail(string path, string message) =>
+        Result<ReferenceDocument>.Fail(new Diagnostic(ErrorCodes.ReferenceDocumentInvalid, Severity.Error, message, SourceLocation.OfFile(path)));
+}
+
+/// A header or footer of the reference document with what it refers to: pictures and external links,
+/// kept under their relationship ids.
+internal sealed record ReferencePart(
+    W.HeaderFooterValues Type,
+    OpenXmlCompositeElement Root,
+    IReadOnlyList<(string Id, string ContentType, byte[] Bytes)> Images,
+    IReadOnlyList<(string Id, Uri Target)> Links)
+{
+    public static ReferencePart Header(W.HeaderFooterValues type, HeaderPart part) =>
+        new(type, (W.Header)part.Header!.CloneNode(true), ImagesOf(part), LinksOf(part));
+
+    public static ReferencePart Footer(W.HeaderFooterValues type, FooterPart part) =>
+        new(type, (W.Footer)part.Footer!.CloneNode(true), ImagesOf(part), LinksOf(part));
+
+    private static List<(string, string, byte[])> ImagesOf(OpenXmlPart part) => part.Parts
+        .Where(p => p.OpenXmlPart is ImagePart)
+        .OrderBy(p => p.RelationshipId, StringComparer.Ordinal)
+        .Select(p =>
+        {
+            using var stream = p.OpenXmlPart.GetStream();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return (p.RelationshipId, p.OpenXmlPart.ContentType, copy.ToArray());
+        })
+        .ToList();
+
+    private static List<(string, Uri)> LinksOf(OpenXmlPart part) => part.HyperlinkRelationships
+        .OrderBy(r => r.Id, StringComparer.Ordinal)
+        .Select(r => (r.Id, r.Uri))
+        .ToList();
+}

@@ -1,0 +1,102 @@
+using DocumentFormat.OpenXml;
+using ReportForge.Model;
+using ReportForge.Theming;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportForge.Word.Tests;
+
+public sealed class TableOfContentsTests
+{
+    private static readonly Dictionary<string, int> PageMap = new(StringComparer.Ordinal)
+    {
+        ["security-talks"] = 1, ["geneva"] = 2, ["brussels"] = 3, ["normandy-format"] = 4,
+    };
+
+    private static Document WithToc(int depth, string? title = null)
+    {
+        var sample = SampleDocument.Build();
+        return sample with { Blocks = [new TableOfContents(title, depth), .. sample.Blocks] };
+    }
+
+    private static W.SdtBlock Toc(DocxPackage docx) => Assert.Single(docx.Body.Elements<W.SdtBlock>());
+
+    [Fact]
+    public void EntriesAreTheHeadingsUpToTheDepthWithPagesFromThePageMap()
+    {
+        using var docx = new DocxPackage(DocxWriter.Write(WithToc(2), Theme.Default, PageMap));
+        var entries = Toc(docx).Descendants<W.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("TOC", StringComparison.Ordinal) == true
+                && p.ParagraphProperties.ParagraphStyleId.Val.Value != "TOCHeading")
+            .Select(p => (Style: p.ParagraphProperties!.ParagraphStyleId!.Val!.Value,
+                Anchor: p.Descendants<W.Hyperlink>().Single().Anchor!.Value,
+                Text: string.Concat(p.Descendants<W.Hyperlink>().Single().Elements<W.Run>().TakeWhile(r => !r.Elements<W.TabChar>().Any()).Select(r => r.InnerText)),
+                Page: CachedPage(p)))
+            .ToList();
+
+        Assert.Equal(
+            [("TOC1", "security-talks", SampleDocument.HeadingTexts[0], "1"), ("TOC2", "geneva", SampleDocument.HeadingTexts[1], "2"),
+             ("TOC2", "normandy-format", SampleDocument.HeadingTexts[3], "4")],
+            entries);
+    }
+
+    [Fact]
+    public void IsOneTocFieldWithHyperlinksInATableOfContentsContentControl()
+    {
+        using var docx = new DocxPackage(DocxWriter.Write(WithToc(3), Theme.Default, PageMap));
+        var toc = Toc(docx);
+
+        Assert.Equal("Table of Contents", toc.SdtProperties!.GetFirstChild<W.SdtContentDocPartObject>()!.GetFirstChild<W.DocPartGallery>()!.Val!.Value);
+        var instructions = toc.Descendants<W.FieldCode>().Select(f => f.Text.Trim()).ToList();
+        Assert.Equal("TOC \\o \"1-3\" \\h \\z \\u", instructions[0]);
+        Assert.Equal(4, instructions.Count(i => i.StartsWith("PAGEREF ", StringComparison.Ordinal)));
+        var chars = toc.Descendants<W.FieldChar>().Select(c => c.FieldCharType!.Value).ToList();
+        Assert.Equal(5, chars.Count(c => c == W.FieldCharValues.Begin));
+        Assert.Equal(5, chars.Count(c => c == W.FieldCharValues.End));
+        Assert.Equal(W.FieldCharValues.End, chars[^1]);
+        var title = toc.Descendants<W.Paragraph>().First();
+        Assert.Equal(("TOCHeading", "Contents"), (title.ParagraphProperties!.ParagraphStyleId!.Val!.Value!, title.InnerText));
+
+        var bookmarks = docx.Body.Descendants<W.BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
+        Assert.All(toc.Descendants<W.Hyperlink>(), h => Assert.Contains(h.Anchor!.Value, bookmarks));
+        var tab = toc.Descendants<W.TabStop>().First();
+        Assert.Equal((W.TabStopValues.Right, W.TabStopLeaderCharValues.Dot), (tab.Val!.Value, tab.Leader!.Value));
+    }
+
+    [Fact]
+    public void NothingAsksToUpdateFieldsWhenTheFileOpens()
+    {
+        using var docx = new DocxPackage(DocxWriter.Write(WithToc(3, "In this briefing"), Theme.Default, PageMap));
+
+        Assert.Empty(docx.Main.DocumentSettingsPart!.Settings!.Elements<W.UpdateFieldsOnOpen>());
+        Assert.DoesNotContain(docx.Body.Descendants<W.FieldChar>(), c => c.Dirty?.Value == true);
+        Assert.Equal("In this briefing", Toc(docx).Descendants<W.Paragraph>().First().InnerText);
+    }
+
+    [Fact]
+    public void TocStylesExistAndTheHeadingIsLeftOutOfTheOutline()
+    {
+        using var docx = new DocxPackage(DocxWriter.Write(WithToc(3), Theme.Default, PageMap));
+        var styles = docx.Main.StyleDefinitionsPart!.Styles!.Elements<W.Style>().ToDictionary(s => s.StyleId!.Value!);
+
+        Assert.Equal(9, styles["TOCHeading"].StyleParagraphProperties!.OutlineLevel!.Val!.Value);
+        for (var level = 1; level <= 3; level++)
+            Assert.Equal("toc " + level, styles["TOC" + level].StyleName!.Val!.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidationTests.Versions), MemberType = typeof(ValidationTests))]
+    public void HasNoValidationErrors(FileFormatVersions version)
+    {
+        var errors = DocxPackage.Validate(DocxWriter.Write(WithToc(3), Theme.Default, PageMap), version);
+
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    /// The cached result of the PAGEREF field: the text between its separate and end.
+    private static string CachedPage(W.Paragraph entry)
+    {
+        var runs = entry.Descendants<W.Hyperlink>().Single().Elements<W.Run>().ToList();
+        var separate = runs.FindLastIndex(r => r.GetFirstChild<W.FieldChar>()?.FieldCharType?.Value == W.FieldCharValues.Separate);
+        return string.Concat(runs.Skip(separate + 1).TakeWhile(r => r.GetFirstChild<W.FieldChar>() is null).Select(r => r.InnerText));
+    }
+}
