@@ -28,16 +28,19 @@ public static class TemplateLocator
         .Order(StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>The shared partials and layouts built into the tool; a template folder without a <c>_shared</c> beside it uses these.</summary>
+    public static ITemplateSource BuiltInShared { get; } = new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, DirectoryTemplateSource.SharedFolderName);
+
     private static ITemplateSource? Find(string nameOrPath, IReadOnlyList<string>? searchFolders)
     {
-        if (File.Exists(Path.Combine(nameOrPath, "template.json"))) return new DirectoryTemplateSource(nameOrPath);
+        if (File.Exists(Path.Combine(nameOrPath, "template.json"))) return new DirectoryTemplateSource(nameOrPath, BuiltInShared);
         if (nameOrPath.IndexOfAny(['/', '\\']) >= 0 || nameOrPath.Contains("..", StringComparison.Ordinal)) return null;
         foreach (var folder in Folders(searchFolders))
         {
             var candidate = Path.Combine(folder, nameOrPath);
-            if (File.Exists(Path.Combine(candidate, "template.json"))) return new DirectoryTemplateSource(candidate);
+            if (File.Exists(Path.Combine(candidate, "template.json"))) return new DirectoryTemplateSource(candidate, BuiltInShared);
         }
-        return BuiltInNames().Contains(nameOrPath) ? new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, nameOrPath) : null;
+        return BuiltInNames().Contains(nameOrPath) ? new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, nameOrPath, BuiltInShared) : null;
     }
 
     private static IEnumerable<string> Folders(IReadOnlyList<string>? searchFolders) =>

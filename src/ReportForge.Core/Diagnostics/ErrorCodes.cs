@@ -24,6 +24,10 @@ public static class ErrorCodes
     public const string TemplateTimeout = "RF1105";
     /// <summary>The template wrote more than the output limit.</summary>
     public const string TemplateOutputLimit = "RF1106";
+    /// <summary>A partial or layout the template names does not exist.</summary>
+    public const string TemplateIncludeMissing = "RF1107";
+    /// <summary>A partial or layout name leaves the template folder and templates/_shared.</summary>
+    public const string TemplateIncludeOutside = "RF1108";
 
     /// <summary>The generated markup holds raw HTML.</summary>
     public const string MarkupRawHtml = "RF1201";
@@ -49,4 +53,8 @@ public static class ErrorCodes
 
     /// <summary>The command line is wrong.</summary>
     public const string Usage = "RF1901";
+    /// <summary>A <c>--set</c> names a parameter the template does not declare.</summary>
+    public const string ParameterUnknown = "RF1902";
+    /// <summary>A <c>--set</c> value does not fit the parameter's type.</summary>
+    public const string ParameterInvalid = "RF1903";
 }

@@ -21,6 +21,11 @@ public sealed class TemplateManifest
     public List<string> Formats { get; set; } = ["pdf", "docx"];
     /// <summary>Culture for dates, numbers and Humanizer phrases.</summary>
     public string Culture { get; set; } = "en-US";
+    /// <summary>
+    /// A layout that wraps the entry file: <c>layouts/NAME.sbn</c> of the template or of <c>templates/_shared</c>;
+    /// the layout calls <c>{{ render_body }}</c> where the entry file's output goes. None when null.
+    /// </summary>
+    public string? Layout { get; set; }
     /// <summary>Classification settings.</summary>
     public ClassificationSettings Classification { get; set; } = new();
 }

@@ -20,14 +20,19 @@ public static class TemplateRenderer
     public static Result<RenderedMarkup> Render(TemplatePackage package, NotesDocument notes, string? classification, RenderOptions options)
     {
         var file = package.EntryFile;
-        var template = Template.Parse(package.EntryText, file);
-        if (template.HasErrors)
+        var output = new MappedOutput(file, options.OutputLimit);
+        var files = new TemplateFiles(package, output);
+        Template body, main;
+        try
         {
-            var errors = template.Messages
-                .Where(m => m.Type == ParserMessageType.Error)
-                .Select(m => new Diagnostic(ErrorCodes.TemplateSyntax, Severity.Error, m.Message, Locate(m.Span, file)))
-                .ToList();
-            return Result<RenderedMarkup>.Fail(errors);
+            body = files.Parse(package.EntryText, file);
+            main = package.Manifest.Layout is { } layout
+                ? files.Find(TemplateFiles.LayoutsFolder, layout, SourceLocation.OfFile(package.Source.DisplayPath("template.json")))
+                : body;
+        }
+        catch (TemplateFileException e)
+        {
+            return Result<RenderedMarkup>.Fail(e.Diagnostics);
         }
 
         CultureInfo culture;
@@ -48,9 +53,10 @@ public static class TemplateRenderer
         globals.SetValue("document", document, true);
         globals.SetValue("params", new ScriptObject(), true);
         DateFunctions.Register(globals, briefingDate);
+        globals.SetValue("partial", new PartialFunction(files, span => Locate(span, file)), true);
+        globals.SetValue("render_body", new RenderBodyFunction(ReferenceEquals(main, body) ? null : body), true);
 
         using var timeout = new CancellationTokenSource(options.Timeout);
-        var output = new MappedOutput(file, package.EntryText, options.OutputLimit);
         var context = new MarkupTemplateContext(SharedBuiltins.Value)
         {
             StrictVariables = true,
@@ -73,7 +79,11 @@ public static class TemplateRenderer
         CultureInfo.CurrentUICulture = culture;
         try
         {
-            template.Render(context);
+            main.Render(context);
+        }
+        catch (Exception e) when (FindInner<TemplateFileException>(e) is { } fileError)
+        {
+            return Result<RenderedMarkup>.Fail(fileError.Diagnostics);
         }
         catch (Exception e) when (e is ScriptRuntimeException or OutputLimitExceededException or OperationCanceledException)
         {
@@ -130,7 +140,7 @@ public static class TemplateRenderer
         return null;
     }
 
-    private static SourceLocation Locate(SourceSpan span, string file) =>
+    internal static SourceLocation Locate(SourceSpan span, string file) =>
         new(string.IsNullOrEmpty(span.FileName) ? file : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
 
     private static DateOnly? ReadDate(NotesDocument notes) =>
