@@ -14,10 +14,12 @@ internal static class RenderCommand
         var culture = new Option<string?>("--culture") { Description = "Culture for dates and numbers, such as en-GB or fr-FR (default: the template's)." };
         var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable).", AllowMultipleArgumentsPerToken = false };
         var emitMarkup = new Option<bool>("--emit-markup") { Description = "Also write the generated markup (.md) beside the outputs." };
+        var set = new Option<string[]>("--set") { Description = "Set a template parameter, NAME=VALUE (repeatable); see 'reportforge templates show NAME'." };
 
-        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup };
-        command.SetAction(result => Execute(new ReportRequest
+        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, set };
+        command.SetAction(result => ParseSets(result.GetValue(set), stderr) is not { } parameters ? CliApp.UsageError : Execute(new ReportRequest
         {
+            Parameters = parameters,
             NotesPath = result.GetValue(notes),
             Template = result.GetValue(template)!,
             Formats = (result.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList(),
@@ -29,6 +31,23 @@ internal static class RenderCommand
         }, stdout, stderr));
         _ = verbose;
         return command;
+    }
+
+    /// <summary>NAME=VALUE pairs into a dictionary; null (after printing why) when one has no '='.</summary>
+    internal static Dictionary<string, string>? ParseSets(string[]? sets, TextWriter stderr)
+    {
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in sets ?? [])
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                stderr.WriteLine($"reportforge: error {ReportForge.Diagnostics.ErrorCodes.Usage}: --set expects NAME=VALUE, got '{pair}'");
+                return null;
+            }
+            parameters[pair[..equals].Trim()] = pair[(equals + 1)..];
+        }
+        return parameters;
     }
 
     public static int Execute(ReportRequest request, TextWriter stdout, TextWriter stderr)

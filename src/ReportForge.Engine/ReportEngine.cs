@@ -98,7 +98,7 @@ public static class ReportEngine
         var classification = Classification.Highest(notes.Value, package.Manifest.Classification.Levels);
         if (!classification.Succeeded) return classification.Cast<Document>();
 
-        var options = new RenderOptions { Culture = request.Culture, SourceDateEpoch = request.SourceDateEpoch, Timeout = request.RenderTimeout };
+        var options = new RenderOptions { Culture = request.Culture, Parameters = request.Parameters, SourceDateEpoch = request.SourceDateEpoch, Timeout = request.RenderTimeout };
         var rendered = TemplateRenderer.Render(package, notes.Value, classification.Value, options);
         if (!rendered.Succeeded) return rendered.Cast<Document>();
         markup = rendered.Value.Markup;

@@ -13,6 +13,8 @@ public sealed record ReportRequest
     public string OutputDirectory { get; init; } = "out";
     /// <summary>Culture; the template's default when null.</summary>
     public string? Culture { get; init; }
+    /// <summary>Template parameters as given with <c>--set name=value</c>.</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
     /// <summary>Extra folders to look for templates in.</summary>
     public IReadOnlyList<string> TemplateFolders { get; init; } = [];
     /// <summary>Also write the generated markup beside the outputs.</summary>

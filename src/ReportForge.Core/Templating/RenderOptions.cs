@@ -6,6 +6,9 @@ public sealed record RenderOptions
     /// <summary>Culture for dates, numbers and phrases; the template's default when null.</summary>
     public string? Culture { get; init; }
 
+    /// <summary>Parameter values as given with <c>--set name=value</c>, checked against template.json's parameters.</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The render stops with an error after this long.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
 

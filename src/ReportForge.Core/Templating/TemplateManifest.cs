@@ -26,6 +26,8 @@ public sealed class TemplateManifest
     /// the layout calls <c>{{ render_body }}</c> where the entry file's output goes. None when null.
     /// </summary>
     public string? Layout { get; set; }
+    /// <summary>Values the user may set with <c>--set name=value</c>; the template reads them as <c>params.name</c>.</summary>
+    public List<TemplateParameter> Parameters { get; set; } = [];
     /// <summary>Classification settings.</summary>
     public ClassificationSettings Classification { get; set; } = new();
 }

@@ -44,6 +44,9 @@ public sealed class TemplatePackage
         if (m.Classification.Levels.Count == 0)
             return Fail(ErrorCodes.TemplatePackageInvalid, "classification.levels must name at least one level", source.DisplayPath("template.json"));
 
+        var parameters = TemplateParameters.Check(m, source.DisplayPath("template.json"));
+        if (parameters.Count > 0) return Result<TemplatePackage>.Fail(parameters);
+
         var entry = source.ReadText(m.Entry);
         if (entry is null) return Fail(ErrorCodes.TemplateNotFound, $"the entry template '{m.Entry}' is missing", source.DisplayPath(m.Entry));
 

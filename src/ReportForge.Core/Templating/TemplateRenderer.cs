@@ -46,12 +46,15 @@ public static class TemplateRenderer
                 $"unknown culture '{options.Culture ?? package.Manifest.Culture}'"));
         }
 
+        var parameters = TemplateParameters.Bind(package.Manifest, options.Parameters);
+        if (!parameters.Succeeded) return parameters.Cast<RenderedMarkup>();
+
         var briefingDate = ReadDate(notes);
         var document = CreateDocumentObject(classification);
         var globals = NotesImporter.ImportObject(notes.Root, package.Schema.Shape);
         globals.SetValue("notes", NotesImporter.ImportObject(notes.Root, package.Schema.Shape), true);
         globals.SetValue("document", document, true);
-        globals.SetValue("params", new ScriptObject(), true);
+        globals.SetValue("params", parameters.Value, true);
         DateFunctions.Register(globals, briefingDate);
         globals.SetValue("partial", new PartialFunction(files, span => Locate(span, file)), true);
         globals.SetValue("render_body", new RenderBodyFunction(ReferenceEquals(main, body) ? null : body), true);
