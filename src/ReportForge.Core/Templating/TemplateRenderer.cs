@@ -46,6 +46,10 @@ public static class TemplateRenderer
                 $"unknown culture '{options.Culture ?? package.Manifest.Culture}'"));
         }
 
+        var strings = TemplateStrings.Load(package, culture);
+        if (!strings.Succeeded) return strings.Cast<RenderedMarkup>();
+        var stringsObject = new StringsObject(strings.Value, culture.Name);
+
         var parameters = TemplateParameters.Bind(package.Manifest, options.Parameters);
         if (!parameters.Succeeded) return parameters.Cast<RenderedMarkup>();
 
@@ -56,6 +60,8 @@ public static class TemplateRenderer
         globals.SetValue("document", document, true);
         globals.SetValue("params", parameters.Value, true);
         DateFunctions.Register(globals, briefingDate);
+        globals.SetValue("strings", stringsObject, true);
+        globals.SetValue("t", new TranslateFunction(stringsObject, culture), true);
         globals.SetValue("partial", new PartialFunction(files, span => Locate(span, file)), true);
         globals.SetValue("render_body", new RenderBodyFunction(ReferenceEquals(main, body) ? null : body), true);
 
@@ -107,6 +113,7 @@ public static class TemplateRenderer
         var builtins = new BuiltinFunctions();
         MarkupFunctions.Register(builtins);
         NumberFunctions.Register(builtins);
+        ListFunctions.Register(builtins);
         return builtins;
     }
 
