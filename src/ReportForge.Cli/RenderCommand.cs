@@ -14,12 +14,14 @@ internal static class RenderCommand
         var culture = new Option<string?>("--culture") { Description = "Culture for dates and numbers, such as en-GB or fr-FR (default: the template's)." };
         var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable).", AllowMultipleArgumentsPerToken = false };
         var emitMarkup = new Option<bool>("--emit-markup") { Description = "Also write the generated markup (.md) beside the outputs." };
+        var each = new Option<string?>("--each") { Description = "Write one document per item of this top-level list of the notes (such as talks), named from each item's id; the template reads it as 'item'." };
         var set = new Option<string[]>("--set") { Description = "Set a template parameter, NAME=VALUE (repeatable); see 'reportforge templates show NAME'." };
 
-        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, set };
+        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, set, each };
         command.SetAction(result => ParseSets(result.GetValue(set), stderr) is not { } parameters ? CliApp.UsageError : Execute(new ReportRequest
         {
             Parameters = parameters,
+            Each = result.GetValue(each),
             NotesPath = result.GetValue(notes),
             Template = result.GetValue(template)!,
             Formats = (result.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList(),
@@ -57,7 +59,8 @@ internal static class RenderCommand
         if (!result.Succeeded) return CliApp.Failed;
         foreach (var path in result.Written)
         {
-            var pages = path.EndsWith(".pdf", StringComparison.Ordinal) ? $" ({result.PageCount} pages)" : "";
+            var onePdf = result.Written.Count(p => p.EndsWith(".pdf", StringComparison.Ordinal)) == 1;
+            var pages = onePdf && path.EndsWith(".pdf", StringComparison.Ordinal) ? $" ({result.PageCount} pages)" : "";
             stdout.WriteLine($"wrote {path}{pages}");
         }
         return CliApp.Ok;

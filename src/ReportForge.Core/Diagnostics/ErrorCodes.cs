@@ -57,4 +57,6 @@ public static class ErrorCodes
     public const string ParameterUnknown = "RF1902";
     /// <summary>A <c>--set</c> value does not fit the parameter's type.</summary>
     public const string ParameterInvalid = "RF1903";
+    /// <summary><c>--each</c> names something that is not a top-level list of objects in the notes.</summary>
+    public const string EachNotAList = "RF1904";
 }

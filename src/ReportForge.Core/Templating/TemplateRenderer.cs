@@ -58,6 +58,14 @@ public static class TemplateRenderer
         var globals = NotesImporter.ImportObject(notes.Root, package.Schema.Shape);
         globals.SetValue("notes", NotesImporter.ImportObject(notes.Root, package.Schema.Shape), true);
         globals.SetValue("document", document, true);
+        if (options.Item is { } item)
+        {
+            var list = notes.Root.TryGetProperty(item.List, out var l) && l.ValueKind == System.Text.Json.JsonValueKind.Array ? l : default;
+            if (list.ValueKind != System.Text.Json.JsonValueKind.Array || item.Index < 0 || item.Index >= list.GetArrayLength())
+                return Result<RenderedMarkup>.Fail(new Diagnostic(ErrorCodes.EachNotAList, Severity.Error, $"--each {item.List}: the notes have no item {item.Index + 1} in a list '{item.List}'", SourceLocation.OfFile(notes.File)));
+            package.Schema.Shape.Properties.TryGetValue(item.List, out var listShape);
+            globals.SetValue("item", NotesImporter.ImportObject(list[item.Index], listShape?.Items), true);
+        }
         globals.SetValue("params", parameters.Value, true);
         DateFunctions.Register(globals, briefingDate);
         globals.SetValue("strings", stringsObject, true);
