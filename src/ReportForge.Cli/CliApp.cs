@@ -26,6 +26,9 @@ public static class CliApp
         var validate = ValidateCommand.Create(stdout, stderr);
         root.Subcommands.Add(render);
         root.Subcommands.Add(validate);
+        root.Subcommands.Add(TemplatesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(LintCommand.Create(stdout, stderr));
+        root.Subcommands.Add(InitCommand.Create(stdout, stderr));
         root.SetAction(result => RenderCommand.Execute(new ReportRequest { SourceDateEpoch = SourceDateEpoch(stderr) }, stdout, stderr));
 
         var parsed = root.Parse(args);

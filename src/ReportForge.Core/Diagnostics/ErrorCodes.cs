@@ -43,6 +43,11 @@ public static class ErrorCodes
     /// <summary>An image is not a readable PNG or JPEG.</summary>
     public const string ImageUnreadable = "RF1206";
 
+    /// <summary>lint: the template reads a field the schema does not declare.</summary>
+    public const string LintUndeclaredField = "RF1501";
+    /// <summary>lint: the schema requires a field the template never reads.</summary>
+    public const string LintRequiredUnread = "RF1502";
+
     /// <summary>A font named by the theme cannot be found.</summary>
     public const string FontMissing = "RF1301";
     /// <summary>A block cannot be laid out on a page at all.</summary>
@@ -50,6 +55,8 @@ public static class ErrorCodes
 
     /// <summary>An output file cannot be written.</summary>
     public const string OutputWriteFailed = "RF1401";
+    /// <summary><c>init</c> was pointed at a folder that is not empty.</summary>
+    public const string InitTargetNotEmpty = "RF1402";
 
     /// <summary>The command line is wrong.</summary>
     public const string Usage = "RF1901";
