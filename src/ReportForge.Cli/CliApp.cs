@@ -28,6 +28,9 @@ public static class CliApp
         root.Subcommands.Add(validate);
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
         root.Subcommands.Add(WatchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TemplatesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(LintCommand.Create(stdout, stderr));
+        root.Subcommands.Add(InitCommand.Create(stdout, stderr));
         root.SetAction(result => RenderCommand.Execute(new ReportRequest { SourceDateEpoch = SourceDateEpoch(stderr) }, stdout, stderr));
 
         var parsed = root.Parse(args);

@@ -16,9 +16,14 @@ internal static class RenderCommand
         var emitMarkup = new Option<bool>("--emit-markup") { Description = "Also write the generated markup (.md) beside the outputs." };
         var referenceDoc = new Option<string?>("--reference-doc") { Description = "A .docx whose styles, page setup, header and footer the Word output takes." };
 
-        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, referenceDoc };
-        command.SetAction(result => Execute(new ReportRequest
+        var each = new Option<string?>("--each") { Description = "Write one document per item of this top-level list of the notes (such as talks), named from each item's id; the template reads it as 'item'." };
+        var set = new Option<string[]>("--set") { Description = "Set a template parameter, NAME=VALUE (repeatable); see 'reportforge templates show NAME'." };
+
+        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, referenceDoc, set, each };
+        command.SetAction(result => ParseSets(result.GetValue(set), stderr) is not { } parameters ? CliApp.UsageError : Execute(new ReportRequest
         {
+            Parameters = parameters,
+            Each = result.GetValue(each),
             NotesPath = result.GetValue(notes),
             Template = result.GetValue(template)!,
             Formats = (result.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList(),
@@ -33,6 +38,23 @@ internal static class RenderCommand
         return command;
     }
 
+    /// <summary>NAME=VALUE pairs into a dictionary; null (after printing why) when one has no '='.</summary>
+    internal static Dictionary<string, string>? ParseSets(string[]? sets, TextWriter stderr)
+    {
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in sets ?? [])
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                stderr.WriteLine($"reportforge: error {ReportForge.Diagnostics.ErrorCodes.Usage}: --set expects NAME=VALUE, got '{pair}'");
+                return null;
+            }
+            parameters[pair[..equals].Trim()] = pair[(equals + 1)..];
+        }
+        return parameters;
+    }
+
     public static int Execute(ReportRequest request, TextWriter stdout, TextWriter stderr)
     {
         var result = ReportEngine.Render(request);
@@ -40,7 +62,8 @@ internal static class RenderCommand
         if (!result.Succeeded) return CliApp.Failed;
         foreach (var path in result.Written)
         {
-            var pages = path.EndsWith(".pdf", StringComparison.Ordinal) ? $" ({result.PageCount} pages)" : "";
+            var onePdf = result.Written.Count(p => p.EndsWith(".pdf", StringComparison.Ordinal)) == 1;
+            var pages = onePdf && path.EndsWith(".pdf", StringComparison.Ordinal) ? $" ({result.PageCount} pages)" : "";
             stdout.WriteLine($"wrote {path}{pages}");
         }
         return CliApp.Ok;

@@ -43,8 +43,59 @@ public static class ReportEngine
         return new ReportResult(written, rendered.Diagnostics, pages);
     }
 
-    /// <summary>Renders every asked-for format into memory: file name → bytes.</summary>
+    /// <summary>
+    /// Renders every asked-for format into memory: file name → bytes. With <see cref="ReportRequest.Each"/> (or the
+    /// template's <c>each</c>), one document per item of that list, each named from the item's <c>id</c>.
+    /// </summary>
     public static Result<(IReadOnlyList<(string Name, byte[] Bytes)> Files, int Pages)> RenderInMemory(ReportRequest request)
+    {
+        if (request.ItemIndex is not null) return RenderOne(request);
+        var items = EachItems(request);
+        if (!items.Succeeded) return items.Cast<(IReadOnlyList<(string, byte[])>, int)>();
+        if (items.Value is not { } names) return RenderOne(request);
+
+        var files = new List<(string, byte[])>();
+        var pages = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var one = RenderOne(request with { ItemIndex = i, ItemName = names[i] });
+            if (!one.Succeeded) return one;
+            files.AddRange(one.Value.Files);
+            pages += one.Value.Pages;
+        }
+        return Result<(IReadOnlyList<(string, byte[])>, int)>.Ok((files, pages));
+    }
+
+    /// <summary>The file names of the items to render one by one, or null when the request is one document.</summary>
+    private static Result<IReadOnlyList<string>?> EachItems(ReportRequest request)
+    {
+        var template = TemplateLocator.Load(request.Template, request.TemplateFolders);
+        if (!template.Succeeded) return template.Cast<IReadOnlyList<string>?>();
+        var each = request.Each ?? template.Value.Manifest.Each;
+        if (each is null) return Result<IReadOnlyList<string>?>.Ok(null);
+        var notes = LoadNotes(request);
+        if (!notes.Succeeded) return notes.Cast<IReadOnlyList<string>?>();
+        if (!notes.Value.Root.TryGetProperty(each, out var list) || list.ValueKind != System.Text.Json.JsonValueKind.Array
+            || list.EnumerateArray().Any(i => i.ValueKind != System.Text.Json.JsonValueKind.Object))
+        {
+            return Result<IReadOnlyList<string>?>.Fail(new Diagnostic(ErrorCodes.EachNotAList, Severity.Error,
+                $"--each {each}: the notes have no top-level list of objects named '{each}'", SourceLocation.OfFile(notes.Value.File)));
+        }
+        var names = new List<string>();
+        foreach (var (item, index) in list.EnumerateArray().Select((item, index) => (item, index)))
+        {
+            var id = item.TryGetProperty("id", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? MarkupEscape.Slug(v.GetString()!) : "";
+            var name = id.Length > 0 ? id : $"{each}-{index + 1}";
+            names.Add(names.Contains(name) ? $"{name}-{index + 1}" : name);
+        }
+        return Result<IReadOnlyList<string>?>.Ok(names);
+    }
+
+    private static Result<NotesDocument> LoadNotes(ReportRequest request) => request.NotesPath is null
+        ? NotesDocument.Parse(SampleNotes.Read(), SampleNotes.DisplayName)
+        : NotesDocument.Load(request.NotesPath);
+
+    private static Result<(IReadOnlyList<(string Name, byte[] Bytes)> Files, int Pages)> RenderOne(ReportRequest request)
     {
         var document = BuildDocument(request, out var package, out var markup, out var baseName);
         if (!document.Succeeded) return document.Cast<(IReadOnlyList<(string, byte[])>, int)>();
@@ -89,15 +140,13 @@ public static class ReportEngine
     {
         package = null;
         markup = null;
-        baseName = Path.GetFileNameWithoutExtension(request.NotesPath ?? SampleNotes.DisplayName);
+        baseName = request.ItemName ?? Path.GetFileNameWithoutExtension(request.NotesPath ?? SampleNotes.DisplayName);
 
         var template = TemplateLocator.Load(request.Template, request.TemplateFolders);
         if (!template.Succeeded) return template.Cast<Document>();
         package = template.Value;
 
-        var notes = request.NotesPath is null
-            ? NotesDocument.Parse(SampleNotes.Read(), SampleNotes.DisplayName)
-            : NotesDocument.Load(request.NotesPath);
+        var notes = LoadNotes(request);
         if (!notes.Succeeded) return notes.Cast<Document>();
 
         var violations = package.Schema.Validate(notes.Value);
@@ -106,7 +155,9 @@ public static class ReportEngine
         var classification = Classification.Highest(notes.Value, package.Manifest.Classification.Levels);
         if (!classification.Succeeded) return classification.Cast<Document>();
 
-        var options = new RenderOptions { Culture = request.Culture, SourceDateEpoch = request.SourceDateEpoch, Timeout = request.RenderTimeout };
+        var each = request.Each ?? package.Manifest.Each;
+        var options = new RenderOptions { Culture = request.Culture, Parameters = request.Parameters,
+            Item = each is not null && request.ItemIndex is { } index ? (each, index) : null, SourceDateEpoch = request.SourceDateEpoch, Timeout = request.RenderTimeout };
         var rendered = TemplateRenderer.Render(package, notes.Value, classification.Value, options);
         if (!rendered.Succeeded) return rendered.Cast<Document>();
         markup = rendered.Value.Markup;

@@ -13,6 +13,14 @@ public sealed record ReportRequest
     public string OutputDirectory { get; init; } = "out";
     /// <summary>Culture; the template's default when null.</summary>
     public string? Culture { get; init; }
+    /// <summary>Template parameters as given with <c>--set name=value</c>.</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+    /// <summary>One document per item of this top-level list of the notes; the template's <c>each</c> when null.</summary>
+    public string? Each { get; init; }
+    /// <summary>Which item of <see cref="Each"/> to render; set by the engine for each document.</summary>
+    internal int? ItemIndex { get; init; }
+    /// <summary>The file name (without extension) of that item's document.</summary>
+    internal string? ItemName { get; init; }
     /// <summary>Extra folders to look for templates in.</summary>
     public IReadOnlyList<string> TemplateFolders { get; init; } = [];
     /// <summary>Also write the generated markup beside the outputs.</summary>

@@ -30,17 +30,43 @@ public static class TemplateLocator
 
     /// <summary>Where a template's files are, without loading it; null when there is no such template.</summary>
     public static ITemplateSource? Locate(string nameOrPath, IReadOnlyList<string>? searchFolders = null) => Find(nameOrPath, searchFolders);
+    /// <summary>Every template that <c>-t NAME</c> can reach, each once (the first found wins), by name.</summary>
+    public static IReadOnlyList<(string Name, string Description, string Origin)> List(IReadOnlyList<string>? searchFolders = null)
+    {
+        var found = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal);
+        foreach (var folder in Folders(searchFolders).Where(Directory.Exists))
+        {
+            foreach (var dir in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(dir);
+                if (name.StartsWith('_') || found.ContainsKey(name) || !File.Exists(Path.Combine(dir, "template.json"))) continue;
+                found[name] = Describe(name, new DirectoryTemplateSource(dir, BuiltInShared));
+            }
+        }
+        foreach (var name in BuiltInNames().Where(n => !found.ContainsKey(n)))
+            found[name] = Describe(name, new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, name, BuiltInShared));
+        return found.Values.OrderBy(t => t.Item1, StringComparer.Ordinal).ToList();
+    }
+
+    private static (string, string, string) Describe(string name, ITemplateSource source)
+    {
+        var package = TemplatePackage.Load(source);
+        return (name, package.Succeeded ? package.Value.Manifest.Description : "(invalid: " + package.Diagnostics[0].Message + ")", source.Origin);
+    }
+
+    /// <summary>The shared partials and layouts built into the tool; a template folder without a <c>_shared</c> beside it uses these.</summary>
+    public static ITemplateSource BuiltInShared { get; } = new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, DirectoryTemplateSource.SharedFolderName);
 
     private static ITemplateSource? Find(string nameOrPath, IReadOnlyList<string>? searchFolders)
     {
-        if (File.Exists(Path.Combine(nameOrPath, "template.json"))) return new DirectoryTemplateSource(nameOrPath);
+        if (File.Exists(Path.Combine(nameOrPath, "template.json"))) return new DirectoryTemplateSource(nameOrPath, BuiltInShared);
         if (nameOrPath.IndexOfAny(['/', '\\']) >= 0 || nameOrPath.Contains("..", StringComparison.Ordinal)) return null;
         foreach (var folder in Folders(searchFolders))
         {
             var candidate = Path.Combine(folder, nameOrPath);
-            if (File.Exists(Path.Combine(candidate, "template.json"))) return new DirectoryTemplateSource(candidate);
+            if (File.Exists(Path.Combine(candidate, "template.json"))) return new DirectoryTemplateSource(candidate, BuiltInShared);
         }
-        return BuiltInNames().Contains(nameOrPath) ? new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, nameOrPath) : null;
+        return BuiltInNames().Contains(nameOrPath) ? new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, nameOrPath, BuiltInShared) : null;
     }
 
     private static IEnumerable<string> Folders(IReadOnlyList<string>? searchFolders) =>

@@ -176,4 +176,22 @@ public sealed class BuildTests
         Assert.Equal(2, CliRunner.InProcess("build", "-m", manifest, "--shard", "3/2").ExitCode);
         Assert.Equal(2, CliRunner.InProcess("build", "-m", Path.Combine(dir, "missing.json")).ExitCode);
     }
+
+    [Fact]
+    public void A_template_that_renders_each_item_writes_one_artifact_per_item_and_set_reaches_the_template()
+    {
+        var dir = Workspace(1, """
+            { "output_dir": "out", "output": "{template}/{name}.{format}",
+              "jobs": [ { "notes": "input/*.json", "template": "meeting-record", "formats": ["pdf"] },
+                        { "notes": "input/*.json", "template": "daily-briefing", "formats": ["pdf"], "set": { "show_quotes": false } } ] }
+            """);
+        var result = Build(dir);
+        Assert.True(result.Succeeded, string.Join("\n", result.Jobs.SelectMany(j => j.Diagnostics)));
+        var meetings = Directory.EnumerateFiles(Path.Combine(dir, "out", "meeting-record")).Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(["geneva.pdf", "nato-briefing.pdf", "nato-russia.pdf", "normandy.pdf"], meetings);
+        var sections = Readers.PdfBookmarks(Path.Combine(dir, "out", "daily-briefing", "day-1.pdf"));
+        Assert.Contains("Positions", sections);
+        Assert.DoesNotContain("Quotes", sections);
+        Assert.All(Build(dir).Jobs, j => Assert.True(j.Skipped));
+    }
 }

@@ -53,8 +53,9 @@ public sealed class WatchTests
         File.Copy(TestPaths.SampleNotes, notes, overwrite: true);
         Assert.True(Next(results).Succeeded);
 
-        var template = Path.Combine(dir, "templates", "daily-briefing", "template.sbn");
-        File.WriteAllText(template, File.ReadAllText(template).Replace("# Key points", "# Main points", StringComparison.Ordinal));
+        // Any file of the template folder counts, not only the entry point: here the English strings.
+        var strings = Path.Combine(dir, "templates", "daily-briefing", "strings", "en.json");
+        File.WriteAllText(strings, File.ReadAllText(strings).Replace("\"Key points\"", "\"Main points\"", StringComparison.Ordinal));
         while (results.TryTake(out var r, TimeSpan.FromSeconds(60)))
         {
             if (Readers.PdfText(pdf).Contains("Main points", StringComparison.Ordinal)) return;

@@ -27,7 +27,7 @@ public sealed class SchemaValidationTests
     public void Same_schema_with_an_id_loads_twice_in_one_process()
     {
         // Regression: the second load failed with RF1102 "Overwriting registered schemas is not permitted".
-        var text = File.ReadAllText(Path.Combine(TestPaths.Template("daily-briefing"), "schema.json"));
+        var text = File.ReadAllText(Path.Combine(TestPaths.Templates, "_shared", "schemas", "talks.json"));
         var first = NotesSchema.Parse(text, "schema.json");
         var second = NotesSchema.Parse(text, "schema.json");
         Assert.Empty(first.Diagnostics);

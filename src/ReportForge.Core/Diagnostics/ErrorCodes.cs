@@ -24,6 +24,10 @@ public static class ErrorCodes
     public const string TemplateTimeout = "RF1105";
     /// <summary>The template wrote more than the output limit.</summary>
     public const string TemplateOutputLimit = "RF1106";
+    /// <summary>A partial or layout the template names does not exist.</summary>
+    public const string TemplateIncludeMissing = "RF1107";
+    /// <summary>A partial or layout name leaves the template folder and templates/_shared.</summary>
+    public const string TemplateIncludeOutside = "RF1108";
 
     /// <summary>The generated markup holds raw HTML.</summary>
     public const string MarkupRawHtml = "RF1201";
@@ -39,6 +43,11 @@ public static class ErrorCodes
     /// <summary>An image is not a readable PNG or JPEG.</summary>
     public const string ImageUnreadable = "RF1206";
 
+    /// <summary>lint: the template reads a field the schema does not declare.</summary>
+    public const string LintUndeclaredField = "RF1701";
+    /// <summary>lint: the schema requires a field the template never reads.</summary>
+    public const string LintRequiredUnread = "RF1702";
+
     /// <summary>A font named by the theme cannot be found.</summary>
     public const string FontMissing = "RF1301";
     /// <summary>A block cannot be laid out on a page at all.</summary>
@@ -46,6 +55,8 @@ public static class ErrorCodes
 
     /// <summary>An output file cannot be written.</summary>
     public const string OutputWriteFailed = "RF1401";
+    /// <summary><c>init</c> was pointed at a folder that is not empty.</summary>
+    public const string InitTargetNotEmpty = "RF1403";
 
     /// <summary>The build manifest (reportforge.json) is missing or invalid.</summary>
     public const string ManifestInvalid = "RF1501";
@@ -61,4 +72,10 @@ public static class ErrorCodes
 
     /// <summary>A bug in ReportForge (an unexpected exception).</summary>
     public const string InternalError = "RF1999";
+    /// <summary>A <c>--set</c> names a parameter the template does not declare.</summary>
+    public const string ParameterUnknown = "RF1902";
+    /// <summary>A <c>--set</c> value does not fit the parameter's type.</summary>
+    public const string ParameterInvalid = "RF1903";
+    /// <summary><c>--each</c> names something that is not a top-level list of objects in the notes.</summary>
+    public const string EachNotAList = "RF1904";
 }

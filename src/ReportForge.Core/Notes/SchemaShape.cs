@@ -8,13 +8,19 @@ namespace ReportForge.Notes;
 /// </summary>
 public sealed class SchemaShape
 {
-    private static readonly SchemaShape Leaf = new(new Dictionary<string, SchemaShape>(), null);
-
-    private SchemaShape(IReadOnlyDictionary<string, SchemaShape> properties, SchemaShape? items)
+    private SchemaShape(IReadOnlyDictionary<string, SchemaShape> properties, SchemaShape? items, IReadOnlySet<string> required, string? type)
     {
         Properties = properties;
         Items = items;
+        Required = required;
+        Type = type;
     }
+
+    /// <summary>Properties an object must have (its <c>required</c>).</summary>
+    public IReadOnlySet<string> Required { get; }
+
+    /// <summary>The JSON type the schema names (object, array, string, number…), when it names one.</summary>
+    public string? Type { get; }
 
     /// <summary>Declared properties of an object.</summary>
     public IReadOnlyDictionary<string, SchemaShape> Properties { get; }
@@ -27,7 +33,7 @@ public sealed class SchemaShape
 
     private static SchemaShape Read(JsonElement node, JsonElement root, int depth)
     {
-        if (node.ValueKind != JsonValueKind.Object || depth > 64) return Leaf;
+        if (node.ValueKind != JsonValueKind.Object || depth > 64) return new SchemaShape(new Dictionary<string, SchemaShape>(), null, new HashSet<string>(), null);
         if (node.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String)
         {
             var target = Resolve(root, reference.GetString()!);
@@ -42,7 +48,13 @@ public sealed class SchemaShape
 
         SchemaShape? items = null;
         if (node.TryGetProperty("items", out var itemSchema)) items = Read(itemSchema, root, depth + 1);
-        return properties.Count == 0 && items is null ? Leaf : new SchemaShape(properties, items);
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        if (node.TryGetProperty("required", out var names) && names.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var name in names.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.String)) required.Add(name.GetString()!);
+        }
+        var type = node.TryGetProperty("type", out var typeName) && typeName.ValueKind == JsonValueKind.String ? typeName.GetString() : null;
+        return new SchemaShape(properties, items, required, type);
     }
 
     private static JsonElement? Resolve(JsonElement root, string reference)

@@ -9,9 +9,16 @@ namespace ReportForge.Templating;
 /// Collects the template's output and, for every write, which template position produced it.
 /// Also enforces the output cap, so a runaway template fails instead of filling memory.
 /// </summary>
-internal sealed class MappedOutput(string templateFile, string templateText, long limit) : IScriptOutput
+internal sealed class MappedOutput(string templateFile, long limit) : IScriptOutput
 {
     private readonly StringBuilder _builder = new();
+
+    // Scriban writes a template's raw text as slices of the very string it parsed, so the string's identity
+    // says which file (entry, layout or partial) the text came from.
+    private readonly Dictionary<string, string> _sources = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Records the text of a parsed template file, so raw text written from it maps to that file.</summary>
+    public void AddSource(string text, string file) => _sources[text] = file;
 
     public TemplateContext? Context { get; set; }
 
@@ -27,10 +34,10 @@ internal sealed class MappedOutput(string templateFile, string templateText, lon
         if (count <= 0) return;
         if (_builder.Length + (long)count > limit) throw new OutputLimitExceededException(limit);
 
-        if (ReferenceEquals(text, templateText))
+        if (_sources.TryGetValue(text, out var sourceFile))
         {
-            var (line, column) = LineColumn(templateText, offset);
-            Map.Add(_builder.Length, templateFile, line, column, advancesWithText: true, templateText, offset);
+            var (line, column) = LineColumn(text, offset);
+            Map.Add(_builder.Length, sourceFile, line, column, advancesWithText: true, text, offset);
         }
         else if ((ExpressionSpan ?? Context?.CurrentNode?.Span) is { } span)
         {

@@ -13,7 +13,7 @@ public sealed class TemplateManifest
     public string Version { get; set; } = "1.0.0";
     /// <summary>The Scriban entry point.</summary>
     public string Entry { get; set; } = "template.sbn";
-    /// <summary>The notes schema file.</summary>
+    /// <summary>The notes schema file, in the template's folder or else in <c>templates/_shared</c>.</summary>
     public string Schema { get; set; } = "schema.json";
     /// <summary>The theme file.</summary>
     public string Theme { get; set; } = "theme.json";
@@ -21,6 +21,18 @@ public sealed class TemplateManifest
     public List<string> Formats { get; set; } = ["pdf", "docx"];
     /// <summary>Culture for dates, numbers and Humanizer phrases.</summary>
     public string Culture { get; set; } = "en-US";
+    /// <summary>
+    /// A layout that wraps the entry file: <c>layouts/NAME.sbn</c> of the template or of <c>templates/_shared</c>;
+    /// the layout calls <c>{{ render_body }}</c> where the entry file's output goes. None when null.
+    /// </summary>
+    public string? Layout { get; set; }
+    /// <summary>
+    /// When set, <c>render</c> writes one document per item of this top-level list of the notes (as <c>--each</c>
+    /// does), named from the item's <c>id</c>; the template reads the item as <c>item</c>.
+    /// </summary>
+    public string? Each { get; set; }
+    /// <summary>Values the user may set with <c>--set name=value</c>; the template reads them as <c>params.name</c>.</summary>
+    public List<TemplateParameter> Parameters { get; set; } = [];
     /// <summary>Classification settings.</summary>
     public ClassificationSettings Classification { get; set; } = new();
 }

@@ -44,12 +44,16 @@ public sealed class TemplatePackage
         if (m.Classification.Levels.Count == 0)
             return Fail(ErrorCodes.TemplatePackageInvalid, "classification.levels must name at least one level", source.DisplayPath("template.json"));
 
+        var parameters = TemplateParameters.Check(m, source.DisplayPath("template.json"));
+        if (parameters.Count > 0) return Result<TemplatePackage>.Fail(parameters);
+
         var entry = source.ReadText(m.Entry);
         if (entry is null) return Fail(ErrorCodes.TemplateNotFound, $"the entry template '{m.Entry}' is missing", source.DisplayPath(m.Entry));
 
-        var schemaText = source.ReadText(m.Schema);
-        if (schemaText is null) return Fail(ErrorCodes.TemplatePackageInvalid, $"the schema '{m.Schema}' is missing", source.DisplayPath(m.Schema));
-        var schema = NotesSchema.Parse(schemaText, source.DisplayPath(m.Schema));
+        // Templates on the same kind of notes share one schema in templates/_shared (schemas/talks.json).
+        var schemaSource = source.ReadText(m.Schema) is not null ? source : source.Shared?.ReadText(m.Schema) is not null ? source.Shared : null;
+        if (schemaSource is null) return Fail(ErrorCodes.TemplatePackageInvalid, $"the schema '{m.Schema}' is missing", source.DisplayPath(m.Schema));
+        var schema = NotesSchema.Parse(schemaSource.ReadText(m.Schema)!, schemaSource.DisplayPath(m.Schema));
         if (!schema.Succeeded) return schema.Cast<TemplatePackage>();
 
         var themeText = source.ReadText(m.Theme);

@@ -20,14 +20,19 @@ public static class TemplateRenderer
     public static Result<RenderedMarkup> Render(TemplatePackage package, NotesDocument notes, string? classification, RenderOptions options)
     {
         var file = package.EntryFile;
-        var template = Template.Parse(package.EntryText, file);
-        if (template.HasErrors)
+        var output = new MappedOutput(file, options.OutputLimit);
+        var files = new TemplateFiles(package, output);
+        Template body, main;
+        try
         {
-            var errors = template.Messages
-                .Where(m => m.Type == ParserMessageType.Error)
-                .Select(m => new Diagnostic(ErrorCodes.TemplateSyntax, Severity.Error, m.Message, Locate(m.Span, file)))
-                .ToList();
-            return Result<RenderedMarkup>.Fail(errors);
+            body = files.Parse(package.EntryText, file);
+            main = package.Manifest.Layout is { } layout
+                ? files.Find(TemplateFiles.LayoutsFolder, layout, SourceLocation.OfFile(package.Source.DisplayPath("template.json")))
+                : body;
+        }
+        catch (TemplateFileException e)
+        {
+            return Result<RenderedMarkup>.Fail(e.Diagnostics);
         }
 
         CultureInfo culture;
@@ -41,16 +46,34 @@ public static class TemplateRenderer
                 $"unknown culture '{options.Culture ?? package.Manifest.Culture}'"));
         }
 
+        var strings = TemplateStrings.Load(package, culture);
+        if (!strings.Succeeded) return strings.Cast<RenderedMarkup>();
+        var stringsObject = new StringsObject(strings.Value, culture.Name);
+
+        var parameters = TemplateParameters.Bind(package.Manifest, options.Parameters);
+        if (!parameters.Succeeded) return parameters.Cast<RenderedMarkup>();
+
         var briefingDate = ReadDate(notes);
         var document = CreateDocumentObject(classification);
         var globals = NotesImporter.ImportObject(notes.Root, package.Schema.Shape);
         globals.SetValue("notes", NotesImporter.ImportObject(notes.Root, package.Schema.Shape), true);
         globals.SetValue("document", document, true);
-        globals.SetValue("params", new ScriptObject(), true);
+        if (options.Item is { } item)
+        {
+            var list = notes.Root.TryGetProperty(item.List, out var l) && l.ValueKind == System.Text.Json.JsonValueKind.Array ? l : default;
+            if (list.ValueKind != System.Text.Json.JsonValueKind.Array || item.Index < 0 || item.Index >= list.GetArrayLength())
+                return Result<RenderedMarkup>.Fail(new Diagnostic(ErrorCodes.EachNotAList, Severity.Error, $"--each {item.List}: the notes have no item {item.Index + 1} in a list '{item.List}'", SourceLocation.OfFile(notes.File)));
+            package.Schema.Shape.Properties.TryGetValue(item.List, out var listShape);
+            globals.SetValue("item", NotesImporter.ImportObject(list[item.Index], listShape?.Items), true);
+        }
+        globals.SetValue("params", parameters.Value, true);
         DateFunctions.Register(globals, briefingDate);
+        globals.SetValue("strings", stringsObject, true);
+        globals.SetValue("t", new TranslateFunction(stringsObject, culture), true);
+        globals.SetValue("partial", new PartialFunction(files, span => Locate(span, file)), true);
+        globals.SetValue("render_body", new RenderBodyFunction(ReferenceEquals(main, body) ? null : body), true);
 
         using var timeout = new CancellationTokenSource(options.Timeout);
-        var output = new MappedOutput(file, package.EntryText, options.OutputLimit);
         var context = new MarkupTemplateContext(SharedBuiltins.Value)
         {
             StrictVariables = true,
@@ -73,7 +96,11 @@ public static class TemplateRenderer
         CultureInfo.CurrentUICulture = culture;
         try
         {
-            template.Render(context);
+            main.Render(context);
+        }
+        catch (Exception e) when (FindInner<TemplateFileException>(e) is { } fileError)
+        {
+            return Result<RenderedMarkup>.Fail(fileError.Diagnostics);
         }
         catch (Exception e) when (e is ScriptRuntimeException or OutputLimitExceededException or OperationCanceledException)
         {
@@ -94,6 +121,7 @@ public static class TemplateRenderer
         var builtins = new BuiltinFunctions();
         MarkupFunctions.Register(builtins);
         NumberFunctions.Register(builtins);
+        ListFunctions.Register(builtins);
         return builtins;
     }
 
@@ -130,7 +158,7 @@ public static class TemplateRenderer
         return null;
     }
 
-    private static SourceLocation Locate(SourceSpan span, string file) =>
+    internal static SourceLocation Locate(SourceSpan span, string file) =>
         new(string.IsNullOrEmpty(span.FileName) ? file : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
 
     private static DateOnly? ReadDate(NotesDocument notes) =>

@@ -47,13 +47,23 @@ public sealed class PageTheme
     /// <summary>Right margin.</summary>
     public double MarginRight { get; set; } = 64;
 
-    /// <summary>Page width and height in points.</summary>
-    public (double Width, double Height) Dimensions => Size.ToUpperInvariant() switch
+    /// <summary>portrait or landscape.</summary>
+    public string Orientation { get; set; } = "portrait";
+
+    /// <summary>Page width and height in points, turned for landscape.</summary>
+    public (double Width, double Height) Dimensions
     {
-        "LETTER" => (612, 792),
-        "LEGAL" => (612, 1008),
-        _ => (595.28, 841.89),
-    };
+        get
+        {
+            var (width, height) = Size.ToUpperInvariant() switch
+            {
+                "LETTER" => (612, 792),
+                "LEGAL" => (612, 1008),
+                _ => (595.28, 841.89),
+            };
+            return string.Equals(Orientation, "landscape", StringComparison.OrdinalIgnoreCase) ? (height, width) : (width, height);
+        }
+    }
 }
 
 /// <summary>Font families; <see cref="Fallbacks"/> serve scripts the body family lacks.</summary>

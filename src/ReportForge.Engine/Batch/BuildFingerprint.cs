@@ -29,6 +29,7 @@ internal static class BuildFingerprint
         Add("culture:" + job.Culture);
         Add("output:" + job.OutputPattern);
         Add("epoch:" + sourceDateEpoch);
+        foreach (var (name, value) in job.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal)) Add($"set:{name}={value}");
         Add("notes");
         hash.AppendData(notes);
         if (template is DirectoryTemplateSource directory)

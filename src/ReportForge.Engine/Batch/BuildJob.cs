@@ -5,6 +5,9 @@ namespace ReportForge.Batch;
 /// <summary>One notes file with one template: renders once, writes one artifact per format.</summary>
 public sealed record BuildJob(int Index, string NotesPath, string Template, IReadOnlyList<string> Formats, string? Culture, string OutputPattern, SourceLocation Origin)
 {
+    /// <summary>Template parameters (the manifest's <c>set</c>), as <c>--set</c> gives them.</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Identifies the job across runs (for incremental builds).</summary>
     public string Id => $"{Template}|{NotesPath}";
 }

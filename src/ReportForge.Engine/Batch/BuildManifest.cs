@@ -5,7 +5,11 @@ using ReportForge.Notes;
 namespace ReportForge.Batch;
 
 /// <summary>One line of a build manifest: notes files (a glob) × one template × formats.</summary>
-public sealed record BuildJobSpec(string Notes, string Template, IReadOnlyList<string> Formats, string? Culture, string Output, SourceLocation Location);
+public sealed record BuildJobSpec(string Notes, string Template, IReadOnlyList<string> Formats, string? Culture, string Output, SourceLocation Location)
+{
+    /// <summary>Template parameters, NAME → VALUE.</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>
 /// <c>reportforge.json</c>: what a build renders.
@@ -79,8 +83,8 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 }
                 foreach (var property in job.EnumerateObject())
                 {
-                    if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output"))
-                        Error($"{pointer}/{property.Name}", $"unknown key '{property.Name}'; a job has notes, template, formats, culture and output");
+                    if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output" or "set"))
+                        Error($"{pointer}/{property.Name}", $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output and set");
                 }
                 var notes = Text(job, "notes", pointer, true);
                 var template = Text(job, "template", pointer, false) ?? "daily-briefing";
@@ -104,7 +108,21 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                         }
                     }
                 }
-                if (notes is not null) jobs.Add(new BuildJobSpec(notes, template, formats, culture, output, document.Locate(pointer)));
+                var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+                if (job.TryGetProperty("set", out var set))
+                {
+                    if (set.ValueKind != JsonValueKind.Object) Error(pointer + "/set", "'set' must be an object of template parameters, such as { \"show_quotes\": false }");
+                    else
+                    {
+                        foreach (var p in set.EnumerateObject())
+                        {
+                            if (p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null)
+                                Error($"{pointer}/set/{p.Name}", "a parameter value must be a string, number or boolean");
+                            else parameters[p.Name] = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText();
+                        }
+                    }
+                }
+                if (notes is not null) jobs.Add(new BuildJobSpec(notes, template, formats, culture, output, document.Locate(pointer)) { Parameters = parameters });
             }
         }
 

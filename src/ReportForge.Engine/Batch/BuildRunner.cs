@@ -87,18 +87,8 @@ public static class BuildRunner
             formats = package.Value.Manifest.Formats;
         }
         var key = BuildFingerprint.Key(job, notes, source, formats, options.SourceDateEpoch);
+        if (!options.Force && UpToDate(job, key, formats, manifest, previous) is { } kept) return new BuildJobResult(job, kept, [], true);
         var date = NotesDate(notes);
-        var targets = new List<(string Format, string Path)>();
-        foreach (var format in formats)
-        {
-            var path = BuildPlanner.OutputPath(manifest.OutputDirectory, job.OutputPattern, job.NotesPath, date, job.Template, format);
-            if (path is null)
-                return Failed(job, new Diagnostic(ErrorCodes.OutputOutsideFolder, Severity.Error,
-                    $"output pattern '{job.OutputPattern}' leads outside the output folder for {job.NotesPath}", job.Origin));
-            targets.Add((format, path));
-        }
-
-        if (UpToDate(job, key, targets, manifest, previous) is { } kept) return new BuildJobResult(job, kept, [], true);
 
         var request = new ReportRequest
         {
@@ -108,6 +98,7 @@ public static class BuildRunner
             Culture = job.Culture,
             TemplateFolders = options.TemplateFolders,
             SourceDateEpoch = options.SourceDateEpoch,
+            Parameters = job.Parameters,
         };
         var rendered = ReportEngine.RenderInMemory(request);
         if (!rendered.Succeeded) return new BuildJobResult(job, [], rendered.Diagnostics, false);
@@ -116,13 +107,19 @@ public static class BuildRunner
         var artifacts = new List<BuildArtifact>();
         try
         {
-            foreach (var (format, path) in targets)
+            // One file per format, or one per item for a template that renders each item of a list.
+            foreach (var (name, bytes) in files)
             {
-                var bytes = files.First(f => f.Name.EndsWith("." + format, StringComparison.Ordinal)).Bytes;
+                var format = Path.GetExtension(name).TrimStart('.');
+                if (!formats.Contains(format)) continue;
+                var path = BuildPlanner.OutputPath(manifest.OutputDirectory, job.OutputPattern, name, date, job.Template, format);
+                if (path is null)
+                    return Failed(job, new Diagnostic(ErrorCodes.OutputOutsideFolder, Severity.Error,
+                        $"output pattern '{job.OutputPattern}' leads outside the output folder for {job.NotesPath}", job.Origin));
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 AtomicFile.Write(path, bytes);
                 artifacts.Add(new BuildArtifact(Relative(manifest, path), format, job.Template, job.NotesPath, BuildFingerprint.Sha256(bytes),
-                    bytes.Length, format == "pdf" ? pages : 0, clock.ElapsedMilliseconds, key, false));
+                    bytes.Length, format == "pdf" && files.Count <= formats.Count ? pages : 0, clock.ElapsedMilliseconds, key, false));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -133,17 +130,18 @@ public static class BuildRunner
         return new BuildJobResult(job, artifacts, rendered.Diagnostics, false);
     }
 
-    private static List<BuildArtifact>? UpToDate(BuildJob job, string key, List<(string Format, string Path)> targets, BuildManifest manifest, Dictionary<string, List<BuildArtifact>> previous)
+    // Up to date: the previous build wrote this job's artifacts with the same key, for every format asked,
+    // and each file is still there with the bytes it recorded.
+    private static List<BuildArtifact>? UpToDate(BuildJob job, string key, IReadOnlyList<string> formats, BuildManifest manifest, Dictionary<string, List<BuildArtifact>> previous)
     {
-        if (!previous.TryGetValue(job.Id, out var earlier)) return null;
-        var kept = new List<BuildArtifact>();
-        foreach (var (format, path) in targets)
+        if (!previous.TryGetValue(job.Id, out var earlier) || earlier.Count == 0) return null;
+        if (earlier.Any(a => a.Key != key) || formats.Any(f => earlier.All(a => a.Format != f))) return null;
+        foreach (var artifact in earlier)
         {
-            var match = earlier.FirstOrDefault(a => a.Format == format && a.Path == Relative(manifest, path) && a.Key == key);
-            if (match is null || !File.Exists(path) || BuildFingerprint.Sha256(path) != match.Sha256) return null;
-            kept.Add(match with { Skipped = true, Milliseconds = 0 });
+            var path = Path.Combine(manifest.BaseDirectory, artifact.Path);
+            if (!File.Exists(path) || BuildFingerprint.Sha256(path) != artifact.Sha256) return null;
         }
-        return kept;
+        return earlier.Select(a => a with { Skipped = true, Milliseconds = 0 }).ToList();
     }
 
     private static string? NotesDate(byte[] notes)

@@ -9,7 +9,7 @@ namespace ReportForge.Templating.Functions;
 /// <code>
 /// {{ date_long "2022-01-10" }}         → Monday, January 10th, 2022
 /// {{ date_short "2022-01-10" }}        → 10 Jan 2022
-/// {{ date_relative "2022-01-12" }}     → tomorrow (relative to the briefing date)
+/// {{ date_relative "2022-01-12" }}     → tomorrow (relative to the briefing date; demain in French)
 /// {{ weekday "2022-01-10" }}           → Monday
 /// {{ date_add "2022-01-10" 3 }}        → 2022-01-13
 /// </code>
@@ -50,6 +50,14 @@ internal static class DateFunctions
 
     private static string ShortDate(object? value) => Parse(value).ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
+    // Humanizer says "now" for a zero difference; a date on the briefing's own day reads better as "today".
+    private static string Today(CultureInfo culture) => culture.TwoLetterISOLanguageName switch
+    {
+        "fr" => "aujourd’hui",
+        "de" => "heute",
+        _ => "today",
+    };
+
     private static string Relative(object? value, DateOnly? briefingDate)
     {
         var date = Parse(value);
@@ -57,9 +65,7 @@ internal static class DateFunctions
         var days = date.DayNumber - reference.DayNumber;
         return days switch
         {
-            0 => "today",
-            1 => "tomorrow",
-            -1 => "yesterday",
+            0 => Today(CultureInfo.CurrentUICulture),
             _ => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Humanize(utcDate: true, dateToCompareAgainst: reference.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), culture: CultureInfo.CurrentUICulture),
         };
     }

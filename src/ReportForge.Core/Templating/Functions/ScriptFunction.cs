@@ -9,9 +9,14 @@ namespace ReportForge.Templating.Functions;
 /// A template function without reflection: Scriban's <c>Import(name, Delegate)</c> inspects the delegate
 /// at run time, which Native AOT cannot keep. A bad argument becomes a located template error.
 /// </summary>
-internal sealed class ScriptFunction(string name, int parameters, Func<ScriptArray, object?> body) : IScriptCustomFunction
+internal sealed class ScriptFunction(string name, int required, int parameters, Func<ScriptArray, object?> body) : IScriptCustomFunction
 {
-    public int RequiredParameterCount => parameters;
+    public ScriptFunction(string name, int parameters, Func<ScriptArray, object?> body)
+        : this(name, parameters, parameters, body)
+    {
+    }
+
+    public int RequiredParameterCount => required;
 
     public int ParameterCount => parameters;
 
@@ -19,12 +24,17 @@ internal sealed class ScriptFunction(string name, int parameters, Func<ScriptArr
 
     public Type ReturnType => typeof(object);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "arg" + index.ToString(CultureInfo.InvariantCulture));
+    public ScriptParameterInfo GetParameterInfo(int index) => index < required
+        ? new(typeof(object), "arg" + index.ToString(CultureInfo.InvariantCulture))
+        : new(typeof(object), "arg" + index.ToString(CultureInfo.InvariantCulture), null);
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        if (arguments.Count != parameters)
-            throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, $"{name} takes {parameters} argument{(parameters == 1 ? "" : "s")} but was given {arguments.Count}");
+        if (arguments.Count < required || arguments.Count > parameters)
+        {
+            var expected = required == parameters ? $"{parameters}" : $"{required} to {parameters}";
+            throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, $"{name} takes {expected} argument{(parameters == 1 ? "" : "s")} but was given {arguments.Count}");
+        }
         try
         {
             return body(arguments);
@@ -50,6 +60,10 @@ internal static class ScriptFunctions
 
     public static void Add(this ScriptObject target, string name, Func<object?, object?, object?, object?> body) =>
         target.SetValue(name, new ScriptFunction(name, 3, a => body(a[0], a[1], a[2])), true);
+
+    /// <summary>A function whose last <c>optional</c> arguments may be left out (they arrive as null).</summary>
+    public static void Add(this ScriptObject target, string name, int optional, Func<object?, object?, object?, object?> body) =>
+        target.SetValue(name, new ScriptFunction(name, 3 - optional, 3, a => body(a[0], a[1], a.Count > 2 ? a[2] : null)), true);
 
     /// <summary>A value as text, the way templates expect (null is empty).</summary>
     public static string Text(object? value) => value switch

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using ReportForge.Templating;
+
+namespace ReportForge.Tests;
+
+/// <summary>
+/// Renders every <c>sbn</c> example in docs/templates.md against the sample notes and checks the <c>md</c> block
+/// that follows it, so the documentation cannot drift from the code. <c>```sbn culture=fr-FR</c> sets the culture.
+/// </summary>
+public sealed partial class DocsExampleTests
+{
+    private static string Doc => Path.Combine(TestPaths.Root, "docs", "templates.md");
+
+    [GeneratedRegex(@"^```sbn(?: culture=(?<culture>\S+))?\n(?<template>.*?)^```\n\s*^```md\n(?<expected>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex Example();
+
+    public static TheoryData<int, string, string, string> Examples()
+    {
+        var data = new TheoryData<int, string, string, string>();
+        var text = File.ReadAllText(Doc).ReplaceLineEndings("\n");
+        foreach (Match m in Example().Matches(text))
+        {
+            var line = text[..m.Index].Count(c => c == '\n') + 1;
+            data.Add(line, m.Groups["culture"].Value, m.Groups["template"].Value, m.Groups["expected"].Value);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example_renders_its_stated_output(int line, string culture, string template, string expected)
+    {
+        var sharedRoot = Path.Combine(TestPaths.Templates, "_shared");
+        var shared = Directory.EnumerateFiles(sharedRoot, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(sharedRoot, f), File.ReadAllText);
+        const string manifest = """{ "name": "docs", "parameters": [ { "name": "show_quotes", "type": "boolean", "default": true } ] }""";
+        using var t = TempTemplate.Create(template, schema: shared["schemas/talks.json"], manifest: manifest, shared: shared);
+        var options = new RenderOptions { Culture = culture.Length > 0 ? culture : null, Parameters = new Dictionary<string, string>() };
+        var rendered = t.RenderOk(File.ReadAllText(TestPaths.SampleNotes), options);
+        Assert.True(expected == rendered.Markup, $"docs/templates.md:{line}: the example renders\n{rendered.Markup}\nbut the doc says\n{expected}");
+    }
+
+    [Fact]
+    public void The_doc_has_examples_for_every_function()
+    {
+        var text = File.ReadAllText(Doc);
+        Assert.True(Examples().Count() >= 12);
+        foreach (var function in new[] { "date_long", "date_short", "date_relative", "weekday", "date_add", "words", "ordinal", "quantity", "hours", "pluralize",
+                     "raw", "escape", "attr", "slug", "paragraphs", "sort_by", "group_by", "where", "find", "distinct", "partial", "render_body", "strings.", "t \"" })
+            Assert.Contains(function, text);
+    }
+}
