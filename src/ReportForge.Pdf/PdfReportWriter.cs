@@ -52,7 +52,7 @@ public static class PdfReportWriter
         pdf.PageMode = PdfPageMode.UseOutlines;
 
         var annotationDate = "D:" + metadata.Timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
-        var canvas = new PdfSharpCanvas(pdf, annotationDate);
+        var canvas = new PdfSharpCanvas(pdf, annotationDate, tagged: true);
         var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
         var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount);
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass.Error));
@@ -83,11 +83,19 @@ public static class PdfReportWriter
         var furniture = new PageFurniture(theme.Header, theme.Footer,
             new FontFace(theme.Fonts.Body, false, false, theme.Sizes.Small), Rgb.Parse(theme.Colors.Muted),
             banner, Rgb.Parse(theme.Banner.ColorFor(banner ?? "")), Rgb.Parse(theme.Banner.TextColor),
-            p.MarginLeft, p.MarginRight, p.MarginTop, p.MarginBottom);
+            p.MarginLeft, p.MarginRight, p.MarginTop, p.MarginBottom, Watermark(metadata, theme));
         _ = measurer;
         return new DocumentComposer.PageSetup(width, height, p.MarginLeft, p.MarginTop,
             new Size(width - p.MarginLeft - p.MarginRight, height - p.MarginTop - p.MarginBottom),
             furniture, metadata.Title, metadata.DisplayDate ?? "", metadata.Classification ?? "");
+    }
+
+    private static WatermarkStyle? Watermark(DocumentMetadata metadata, Theme theme)
+    {
+        var text = metadata.Watermark ?? theme.Watermark.Text;
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var w = theme.Watermark;
+        return new WatermarkStyle(text, new FontFace(theme.Fonts.Headings, true, false, w.Size), Rgb.Parse(w.Color), w.Opacity);
     }
 
     private static List<Diagnostic> CheckFonts(Theme theme)

@@ -24,6 +24,7 @@ internal sealed class BlockBuilder(PdfStyles styles)
         CodeBlock code => CodeBlockBuilder.Build(code, this),
         ThematicBreak => new Rule(Styles.Theme.Spacing.Paragraph * 2 + 1, 0.75, Styles.Muted),
         PageBreak => new PageBreakElement(),
+        Image image => ImageBuilder.Build(image, this),
         _ => throw new InvalidOperationException($"no PDF mapping for block {block.GetType().Name}"),
     };
 }

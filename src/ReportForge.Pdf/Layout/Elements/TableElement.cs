@@ -13,10 +13,13 @@ public sealed record TableStyle(double CellPadding, Rgb Border, Rgb HeaderBackgr
 /// <summary>
 /// A table. Column widths come from fixed and percent widths, the rest from content. The header rows
 /// repeat on every page; a row moves whole to the next page, and splits only when taller than a page.
+/// On pages after the first, a continuation line (such as "Talks (continued)") stands above the repeated header.
 /// The state is the next body row (a split row keeps its own state in its cells).
 /// </summary>
-public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style) : Element
+public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style, TextBlock? continued = null) : Element
 {
+    private const double ContinuedGap = 3;
+
     private int _nextRow;
     private bool _headerOnlyDrawn;
     private double[]? _widths;
@@ -26,6 +29,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
     public override void Attach(LayoutContext context)
     {
         base.Attach(context);
+        continued?.Attach(context);
         foreach (var row in header.Concat(body))
         {
             foreach (var cell in row.Cells) cell.Attach(context);
@@ -53,6 +57,16 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         if (!plan.DrawsSomething) return;
         var widths = ColumnWidthsFor(available.Width);
         var canvas = Context.Canvas;
+        var top = 0.0;
+        if (IsContinuation && continued is not null)
+        {
+            continued.Rewind();
+            top = continued.Measure(new Size(available.Width, available.Height)).Height + ContinuedGap;
+            canvas.BeginStructure(StructureKind.Caption);
+            continued.Draw(new Size(available.Width, available.Height));
+            canvas.EndStructure();
+            canvas.Translate(0, top);
+        }
         canvas.BeginStructure(StructureKind.Table);
 
         var y = 0.0;
@@ -64,7 +78,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         for (var i = 0; i < fullRows; i++)
             y += DrawRow(body[_nextRow + i], widths, y, double.MaxValue, zebra: (_nextRow + i) % 2 == 1);
         if (splitRow)
-            y += DrawRow(body[_nextRow + fullRows], widths, y, available.Height - y, zebra: (_nextRow + fullRows) % 2 == 1);
+            y += DrawRow(body[_nextRow + fullRows], widths, y, available.Height - top - y, zebra: (_nextRow + fullRows) % 2 == 1);
 
         // Outer border and column rules over the whole part drawn on this page.
         var total = widths.Sum();
@@ -79,10 +93,13 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         canvas.FillRectangle(0, 0, total, style.BorderWidth, style.Border);
         canvas.FillRectangle(0, y - style.BorderWidth, total, style.BorderWidth, style.Border);
         canvas.EndStructure();
+        canvas.Translate(0, -top);
 
         _nextRow += fullRows;
         if (body.Count == 0) _headerOnlyDrawn = true;
     }
+
+    private bool IsContinuation => _nextRow > 0;
 
     private (SpacePlan Plan, int FullRows, bool SplitRow) Plan(Size available)
     {
@@ -93,6 +110,11 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         }
         var widths = ColumnWidthsFor(available.Width);
         var used = header.Sum(r => RowHeight(r, widths, double.MaxValue, fromStart: true).Height);
+        if (IsContinuation && continued is not null)
+        {
+            continued.Rewind();
+            used += continued.Measure(new Size(available.Width, double.MaxValue / 4)).Height + ContinuedGap;
+        }
         if (used > available.Height + 0.01) return (SpacePlan.Wrap, 0, false);
         if (body.Count == 0) return (SpacePlan.Full(widths.Sum(), used), 0, false);
 
