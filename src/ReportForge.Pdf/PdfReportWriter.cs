@@ -54,7 +54,7 @@ public static class PdfReportWriter
         var annotationDate = "D:" + metadata.Timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
         var canvas = new PdfSharpCanvas(pdf, annotationDate, tagged: true);
         var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
-        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount);
+        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap);
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass.Error));
 
         var seed = metadata.Title + "|" + metadata.Timestamp.ToUnixTimeSeconds() + "|" + pass.PageCount;
@@ -68,7 +68,7 @@ public static class PdfReportWriter
     internal static Element Build(Document document, Theme theme)
     {
         var styles = new PdfStyles(theme);
-        var builder = new BlockBuilder(styles);
+        var builder = new BlockBuilder(styles, document);
         var blocks = new List<Element> { TitleBlockBuilder.Build(document.Metadata, styles) };
         blocks.AddRange(document.Blocks.Select(b => builder.Block(b)));
         return new Column(blocks);

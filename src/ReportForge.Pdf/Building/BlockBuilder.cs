@@ -5,9 +5,11 @@ using ReportForge.Pdf.Layout.Elements;
 namespace ReportForge.Pdf.Building;
 
 /// <summary>Maps each model block to its element; one small builder per block kind.</summary>
-internal sealed class BlockBuilder(PdfStyles styles)
+internal sealed class BlockBuilder(PdfStyles styles, Document document)
 {
     public PdfStyles Styles { get; } = styles;
+
+    public Document Document { get; } = document;
 
     public Element Blocks(IReadOnlyList<Block> blocks, bool compact = false) =>
         new Column(blocks.Select((b, i) => Block(b, compact, i == blocks.Count - 1)).ToList());
@@ -25,6 +27,7 @@ internal sealed class BlockBuilder(PdfStyles styles)
         ThematicBreak => new Rule(Styles.Theme.Spacing.Paragraph * 2 + 1, 0.75, Styles.Muted),
         PageBreak => new PageBreakElement(),
         Image image => ImageBuilder.Build(image, this),
+        TableOfContents toc => TocBuilder.Build(toc, Document.Blocks, this),
         _ => throw new InvalidOperationException($"no PDF mapping for block {block.GetType().Name}"),
     };
 }

@@ -13,10 +13,13 @@ public static class DocumentComposer
     /// <summary>The result of one pass.</summary>
     public sealed record ComposeResult(int PageCount, string? Error);
 
-    /// <summary>Lays out and draws one pass. <paramref name="totalPages"/> is known in the second pass.</summary>
-    public static ComposeResult Compose(Element root, ICanvas canvas, ITextMeasurer measurer, PageSetup setup, int totalPages, int maxPages = 100_000)
+    /// <summary>
+    /// Lays out and draws one pass. <paramref name="totalPages"/> and <paramref name="pageMap"/> (where each anchor
+    /// landed) are known in the second pass.
+    /// </summary>
+    public static ComposeResult Compose(Element root, ICanvas canvas, ITextMeasurer measurer, PageSetup setup, int totalPages, IReadOnlyDictionary<string, int>? pageMap = null, int maxPages = 100_000)
     {
-        var context = new LayoutContext(canvas, measurer, setup.ContentArea);
+        var context = new LayoutContext(canvas, measurer, setup.ContentArea, pageMap);
         root.Attach(context);
 
         var page = 0;

@@ -4,8 +4,11 @@ using ReportForge.Pdf.Fonts;
 namespace ReportForge.Pdf.Layout;
 
 /// <summary>What every element shares during one layout pass.</summary>
-public sealed class LayoutContext(ICanvas canvas, ITextMeasurer measurer, Size contentArea)
+public sealed class LayoutContext(ICanvas canvas, ITextMeasurer measurer, Size contentArea, IReadOnlyDictionary<string, int>? pageMap = null)
 {
+    /// <summary>Where each anchor landed in the first pass (anchor → page); empty during the first pass.</summary>
+    public IReadOnlyDictionary<string, int> PageMap { get; } = pageMap ?? new Dictionary<string, int>();
+
     /// <summary>Where elements draw.</summary>
     public ICanvas Canvas { get; } = canvas;
 
