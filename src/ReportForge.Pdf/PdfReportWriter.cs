@@ -65,13 +65,13 @@ public static class PdfReportWriter
         return Result<PdfOutput>.Ok(new PdfOutput(bytes, layout.Value));
     }
 
-    internal static Element Build(Document document, Theme theme)
+    internal static DocumentComposer.Content Build(Document document, Theme theme)
     {
         var styles = new PdfStyles(theme);
         var builder = new BlockBuilder(styles, document);
         var blocks = new List<Element> { TitleBlockBuilder.Build(document.Metadata, styles) };
         blocks.AddRange(document.Blocks.Select(b => builder.Block(b)));
-        return new Column(blocks);
+        return new DocumentComposer.Content(new Column(blocks), FootnoteBuilder.Build(document.Footnotes, builder));
     }
 
     internal static DocumentComposer.PageSetup Setup(Document document, Theme theme, ITextMeasurer measurer)

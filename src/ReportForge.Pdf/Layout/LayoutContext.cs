@@ -18,6 +18,9 @@ public sealed class LayoutContext(ICanvas canvas, ITextMeasurer measurer, Size c
     /// <summary>The content area of a full page: what an element gets on a fresh page.</summary>
     public Size ContentArea { get; } = contentArea;
 
+    /// <summary>The footnotes of this pass.</summary>
+    public FootnoteArea Footnotes { get; init; } = FootnoteArea.None;
+
     /// <summary>The page being laid out, 1-based.</summary>
     public int PageNumber { get; set; }
 }

@@ -119,12 +119,14 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         if (body.Count == 0) return (SpacePlan.Full(widths.Sum(), used), 0, false);
 
         var count = 0;
+        var footnotes = 0.0;
         for (var i = _nextRow; i < body.Count; i++)
         {
-            var (height, fits) = RowHeight(body[i], widths, available.Height - used, fromStart: false);
-            if (fits)
+            var (height, fits, rowFootnotes) = RowHeight(body[i], widths, available.Height - used - footnotes, fromStart: false);
+            if (fits && used + height + footnotes + rowFootnotes <= available.Height + 0.01)
             {
                 used += height;
+                footnotes += rowFootnotes;
                 count++;
                 continue;
             }
@@ -133,20 +135,21 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             var whole = RowHeight(body[i], widths, double.MaxValue, fromStart: false).Height;
             var headerHeight = header.Sum(r => RowHeight(r, widths, double.MaxValue, fromStart: true).Height);
             if (whole > Context.ContentArea.Height - headerHeight && height > 0)
-                return (SpacePlan.Partial(widths.Sum(), used + height), count, true);
+                return (SpacePlan.Partial(widths.Sum(), used + height) with { FootnoteHeight = footnotes + rowFootnotes }, count, true);
             break;
         }
 
         if (count == 0) return (SpacePlan.Wrap, 0, false);
         var kind = _nextRow + count == body.Count ? SpacePlanKind.Full : SpacePlanKind.Partial;
-        return (new SpacePlan(kind, widths.Sum(), used), count, false);
+        return (new SpacePlan(kind, widths.Sum(), used) { FootnoteHeight = footnotes }, count, false);
     }
 
-    private (double Height, bool Fits) RowHeight(TableRowCells row, IReadOnlyList<double> widths, double availableHeight, bool fromStart)
+    private (double Height, bool Fits, double Footnotes) RowHeight(TableRowCells row, IReadOnlyList<double> widths, double availableHeight, bool fromStart)
     {
         var pad = style.CellPadding;
         var inner = availableHeight == double.MaxValue ? double.MaxValue / 4 : Math.Max(0, availableHeight - 2 * pad);
         var height = 0.0;
+        var footnotes = 0.0;
         var fits = true;
         for (var c = 0; c < row.Cells.Count && c < widths.Count; c++)
         {
@@ -154,16 +157,17 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             var plan = cell.Measure(new Size(Math.Max(1, widths[c] - 2 * pad), inner));
             if (plan.Kind is SpacePlanKind.Wrap or SpacePlanKind.Partial) fits = false;
             height = Math.Max(height, plan.Height);
+            footnotes += plan.FootnoteHeight;
         }
         _ = fromStart;
-        return (height + 2 * pad, fits);
+        return (height + 2 * pad, fits, footnotes);
     }
 
     private double DrawRow(TableRowCells row, IReadOnlyList<double> widths, double top, double availableHeight, bool zebra)
     {
         var canvas = Context.Canvas;
         var pad = style.CellPadding;
-        var (height, _) = RowHeight(row, widths, availableHeight, fromStart: false);
+        var (height, _, _) = RowHeight(row, widths, availableHeight, fromStart: false);
         if (availableHeight != double.MaxValue) height = Math.Min(height, availableHeight);
 
         var total = widths.Sum();

@@ -83,14 +83,14 @@ internal static class LineBreaker
         {
             var span = piece.Span;
             if (!piece.IsSpace && fragments.Count > 0 && fragments[^1] is { IsSpace: false } previous
-                && previous.Face == span.Face && previous.Color == span.Color && previous.Link == span.Link && previous.Underline == span.Underline)
+                && previous.Face == span.Face && previous.Color == span.Color && previous.Link == span.Link && previous.Underline == span.Underline && previous.Rise == span.Rise)
             {
                 // Pieces of one word split at a hyphen, or runs in the same style: draw them as one.
                 fragments[^1] = previous with { Text = previous.Text + piece.Text, Width = previous.Width + piece.Width };
             }
             else
             {
-                fragments.Add(new LineFragment(piece.Text, span.Face, span.Color, span.Link, span.Underline, x, piece.Width, piece.IsSpace));
+                fragments.Add(new LineFragment(piece.Text, span.Face, span.Color, span.Link, span.Underline, x, piece.Width, piece.IsSpace, span.Rise));
             }
             x += piece.Width;
         }
@@ -108,7 +108,8 @@ internal static class LineBreaker
 
         var height = Math.Max(maxSize * lineHeightFactor, ascent + descent);
         var baseline = (height - (ascent + descent)) / 2 + ascent;
-        return new TextLine(fragments, x, height, baseline, last, forced);
+        var footnotes = pieces.Where(p => p.Span.Footnote is not null).Select(p => p.Span.Footnote!.Value).Distinct().ToList();
+        return new TextLine(fragments, x, height, baseline, last, forced) { Footnotes = footnotes };
     }
 
     private static IEnumerable<Word> Words(IReadOnlyList<TextSpan> spans, ITextMeasurer measurer)
