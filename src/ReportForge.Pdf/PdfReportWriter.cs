@@ -31,7 +31,8 @@ public static class PdfReportWriter
         var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0);
         if (pass.Error is not null) return Result<PdfLayout>.Fail(LayoutError(pass.Error));
         var map = canvas.Anchors.ToDictionary(kv => kv.Key, kv => kv.Value.Page, StringComparer.Ordinal);
-        return Result<PdfLayout>.Ok(new PdfLayout(pass.PageCount, map));
+        var warnings = pass.MissingCharacters.Select(c => MissingGlyph(c, theme, setup.FontFallbacks)).ToList();
+        return Result<PdfLayout>.Ok(new PdfLayout(pass.PageCount, map), warnings);
     }
 
     /// <summary>Lays out in two passes (the second knows the page count) and writes the PDF.</summary>
@@ -62,7 +63,7 @@ public static class PdfReportWriter
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
         var bytes = Reproducibility.AfterSave(stream.ToArray(), seed);
-        return Result<PdfOutput>.Ok(new PdfOutput(bytes, layout.Value));
+        return Result<PdfOutput>.Ok(new PdfOutput(bytes, layout.Value), layout.Diagnostics);
     }
 
     internal static DocumentComposer.Content Build(Document document, Theme theme)
@@ -87,7 +88,11 @@ public static class PdfReportWriter
         _ = measurer;
         return new DocumentComposer.PageSetup(width, height, p.MarginLeft, p.MarginTop,
             new Size(width - p.MarginLeft - p.MarginRight, height - p.MarginTop - p.MarginBottom),
-            furniture, metadata.Title, metadata.DisplayDate ?? "", metadata.Classification ?? "");
+            furniture, metadata.Title, metadata.DisplayDate ?? "", metadata.Classification ?? "")
+        {
+            // A fallback that is not installed is no error: it only serves characters the theme's own fonts lack.
+            FontFallbacks = theme.Fonts.Fallbacks.Where(FontCatalog.Instance.HasFamily).ToList(),
+        };
     }
 
     private static WatermarkStyle? Watermark(DocumentMetadata metadata, Theme theme)
@@ -106,6 +111,14 @@ public static class PdfReportWriter
             .Select(f => new Diagnostic(ErrorCodes.FontMissing, Severity.Error,
                 $"{f.Item1}: the font family '{f.Item2}' is neither built in nor installed (built in: Liberation Sans, Liberation Mono)"))
             .ToList();
+    }
+
+    private static Diagnostic MissingGlyph(int codePoint, Theme theme, IReadOnlyList<string> fallbacks)
+    {
+        var shown = char.IsControl((char)Math.Min(codePoint, 0xFFFF)) ? "" : $" '{char.ConvertFromUtf32(codePoint)}'";
+        var tried = string.Join(", ", new[] { theme.Fonts.Body }.Concat(fallbacks).Distinct());
+        return new Diagnostic(ErrorCodes.GlyphMissing, Severity.Warning,
+            $"the character U+{codePoint:X4}{shown} is in no font ({tried}); it shows as an empty box. Install a font that has it and add it to fonts.fallbacks in theme.json");
     }
 
     private static Diagnostic LayoutError(string message) => new(ErrorCodes.LayoutImpossible, Severity.Error, message);

@@ -1,5 +1,6 @@
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Fonts;
+using ReportForge.Pdf.Layout.Text;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Layout;
@@ -8,13 +9,21 @@ namespace ReportForge.Pdf.Layout;
 public static class DocumentComposer
 {
     /// <summary>Page geometry and what goes around the content.</summary>
-    public sealed record PageSetup(double Width, double Height, double ContentLeft, double ContentTop, Size ContentArea, PageFurniture Furniture, string Title, string Date, string Classification);
+    public sealed record PageSetup(double Width, double Height, double ContentLeft, double ContentTop, Size ContentArea, PageFurniture Furniture, string Title, string Date, string Classification)
+    {
+        /// <summary>Families tried, in order, for characters a span's own font lacks.</summary>
+        public IReadOnlyList<string> FontFallbacks { get; init; } = [];
+    }
 
     /// <summary>What one pass lays out: the body and the footnotes it cites.</summary>
     public sealed record Content(Element Body, FootnoteArea Footnotes);
 
     /// <summary>The result of one pass.</summary>
-    public sealed record ComposeResult(int PageCount, string? Error);
+    public sealed record ComposeResult(int PageCount, string? Error)
+    {
+        /// <summary>Characters (code points) that no font had.</summary>
+        public IReadOnlyCollection<int> MissingCharacters { get; init; } = [];
+    }
 
     /// <summary>
     /// Lays out and draws one pass. <paramref name="totalPages"/> and <paramref name="pageMap"/> (where each anchor
@@ -23,7 +32,8 @@ public static class DocumentComposer
     public static ComposeResult Compose(Content content, ICanvas canvas, ITextMeasurer measurer, PageSetup setup, int totalPages, IReadOnlyDictionary<string, int>? pageMap = null, int maxPages = 100_000)
     {
         var (root, footnotes) = content;
-        var context = new LayoutContext(canvas, measurer, setup.ContentArea, pageMap) { Footnotes = footnotes };
+        var fonts = new FontFallback(setup.FontFallbacks, measurer);
+        var context = new LayoutContext(canvas, measurer, setup.ContentArea, pageMap) { Footnotes = footnotes, Fonts = fonts };
         root.Attach(context);
         footnotes.Attach(context);
 
@@ -48,7 +58,7 @@ public static class DocumentComposer
             canvas.Translate(-setup.ContentLeft, -setup.ContentTop);
             canvas.EndPage();
 
-            if ((plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty) && !footnotes.HasPending) return new ComposeResult(page, null);
+            if ((plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty) && !footnotes.HasPending) return new ComposeResult(page, null) { MissingCharacters = fonts.Missing };
             if (page >= maxPages) return new ComposeResult(page, $"the document passed {maxPages:N0} pages; stopped");
         }
     }

@@ -1,5 +1,6 @@
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Fonts;
+using ReportForge.Pdf.Layout.Text;
 
 namespace ReportForge.Pdf.Layout;
 
@@ -17,6 +18,9 @@ public sealed class LayoutContext(ICanvas canvas, ITextMeasurer measurer, Size c
 
     /// <summary>The content area of a full page: what an element gets on a fresh page.</summary>
     public Size ContentArea { get; } = contentArea;
+
+    /// <summary>Picks a font per character where the span's own lacks the glyph.</summary>
+    public FontFallback Fonts { get; init; } = FontFallback.None(measurer);
 
     /// <summary>The footnotes of this pass.</summary>
     public FootnoteArea Footnotes { get; init; } = FootnoteArea.None;

@@ -42,7 +42,7 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
     {
         if (_lines is null || Math.Abs(_linesWidth - width) > 0.001)
         {
-            _lines = LineBreaker.Break(Spans, width, Context.Measurer, lineHeight);
+            _lines = LineBreaker.Break(Context.Fonts.Apply(Spans), width, Context.Measurer, lineHeight);
             _linesWidth = width;
         }
         return _lines;

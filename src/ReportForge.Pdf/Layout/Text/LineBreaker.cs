@@ -5,10 +5,12 @@ namespace ReportForge.Pdf.Layout.Text;
 /// <summary>
 /// Breaks styled text into lines: greedy, at spaces and after hyphens and dashes; a word longer than
 /// the line breaks between characters; no-break spaces hold words together; forced breaks end a line.
+/// A soft hyphen (U+00AD) is a break opportunity shown as "-" only when the line ends there.
 /// </summary>
 internal static class LineBreaker
 {
     private const char NoBreakSpace = '\u00A0';
+    private const char SoftHyphen = '\u00AD';
 
     public static List<TextLine> Break(IReadOnlyList<TextSpan> spans, double maxWidth, ITextMeasurer measurer, double lineHeightFactor)
     {
@@ -16,9 +18,17 @@ internal static class LineBreaker
         var current = new List<Piece>();
         var width = 0.0;
         var pendingSpace = (Piece?)null;
+        var endsAtSoftHyphen = false;
 
         void EndLine(bool forced, bool last)
         {
+            if (!forced && !last && endsAtSoftHyphen && current.Count > 0)
+            {
+                var at = current[^1];
+                var hyphen = measurer.Width("-", at.Span.Face);
+                current.Add(at with { Text = "-", Width = hyphen });
+            }
+            endsAtSoftHyphen = false;
             lines.Add(Build(current, measurer, lineHeightFactor, spans, last, forced));
             current = [];
             width = 0;
@@ -35,11 +45,14 @@ internal static class LineBreaker
             if (word.IsSpace)
             {
                 if (current.Count > 0) pendingSpace = word.Pieces[0];
+                endsAtSoftHyphen = false;
                 continue;
             }
 
             var spaceWidth = pendingSpace?.Width ?? 0;
-            if (current.Count > 0 && width + spaceWidth + word.Width > maxWidth + 0.01)
+            // A piece before a soft hyphen needs room for the "-" it shows if the line ends after it.
+            var hyphenWidth = word.EndsAtSoftHyphen ? measurer.Width("-", word.Pieces[^1].Span.Face) : 0;
+            if (current.Count > 0 && width + spaceWidth + word.Width + hyphenWidth > maxWidth + 0.01)
             {
                 EndLine(forced: false, last: false);
                 spaceWidth = 0;
@@ -54,6 +67,7 @@ internal static class LineBreaker
                     current.AddRange(chunk.Pieces);
                     width = chunk.Width;
                 }
+                endsAtSoftHyphen = word.EndsAtSoftHyphen;
                 continue;
             }
 
@@ -65,6 +79,7 @@ internal static class LineBreaker
             pendingSpace = null;
             current.AddRange(word.Pieces);
             width += word.Width;
+            endsAtSoftHyphen = word.EndsAtSoftHyphen;
         }
 
         if (current.Count > 0 || lines.Count == 0 || lines[^1].EndsWithForcedBreak) EndLine(forced: false, last: true);
@@ -139,6 +154,12 @@ internal static class LineBreaker
                     yield return new Word([space], space.Width, IsSpace: true);
                     start = i + 1;
                 }
+                else if (c == SoftHyphen)
+                {
+                    if (i > start) Add(span, text[start..i]);
+                    if (pieces.Count > 0) { yield return new Word(pieces, width, EndsAtSoftHyphen: true); pieces = []; width = 0; }
+                    start = i + 1;
+                }
                 else if (IsBreakAfter(c) && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))
                 {
                     Add(span, text[start..(i + 1)]);
@@ -193,7 +214,7 @@ internal static class LineBreaker
 
     private sealed record Piece(TextSpan Span, string Text, double Width, bool IsSpace);
 
-    private sealed record Word(List<Piece> Pieces, double Width, bool IsSpace = false, bool IsBreak = false)
+    private sealed record Word(List<Piece> Pieces, double Width, bool IsSpace = false, bool IsBreak = false, bool EndsAtSoftHyphen = false)
     {
         public static readonly Word Break = new([], 0, IsBreak: true);
     }
