@@ -62,7 +62,7 @@ public static class PdfReportWriter
         Reproducibility.BeforeSave(pdf, metadata.Timestamp, seed);
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
-        var bytes = Reproducibility.AfterSave(stream.ToArray(), seed);
+        var bytes = FlateRepair.Repair(Reproducibility.AfterSave(stream.ToArray(), seed));
         return Result<PdfOutput>.Ok(new PdfOutput(bytes, layout.Value), layout.Diagnostics);
     }
 
