@@ -11,6 +11,7 @@ internal static class LineBreaker
 {
     private const char NoBreakSpace = '\u00A0';
     private const char SoftHyphen = '\u00AD';
+    private const double MinimumStartOfLongWord = 30;
 
     public static List<TextLine> Break(IReadOnlyList<TextSpan> spans, double maxWidth, ITextMeasurer measurer, double lineHeightFactor)
     {
@@ -52,23 +53,31 @@ internal static class LineBreaker
             var spaceWidth = pendingSpace?.Width ?? 0;
             // A piece before a soft hyphen needs room for the "-" it shows if the line ends after it.
             var hyphenWidth = word.EndsAtSoftHyphen ? measurer.Width("-", word.Pieces[^1].Span.Face) : 0;
+            if (word.Width > maxWidth + 0.01)
+            {
+                // Longer than a whole line: break between characters, starting on this line when there is
+                // room for a few letters (else a justified line would be stretched over its few words).
+                var room = maxWidth - width - spaceWidth;
+                if (current.Count > 0 && room < MinimumStartOfLongWord) { EndLine(forced: false, last: false); room = maxWidth; }
+                else if (current.Count > 0 && pendingSpace is not null) { current.Add(pendingSpace); width += spaceWidth; }
+                else room = maxWidth;
+                pendingSpace = null;
+                var first = true;
+                foreach (var chunk in SplitLongWord(word, room, maxWidth, measurer))
+                {
+                    if (!first) EndLine(forced: false, last: false);
+                    current.AddRange(chunk.Pieces);
+                    width += chunk.Width;
+                    first = false;
+                }
+                endsAtSoftHyphen = word.EndsAtSoftHyphen;
+                continue;
+            }
+
             if (current.Count > 0 && width + spaceWidth + word.Width + hyphenWidth > maxWidth + 0.01)
             {
                 EndLine(forced: false, last: false);
                 spaceWidth = 0;
-            }
-
-            if (current.Count == 0 && word.Width > maxWidth + 0.01)
-            {
-                // Longer than a whole line: break between characters.
-                foreach (var chunk in SplitLongWord(word, maxWidth, measurer))
-                {
-                    if (current.Count > 0) EndLine(forced: false, last: false);
-                    current.AddRange(chunk.Pieces);
-                    width = chunk.Width;
-                }
-                endsAtSoftHyphen = word.EndsAtSoftHyphen;
-                continue;
             }
 
             if (pendingSpace is not null && current.Count > 0)
@@ -184,10 +193,11 @@ internal static class LineBreaker
 
     private static bool IsBreakAfter(char c) => c is '-' or '–' or '—' or '/';
 
-    private static IEnumerable<Word> SplitLongWord(Word word, double maxWidth, ITextMeasurer measurer)
+    private static IEnumerable<Word> SplitLongWord(Word word, double firstWidth, double maxWidth, ITextMeasurer measurer)
     {
         var pieces = new List<Piece>();
         var width = 0.0;
+        var limit = firstWidth;
         foreach (var piece in word.Pieces)
         {
             var start = 0;
@@ -196,12 +206,13 @@ internal static class LineBreaker
             {
                 var len = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
                 var w = measurer.Width(text, i, len, piece.Span.Face);
-                if (width + w > maxWidth && (pieces.Count > 0 || i > start))
+                if (width + w > limit && (pieces.Count > 0 || i > start))
                 {
                     if (i > start) pieces.Add(piece with { Text = text[start..i], Width = measurer.Width(text, start, i - start, piece.Span.Face) });
                     yield return new Word(pieces, pieces.Sum(p => p.Width));
                     pieces = [];
                     width = 0;
+                    limit = maxWidth;
                     start = i;
                 }
                 width += w;
