@@ -22,7 +22,7 @@ public sealed class ClientTests
         return path;
     });
 
-    private static Document Document()
+    internal static Document Document()
     {
         var blocks = new List<Block>
         {
