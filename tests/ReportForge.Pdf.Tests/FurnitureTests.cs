@@ -48,3 +48,20 @@ public sealed class FurnitureTests
         }
     }
 }
+
+public sealed class TableStartTests
+{
+    [Fact]
+    public void A_table_does_not_start_at_the_foot_of_a_page_with_a_single_row()
+    {
+        for (var filler = 10; filler < 16; filler++)
+        {
+            var blocks = Enumerable.Range(0, filler).Select(i => (Model.Block)Docs.Para(Docs.Words(48, $"f{i}"))).ToList();
+            blocks.Add(Docs.Table(30, header: "Header") with { Caption = "Caption" });
+            var canvas = LayoutHarness.Run(Docs.Document([.. blocks]));
+            var firstPage = LayoutHarness.PagesOf(canvas, "Header").Min();
+            Assert.Equal([firstPage], LayoutHarness.PagesOf(canvas, "row-2"));
+            Assert.Equal(firstPage, LayoutHarness.PagesOf(canvas, "Caption").Min());
+        }
+    }
+}

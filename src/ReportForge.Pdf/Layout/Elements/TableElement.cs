@@ -13,12 +13,14 @@ public sealed record TableStyle(double CellPadding, Rgb Border, Rgb HeaderBackgr
 /// <summary>
 /// A table. Column widths come from fixed and percent widths, the rest from content. The header rows
 /// repeat on every page; a row moves whole to the next page, and splits only when taller than a page.
-/// On pages after the first, a continuation line (such as "Talks (continued)") stands above the repeated header.
+/// The caption stands above the first part and goes with it; on pages after the first, a continuation line
+/// (such as "Talks (continued)") stands above the repeated header. A table never starts at the foot of a
+/// page with a single row.
 /// The state is the next body row (a split row keeps its own state in its cells).
 /// </summary>
-public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style, TextBlock? continued = null) : Element
+public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style, TextBlock? caption = null, TextBlock? continued = null) : Element
 {
-    private const double ContinuedGap = 3;
+    private const double TitleGap = 3;
 
     private int _nextRow;
     private bool _headerOnlyDrawn;
@@ -29,6 +31,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
     public override void Attach(LayoutContext context)
     {
         base.Attach(context);
+        caption?.Attach(context);
         continued?.Attach(context);
         foreach (var row in header.Concat(body))
         {
@@ -58,12 +61,12 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         var widths = ColumnWidthsFor(available.Width);
         var canvas = Context.Canvas;
         var top = 0.0;
-        if (IsContinuation && continued is not null)
+        if (TitleLine is { } title)
         {
-            continued.Rewind();
-            top = continued.Measure(new Size(available.Width, available.Height)).Height + ContinuedGap;
+            title.Rewind();
+            top = title.Measure(new Size(available.Width, available.Height)).Height + TitleGap;
             canvas.BeginStructure(StructureKind.Caption);
-            continued.Draw(new Size(available.Width, available.Height));
+            title.Draw(new Size(available.Width, available.Height));
             canvas.EndStructure();
             canvas.Translate(0, top);
         }
@@ -99,7 +102,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         if (body.Count == 0) _headerOnlyDrawn = true;
     }
 
-    private bool IsContinuation => _nextRow > 0;
+    private TextBlock? TitleLine => _nextRow > 0 ? continued : caption;
 
     private (SpacePlan Plan, int FullRows, bool SplitRow) Plan(Size available)
     {
@@ -110,10 +113,10 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         }
         var widths = ColumnWidthsFor(available.Width);
         var used = header.Sum(r => RowHeight(r, widths, double.MaxValue, fromStart: true).Height);
-        if (IsContinuation && continued is not null)
+        if (TitleLine is { } title)
         {
-            continued.Rewind();
-            used += continued.Measure(new Size(available.Width, double.MaxValue / 4)).Height + ContinuedGap;
+            title.Rewind();
+            used += title.Measure(new Size(available.Width, double.MaxValue / 4)).Height + TitleGap;
         }
         if (used > available.Height + 0.01) return (SpacePlan.Wrap, 0, false);
         if (body.Count == 0) return (SpacePlan.Full(widths.Sum(), used), 0, false);
@@ -140,6 +143,9 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         }
 
         if (count == 0) return (SpacePlan.Wrap, 0, false);
+        // Like a paragraph's first line: a table does not start at the foot of a page with a single row.
+        // (Only low on a page: on a fresh one the single row may be all that fits.)
+        if (_nextRow == 0 && count == 1 && body.Count > 2 && available.Height < Context.ContentArea.Height / 2) return (SpacePlan.Wrap, 0, false);
         var kind = _nextRow + count == body.Count ? SpacePlanKind.Full : SpacePlanKind.Partial;
         return (new SpacePlan(kind, widths.Sum(), used) { FootnoteHeight = footnotes }, count, false);
     }
