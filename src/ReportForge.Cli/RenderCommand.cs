@@ -14,8 +14,9 @@ internal static class RenderCommand
         var culture = new Option<string?>("--culture") { Description = "Culture for dates and numbers, such as en-GB or fr-FR (default: the template's)." };
         var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable).", AllowMultipleArgumentsPerToken = false };
         var emitMarkup = new Option<bool>("--emit-markup") { Description = "Also write the generated markup (.md) beside the outputs." };
+        var pdfA = new Option<bool>("--pdfa") { Description = "Declare the PDF as PDF/A-1a (the watermark is then drawn opaque)." };
 
-        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup };
+        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, pdfA };
         command.SetAction(result => Execute(new ReportRequest
         {
             NotesPath = result.GetValue(notes),
@@ -25,6 +26,7 @@ internal static class RenderCommand
             Culture = result.GetValue(culture),
             TemplateFolders = result.GetValue(templates) ?? [],
             EmitMarkup = result.GetValue(emitMarkup),
+            PdfA = result.GetValue(pdfA),
             SourceDateEpoch = CliApp.SourceDateEpoch(stderr),
         }, stdout, stderr));
         _ = verbose;

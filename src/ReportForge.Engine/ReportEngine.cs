@@ -61,7 +61,7 @@ public static class ReportEngine
         PdfLayout layout;
         if (formats.Contains("pdf"))
         {
-            var pdf = PdfReportWriter.Write(document.Value, theme);
+            var pdf = PdfReportWriter.Write(document.Value, theme, new PdfWriterOptions { PdfA = request.PdfA });
             if (!pdf.Succeeded) return pdf.Cast<(IReadOnlyList<(string, byte[])>, int)>();
             files.Add((baseName + ".pdf", pdf.Value.Bytes));
             warnings.AddRange(pdf.Diagnostics);

@@ -18,6 +18,16 @@ public sealed record PdfLayout(int PageCount, IReadOnlyDictionary<string, int> P
 /// <summary>A written PDF and its layout.</summary>
 public sealed record PdfOutput(byte[] Bytes, PdfLayout Layout);
 
+/// <summary>How the PDF is written.</summary>
+public sealed record PdfWriterOptions
+{
+    /// <summary>
+    /// Declare PDF/A-1a through PDFsharp's <c>SetPdfA()</c> (XMP identification, output intent). PDF/A-1 allows no
+    /// transparency, so the watermark is drawn opaque in the colour it would show over white paper.
+    /// </summary>
+    public bool PdfA { get; init; }
+}
+
 /// <summary>Lays out the document model with the theme and writes it as PDF through PDFsharp.</summary>
 public static class PdfReportWriter
 {
@@ -36,8 +46,9 @@ public static class PdfReportWriter
     }
 
     /// <summary>Lays out in two passes (the second knows the page count) and writes the PDF.</summary>
-    public static Result<PdfOutput> Write(Document document, Theme theme)
+    public static Result<PdfOutput> Write(Document document, Theme theme, PdfWriterOptions? options = null)
     {
+        options ??= new PdfWriterOptions();
         var layout = Layout(document, theme);
         if (!layout.Succeeded) return layout.Cast<PdfOutput>();
 
@@ -51,10 +62,17 @@ public static class PdfReportWriter
         pdf.Language = metadata.Language;
         pdf.PageLayout = PdfPageLayout.SinglePage;
         pdf.PageMode = PdfPageMode.UseOutlines;
+        if (options.PdfA)
+        {
+            pdf.SetPdfA();
+            pdf.Version = 14; // PDF/A-1 is based on PDF 1.4
+        }
 
         var annotationDate = "D:" + metadata.Timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
         var canvas = new PdfSharpCanvas(pdf, annotationDate, tagged: true);
         var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
+        if (options.PdfA && setup.Furniture.Watermark is { } watermark)
+            setup = setup with { Furniture = setup.Furniture with { Watermark = watermark.Opaque() } };
         var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap);
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass.Error));
 

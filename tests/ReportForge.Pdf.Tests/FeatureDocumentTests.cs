@@ -35,3 +35,21 @@ public sealed class FeatureDocumentTests
         Assert.Equal(canvas.PageCount, canvas.RotatedTexts.Count);
     }
 }
+
+public sealed class PdfATests
+{
+    [Fact]
+    public void The_pdfa_option_declares_pdfa_and_draws_the_watermark_opaque()
+    {
+        var theme = new Theme { Watermark = new WatermarkTheme { Text = "DRAFT", Color = "#000000", Opacity = 0.25 } };
+        var plain = System.Text.Encoding.Latin1.GetString(PdfReportWriter.Write(ClientTests.Document(), theme).Value.Bytes);
+        var pdfA = System.Text.Encoding.Latin1.GetString(PdfReportWriter.Write(ClientTests.Document(), theme, new PdfWriterOptions { PdfA = true }).Value.Bytes);
+        Assert.DoesNotContain("pdfaid:part", plain);
+        Assert.Contains("pdfaid:part", pdfA);
+        Assert.Contains("/OutputIntents", pdfA);
+        Assert.Contains("/ca 0.25", plain.Replace("/ca 0.251", "/ca 0.25"));
+        Assert.DoesNotContain("/ca 0.2", pdfA);
+        var opaque = new Layout.WatermarkStyle("x", default, new Rgb(0, 0, 0), 0.25).Opaque();
+        Assert.Equal(new Rgb(191, 191, 191), opaque.Color);
+    }
+}

@@ -5,7 +5,15 @@ using ReportForge.Theming;
 namespace ReportForge.Pdf.Layout;
 
 /// <summary>A diagonal text across the page, such as DRAFT.</summary>
-public sealed record WatermarkStyle(string Text, FontFace Face, Rgb Color, double Opacity);
+public sealed record WatermarkStyle(string Text, FontFace Face, Rgb Color, double Opacity)
+{
+    /// <summary>The same look without transparency: the colour as it shows over white paper.</summary>
+    public WatermarkStyle Opaque()
+    {
+        byte Blend(byte c) => (byte)Math.Round(255 - (255 - c) * Opacity);
+        return this with { Color = new Rgb(Blend(Color.R), Blend(Color.G), Blend(Color.B)), Opacity = 1 };
+    }
+}
 
 /// <summary>Watermark, banner, header and footer of one page, drawn as artifacts around the content.</summary>
 public sealed record PageFurniture(
