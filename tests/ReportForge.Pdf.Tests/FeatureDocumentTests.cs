@@ -26,12 +26,13 @@ public sealed class FeatureDocumentTests
             StructureKind.Heading, StructureKind.Paragraph, StructureKind.List, StructureKind.ListItem, StructureKind.ListLabel,
             StructureKind.ListBody, StructureKind.Table, StructureKind.TableRow, StructureKind.TableHeaderCell, StructureKind.TableCell,
             StructureKind.BlockQuote, StructureKind.Figure, StructureKind.Code, StructureKind.Caption, StructureKind.Note,
-            StructureKind.TableOfContents, StructureKind.TableOfContentsItem,
+            StructureKind.TableOfContents, StructureKind.TableOfContentsItem, StructureKind.Link,
         })
             Assert.Contains(kind, canvas.Structures);
         Assert.Contains(canvas.OpenedStructures, s => s.Kind == StructureKind.Heading && s.Level == 1);
         Assert.Contains(canvas.OpenedStructures, s => s.Kind == StructureKind.Figure && s.AltText == "A gradient");
         Assert.Contains(canvas.OpenedStructures, s => s.Kind == StructureKind.Note && s.Page == 1);
+        Assert.Contains(canvas.OpenedStructures, s => s.Kind == StructureKind.Link && s.AltText == "table");
         Assert.Equal(canvas.PageCount, canvas.RotatedTexts.Count);
     }
 }

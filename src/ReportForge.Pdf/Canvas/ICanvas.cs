@@ -41,6 +41,8 @@ public enum StructureKind
     TableOfContents,
     /// <summary>One entry of a table of contents.</summary>
     TableOfContentsItem,
+    /// <summary>Link text, tied to its link annotation.</summary>
+    Link,
 }
 
 /// <summary>
@@ -76,6 +78,15 @@ public interface ICanvas
 
     /// <summary>Makes a rectangle a link: <c>#anchor</c> for a place in the document, else a URL.</summary>
     void AddLink(double x, double y, double width, double height, string target);
+
+    /// <summary>
+    /// Makes a rectangle a link, like <see cref="AddLink"/>, and opens a Link structure element for the text
+    /// drawn until <see cref="EndLink"/>, so the tagged PDF ties the text to its annotation.
+    /// </summary>
+    void BeginLink(double x, double y, double width, double height, string target, string text);
+
+    /// <summary>Closes the Link structure element.</summary>
+    void EndLink();
 
     /// <summary>Marks a place that links and the table of contents can point at.</summary>
     void AddAnchor(string name, double y);

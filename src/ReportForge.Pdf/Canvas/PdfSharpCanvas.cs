@@ -125,16 +125,30 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
     protected override void DrawLineAt(double x1, double y1, double x2, double y2, double thickness, Rgb color) =>
         Graphics.DrawLine(new XPen(XColor.FromArgb(color.R, color.G, color.B), thickness), x1, y1, x2, y2);
 
-    protected override void AddLinkAt(double x, double y, double width, double height, string target)
+    protected override void AddLinkAt(double x, double y, double width, double height, string target) =>
+        Page.Annotations.Add(CreateLink(x, y, width, height, target));
+
+    protected override void BeginLinkAt(double x, double y, double width, double height, string target, string text)
+    {
+        var link = CreateLink(x, y, width, height, target);
+        // The structure builder adds the annotation to the page itself, with its place in the structure tree.
+        if (_structure is { } sb) sb.BeginElement(link, text);
+        else Page.Annotations.Add(link);
+    }
+
+    protected override void EndLinkAt() => _structure?.End();
+
+    private PdfLinkAnnotation CreateLink(double x, double y, double width, double height, string target)
     {
         var pageHeight = Page.Height.Point;
         var rect = new PdfRectangle(new XPoint(x, pageHeight - y - height), new XPoint(x + width, pageHeight - y));
-        var link = target.StartsWith('#') ? Page.AddDocumentLink(rect, target[1..]) : Page.AddWebLink(rect, target);
+        var link = target.StartsWith('#') ? PdfLinkAnnotation.CreateDocumentLink(rect, target[1..]) : PdfLinkAnnotation.CreateWebLink(rect, target);
         // PDFsharp gives every annotation a random /NM and the current time as /M: fix both for reproducible bytes.
         link.Elements.SetString("/NM", string.Create(CultureInfo.InvariantCulture, $"rf-link-{PageNumber}-{++_linkCount}"));
         link.Elements.SetString("/M", _annotationDate);
         link.Elements.SetInteger("/F", 4);
         link.Elements.SetValue("/Border", new PdfArray(_document, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0)));
+        return link;
     }
 
     protected override void AddAnchorAt(string name, double y)

@@ -111,6 +111,15 @@ public sealed class RecordingCanvas : TranslatingCanvas
     }
 
     /// <inheritdoc />
+    protected override void BeginLinkAt(double x, double y, double width, double height, string target, string text)
+    {
+        base.BeginLinkAt(x, y, width, height, target, text);
+        if (!RecordDrawing) return;
+        Structures.Add(StructureKind.Link);
+        OpenedStructures.Add(new OpenedStructure(PageNumber, StructureKind.Link, 0, text));
+    }
+
+    /// <inheritdoc />
     protected override void AddAnchorAt(string name, double y) => Anchors.TryAdd(name, (PageNumber, y));
 
     /// <inheritdoc />

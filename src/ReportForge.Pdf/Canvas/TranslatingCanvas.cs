@@ -95,6 +95,29 @@ public abstract class TranslatingCanvas : ICanvas
         AddLinkAt(OffsetX + x, OffsetY + y, width, height, target);
 
     /// <inheritdoc />
+    public void BeginLink(double x, double y, double width, double height, string target, string text)
+    {
+        _open.Push(StructureKind.Link);
+        BeginLinkAt(OffsetX + x, OffsetY + y, width, height, target, text);
+    }
+
+    /// <inheritdoc />
+    public void EndLink()
+    {
+        if (_open.Count == 0 || _open.Peek() != StructureKind.Link) throw new InvalidOperationException("EndLink without BeginLink");
+        _open.Pop();
+        EndLinkAt();
+    }
+
+    /// <summary>Adds a link at page coordinates and opens its structure element; by default just the link.</summary>
+    protected virtual void BeginLinkAt(double x, double y, double width, double height, string target, string text) => AddLinkAt(x, y, width, height, target);
+
+    /// <summary>Closes a link's structure element.</summary>
+    protected virtual void EndLinkAt()
+    {
+    }
+
+    /// <inheritdoc />
     public void AddAnchor(string name, double y) => AddAnchorAt(name, OffsetY + y);
 
     /// <inheritdoc />

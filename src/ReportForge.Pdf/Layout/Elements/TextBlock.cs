@@ -147,10 +147,13 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
         foreach (var fragment in line.Fragments)
         {
             var w = fragment.Width + (fragment.IsSpace ? extraPerSpace : 0);
+            var tagAsLink = fragment.Link is not null && !fragment.IsSpace;
+            if (tagAsLink) canvas.BeginLink(x, top, w, line.Height, fragment.Link!, fragment.Text);
+            else if (fragment.Link is not null) canvas.AddLink(x, top, w, line.Height, fragment.Link);
             if (!fragment.IsSpace) canvas.DrawText(fragment.Text, fragment.Face, fragment.Color, x, baseline - fragment.Rise);
             if (fragment.Underline && !fragment.IsSpace)
                 canvas.DrawLine(x, baseline + fragment.Face.Size * 0.12, x + w, baseline + fragment.Face.Size * 0.12, fragment.Face.Size * 0.06, fragment.Color);
-            if (fragment.Link is not null) canvas.AddLink(x, top, w, line.Height, fragment.Link);
+            if (tagAsLink) canvas.EndLink();
             x += w;
         }
     }
