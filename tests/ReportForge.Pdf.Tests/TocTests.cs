@@ -53,3 +53,18 @@ public sealed class TocTests
 
     private static double PdfSharpMeasurerWidth(RecordingCanvas.PlacedText text) => Fonts.PdfSharpMeasurer.Shared.Width(text.Text, text.Face);
 }
+
+public sealed class HeadingFootnoteTests
+{
+    [Fact]
+    public void A_footnote_number_in_a_heading_stays_out_of_the_contents_and_the_bookmarks()
+    {
+        var heading = new Heading(1, [new TextRun("Noted"), new FootnoteReference("n", 1)], "noted");
+        var document = Docs.Document(new TableOfContents(null, 2), heading, Docs.Para("text")) with { Footnotes = [new Footnote("n", 1, [Docs.Para("the note")])] };
+        var canvas = LayoutHarness.Run(document);
+        Assert.Equal([(1, "Noted", 1)], canvas.Outlines);
+        Assert.Equal(2, canvas.Texts.Count(t => t.Text == "Noted"));
+        Assert.DoesNotContain(canvas.Texts, t => t.Text == "Noted1");
+        Assert.Contains(canvas.Texts, t => t.Text == "the");
+    }
+}
