@@ -14,12 +14,13 @@ internal static class RenderCommand
         var culture = new Option<string?>("--culture") { Description = "Culture for dates and numbers, such as en-GB or fr-FR (default: the template's)." };
         var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable).", AllowMultipleArgumentsPerToken = false };
         var emitMarkup = new Option<bool>("--emit-markup") { Description = "Also write the generated markup (.md) beside the outputs." };
+        var pdfA = new Option<bool>("--pdfa") { Description = "Declare the PDF as PDF/A-1a (the watermark is then drawn opaque)." };
         var referenceDoc = new Option<string?>("--reference-doc") { Description = "A .docx whose styles, page setup, header and footer the Word output takes." };
 
         var each = new Option<string?>("--each") { Description = "Write one document per item of this top-level list of the notes (such as talks), named from each item's id; the template reads it as 'item'." };
         var set = new Option<string[]>("--set") { Description = "Set a template parameter, NAME=VALUE (repeatable); see 'reportforge templates show NAME'." };
 
-        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, referenceDoc, set, each };
+        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, referenceDoc, set, each, pdfA };
         command.SetAction(result => ParseSets(result.GetValue(set), stderr) is not { } parameters ? CliApp.UsageError : Execute(new ReportRequest
         {
             Parameters = parameters,
@@ -32,6 +33,7 @@ internal static class RenderCommand
             TemplateFolders = result.GetValue(templates) ?? [],
             EmitMarkup = result.GetValue(emitMarkup),
             ReferenceDoc = result.GetValue(referenceDoc),
+            PdfA = result.GetValue(pdfA),
             SourceDateEpoch = CliApp.SourceDateEpoch(stderr),
         }, stdout, stderr));
         _ = verbose;

@@ -115,24 +115,27 @@ public static class ReportEngine
         }
 
         var files = new List<(string, byte[])>();
+        var warnings = new List<Diagnostic>(document.Diagnostics);
         var theme = package!.Theme;
         PdfLayout layout;
         if (formats.Contains("pdf"))
         {
-            var pdf = PdfReportWriter.Write(document.Value, theme);
+            var pdf = PdfReportWriter.Write(document.Value, theme, new PdfWriterOptions { PdfA = request.PdfA });
             if (!pdf.Succeeded) return pdf.Cast<(IReadOnlyList<(string, byte[])>, int)>();
             files.Add((baseName + ".pdf", pdf.Value.Bytes));
+            warnings.AddRange(pdf.Diagnostics);
             layout = pdf.Value.Layout;
         }
         else
         {
             var laidOut = PdfReportWriter.Layout(document.Value, theme);
             if (!laidOut.Succeeded) return laidOut.Cast<(IReadOnlyList<(string, byte[])>, int)>();
+            warnings.AddRange(laidOut.Diagnostics);
             layout = laidOut.Value;
         }
         if (formats.Contains("docx")) files.Add((baseName + ".docx", DocxWriter.Write(document.Value, theme, layout.PageMap, reference)));
         if (request.EmitMarkup) files.Add((baseName + ".md", System.Text.Encoding.UTF8.GetBytes(markup!)));
-        return Result<(IReadOnlyList<(string, byte[])>, int)>.Ok((files, layout.PageCount));
+        return Result<(IReadOnlyList<(string, byte[])>, int)>.Ok((files, layout.PageCount), warnings);
     }
 
     /// <summary>Runs the stages up to the document model.</summary>

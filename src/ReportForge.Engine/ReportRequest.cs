@@ -25,6 +25,8 @@ public sealed record ReportRequest
     public IReadOnlyList<string> TemplateFolders { get; init; } = [];
     /// <summary>Also write the generated markup beside the outputs.</summary>
     public bool EmitMarkup { get; init; }
+    /// <summary>Declare the PDF as PDF/A-1a (as far as PDFsharp supports it; see README "The PDF").</summary>
+    public bool PdfA { get; init; }
     /// <summary>Seconds since the epoch for the files' dates; usually from SOURCE_DATE_EPOCH.</summary>
     public long? SourceDateEpoch { get; init; }
     /// <summary>A Word file whose styles, page setup, header and footer the .docx takes (as Pandoc's --reference-doc).</summary>

@@ -18,6 +18,16 @@ public sealed record PdfLayout(int PageCount, IReadOnlyDictionary<string, int> P
 /// <summary>A written PDF and its layout.</summary>
 public sealed record PdfOutput(byte[] Bytes, PdfLayout Layout);
 
+/// <summary>How the PDF is written.</summary>
+public sealed record PdfWriterOptions
+{
+    /// <summary>
+    /// Declare PDF/A-1a through PDFsharp's <c>SetPdfA()</c> (XMP identification, output intent). PDF/A-1 allows no
+    /// transparency, so the watermark is drawn opaque in the colour it would show over white paper.
+    /// </summary>
+    public bool PdfA { get; init; }
+}
+
 /// <summary>Lays out the document model with the theme and writes it as PDF through PDFsharp.</summary>
 public static class PdfReportWriter
 {
@@ -31,12 +41,14 @@ public static class PdfReportWriter
         var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0);
         if (pass.Error is not null) return Result<PdfLayout>.Fail(LayoutError(pass.Error));
         var map = canvas.Anchors.ToDictionary(kv => kv.Key, kv => kv.Value.Page, StringComparer.Ordinal);
-        return Result<PdfLayout>.Ok(new PdfLayout(pass.PageCount, map));
+        var warnings = pass.MissingCharacters.Select(c => MissingGlyph(c, theme, setup.FontFallbacks)).ToList();
+        return Result<PdfLayout>.Ok(new PdfLayout(pass.PageCount, map), warnings);
     }
 
     /// <summary>Lays out in two passes (the second knows the page count) and writes the PDF.</summary>
-    public static Result<PdfOutput> Write(Document document, Theme theme)
+    public static Result<PdfOutput> Write(Document document, Theme theme, PdfWriterOptions? options = null)
     {
+        options ??= new PdfWriterOptions();
         var layout = Layout(document, theme);
         if (!layout.Succeeded) return layout.Cast<PdfOutput>();
 
@@ -50,28 +62,35 @@ public static class PdfReportWriter
         pdf.Language = metadata.Language;
         pdf.PageLayout = PdfPageLayout.SinglePage;
         pdf.PageMode = PdfPageMode.UseOutlines;
+        if (options.PdfA)
+        {
+            pdf.SetPdfA();
+            pdf.Version = 14; // PDF/A-1 is based on PDF 1.4
+        }
 
         var annotationDate = "D:" + metadata.Timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
-        var canvas = new PdfSharpCanvas(pdf, annotationDate);
+        var canvas = new PdfSharpCanvas(pdf, annotationDate, tagged: true);
         var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
-        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount);
+        if (options.PdfA && setup.Furniture.Watermark is { } watermark)
+            setup = setup with { Furniture = setup.Furniture with { Watermark = watermark.Opaque() } };
+        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap);
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass.Error));
 
         var seed = metadata.Title + "|" + metadata.Timestamp.ToUnixTimeSeconds() + "|" + pass.PageCount;
         Reproducibility.BeforeSave(pdf, metadata.Timestamp, seed);
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
-        var bytes = Reproducibility.AfterSave(stream.ToArray(), seed);
-        return Result<PdfOutput>.Ok(new PdfOutput(bytes, layout.Value));
+        var bytes = FlateRepair.Repair(Reproducibility.AfterSave(stream.ToArray(), seed));
+        return Result<PdfOutput>.Ok(new PdfOutput(bytes, layout.Value), layout.Diagnostics);
     }
 
-    internal static Element Build(Document document, Theme theme)
+    internal static DocumentComposer.Content Build(Document document, Theme theme)
     {
         var styles = new PdfStyles(theme);
-        var builder = new BlockBuilder(styles);
+        var builder = new BlockBuilder(styles, document);
         var blocks = new List<Element> { TitleBlockBuilder.Build(document.Metadata, styles) };
         blocks.AddRange(document.Blocks.Select(b => builder.Block(b)));
-        return new Column(blocks);
+        return new DocumentComposer.Content(new Column(blocks), FootnoteBuilder.Build(document.Footnotes, builder));
     }
 
     internal static DocumentComposer.PageSetup Setup(Document document, Theme theme, ITextMeasurer measurer)
@@ -83,11 +102,23 @@ public static class PdfReportWriter
         var furniture = new PageFurniture(theme.Header, theme.Footer,
             new FontFace(theme.Fonts.Body, false, false, theme.Sizes.Small), Rgb.Parse(theme.Colors.Muted),
             banner, Rgb.Parse(theme.Banner.ColorFor(banner ?? "")), Rgb.Parse(theme.Banner.TextColor),
-            p.MarginLeft, p.MarginRight, p.MarginTop, p.MarginBottom);
+            p.MarginLeft, p.MarginRight, p.MarginTop, p.MarginBottom, Watermark(metadata, theme));
         _ = measurer;
         return new DocumentComposer.PageSetup(width, height, p.MarginLeft, p.MarginTop,
             new Size(width - p.MarginLeft - p.MarginRight, height - p.MarginTop - p.MarginBottom),
-            furniture, metadata.Title, metadata.DisplayDate ?? "", metadata.Classification ?? "");
+            furniture, metadata.Title, metadata.DisplayDate ?? "", metadata.Classification ?? "")
+        {
+            // A fallback that is not installed is no error: it only serves characters the theme's own fonts lack.
+            FontFallbacks = theme.Fonts.Fallbacks.Where(FontCatalog.Instance.HasFamily).ToList(),
+        };
+    }
+
+    private static WatermarkStyle? Watermark(DocumentMetadata metadata, Theme theme)
+    {
+        var text = metadata.Watermark ?? theme.Watermark.Text;
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var w = theme.Watermark;
+        return new WatermarkStyle(text, new FontFace(theme.Fonts.Headings, true, false, w.Size), Rgb.Parse(w.Color), w.Opacity);
     }
 
     private static List<Diagnostic> CheckFonts(Theme theme)
@@ -98,6 +129,14 @@ public static class PdfReportWriter
             .Select(f => new Diagnostic(ErrorCodes.FontMissing, Severity.Error,
                 $"{f.Item1}: the font family '{f.Item2}' is neither built in nor installed (built in: Liberation Sans, Liberation Mono)"))
             .ToList();
+    }
+
+    private static Diagnostic MissingGlyph(int codePoint, Theme theme, IReadOnlyList<string> fallbacks)
+    {
+        var shown = char.IsControl((char)Math.Min(codePoint, 0xFFFF)) ? "" : $" '{char.ConvertFromUtf32(codePoint)}'";
+        var tried = string.Join(", ", new[] { theme.Fonts.Body }.Concat(fallbacks).Distinct());
+        return new Diagnostic(ErrorCodes.GlyphMissing, Severity.Warning,
+            $"the character U+{codePoint:X4}{shown} is in no font ({tried}); it shows as an empty box. Install a font that has it and add it to fonts.fallbacks in theme.json");
     }
 
     private static Diagnostic LayoutError(string message) => new(ErrorCodes.LayoutImpossible, Severity.Error, message);

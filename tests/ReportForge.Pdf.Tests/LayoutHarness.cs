@@ -17,7 +17,8 @@ internal static class LayoutHarness
         var pass1 = DocumentComposer.Compose(PdfReportWriter.Build(document, theme), first, PdfSharpMeasurer.Shared, setup, 0);
         Assert.Null(pass1.Error);
         var canvas = new RecordingCanvas();
-        var pass2 = DocumentComposer.Compose(PdfReportWriter.Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, pass1.PageCount);
+        var pageMap = first.Anchors.ToDictionary(kv => kv.Key, kv => kv.Value.Page);
+        var pass2 = DocumentComposer.Compose(PdfReportWriter.Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, pass1.PageCount, pageMap);
         Assert.Null(pass2.Error);
         Assert.Equal(pass1.PageCount, pass2.PageCount);
         return canvas;

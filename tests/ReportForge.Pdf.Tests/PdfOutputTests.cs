@@ -105,3 +105,33 @@ public sealed class PdfOutputTests
         Assert.True(layout.Value.PageCount >= 3);
     }
 }
+
+public sealed class PdfTocReadBackTests
+{
+    [Fact]
+    public void The_toc_reads_back_with_page_numbers_and_links_to_the_headings()
+    {
+        var blocks = new List<Block> { new TableOfContents(null, 1) };
+        for (var s = 1; s <= 4; s++)
+        {
+            blocks.Add(Docs.H(1, $"Chapter {s}", $"c{s}"));
+            for (var i = 0; i < 8; i++) blocks.Add(Docs.Para(Docs.Words(80, $"c{s}p{i}")));
+        }
+        var document = Docs.Document([.. blocks]);
+        var result = PdfReportWriter.Write(document, Theme.Default);
+        Assert.True(result.Succeeded);
+        using var pdf = PdfDocument.Open(result.Value.Bytes);
+        var firstPage = pdf.GetPage(1);
+        var lines = firstPage.GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom)).Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))).ToList();
+        for (var s = 1; s <= 4; s++)
+        {
+            var page = result.Value.Layout.PageMap[$"c{s}"];
+            Assert.Contains(lines, l => l.StartsWith($"Chapter {s}", StringComparison.Ordinal) && l.EndsWith(" " + page, StringComparison.Ordinal));
+            Assert.Contains($"Chapter {s}", string.Join(" ", pdf.GetPage(page).GetWords().Select(w => w.Text)));
+        }
+        var links = firstPage.GetAnnotations().Where(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link).ToList();
+        Assert.True(links.Count >= 4);
+        var raw = Encoding.Latin1.GetString(result.Value.Bytes);
+        for (var s = 1; s <= 4; s++) Assert.Contains($"(c{s})", raw);
+    }
+}

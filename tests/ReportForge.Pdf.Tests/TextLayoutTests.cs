@@ -47,6 +47,7 @@ public sealed class TextLayoutTests
     {
         var canvas = new RecordingCanvas();
         canvas.BeginPage(595, 842, 1);
+        canvas.BeginStructure(StructureKind.Paragraph);
         var block = Block(Docs.Words(60), TextAlignment.Justify, canvas: canvas);
         Assert.Equal(SpacePlanKind.Full, block.Measure(new Size(200, 1000)).Kind);
         block.Draw(new Size(200, 1000));

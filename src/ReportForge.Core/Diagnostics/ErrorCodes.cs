@@ -52,6 +52,8 @@ public static class ErrorCodes
     public const string FontMissing = "RF1301";
     /// <summary>A block cannot be laid out on a page at all.</summary>
     public const string LayoutImpossible = "RF1302";
+    /// <summary>A character is in none of the theme's fonts (a warning).</summary>
+    public const string GlyphMissing = "RF1303";
 
     /// <summary>An output file cannot be written.</summary>
     public const string OutputWriteFailed = "RF1401";

@@ -128,7 +128,7 @@ public static class TemplateRenderer
     private static ScriptObject CreateDocumentObject(string? classification)
     {
         var document = new ScriptObject();
-        foreach (var name in new[] { "title", "subtitle", "subject", "author", "keywords", "language", "date" })
+        foreach (var name in new[] { "title", "subtitle", "subject", "author", "keywords", "language", "date", "watermark" })
             document.SetValue(name, null, false);
         document.SetValue("classification", classification, true);
         return document;
@@ -197,6 +197,7 @@ public static class TemplateRenderer
             Date = date,
             DisplayDate = date is { } shown ? DateFunctions.LongDate(shown, culture) : null,
             Classification = classification,
+            Watermark = Text("watermark"),
             Timestamp = timestamp,
         };
     }

@@ -5,9 +5,11 @@ using ReportForge.Pdf.Layout.Elements;
 namespace ReportForge.Pdf.Building;
 
 /// <summary>Maps each model block to its element; one small builder per block kind.</summary>
-internal sealed class BlockBuilder(PdfStyles styles)
+internal sealed class BlockBuilder(PdfStyles styles, Document document)
 {
     public PdfStyles Styles { get; } = styles;
+
+    public Document Document { get; } = document;
 
     public Element Blocks(IReadOnlyList<Block> blocks, bool compact = false) =>
         new Column(blocks.Select((b, i) => Block(b, compact, i == blocks.Count - 1)).ToList());
@@ -24,9 +26,8 @@ internal sealed class BlockBuilder(PdfStyles styles)
         CodeBlock code => CodeBlockBuilder.Build(code, this),
         ThematicBreak => new Rule(Styles.Theme.Spacing.Paragraph * 2 + 1, 0.75, Styles.Muted),
         PageBreak => new PageBreakElement(),
-        // Stand-in so documents with a table of contents lay out (the page map feeds the Word TOC);
-        // the PDF's own table of contents belongs to the layout engine's work (issue 3) and replaces this.
-        TableOfContents => new Column([]),
+        Image image => ImageBuilder.Build(image, this),
+        TableOfContents toc => TocBuilder.Build(toc, Document.Blocks, this),
         _ => throw new InvalidOperationException($"no PDF mapping for block {block.GetType().Name}"),
     };
 }

@@ -14,7 +14,10 @@ internal static class HeadingBuilder
         var text = new TextBlock(spans, TextAlignment.Left, 1.2);
         var spacing = styles.Theme.Spacing;
         var before = heading.Level == 1 ? spacing.HeadingBefore : spacing.HeadingBefore * 0.75;
-        var element = new HeadingElement(text, heading.Level, heading.Anchor, InlineText.Plain(heading.Content));
+        var element = new HeadingElement(text, heading.Level, heading.Anchor, Title(heading));
         return new Padding(element, before, spacing.HeadingAfter);
     }
+
+    /// <summary>The heading's text for bookmarks and the contents, without its footnote numbers.</summary>
+    public static string Title(Heading heading) => InlineText.Plain(heading.Content.Where(i => i is not FootnoteReference)).Trim();
 }

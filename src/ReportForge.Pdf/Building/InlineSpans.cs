@@ -35,6 +35,11 @@ internal static class InlineSpans
                 case Link l:
                     Append(l.Content, face, styles.LinkColor, l.Target, styles, into);
                     break;
+                case FootnoteReference note:
+                    // A smaller face raised above the baseline; the span carries the number for the footnote area.
+                    var number = note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    into.Add(new TextSpan(number, face with { Size = face.Size * 0.62 }, color, link, Rise: face.Size * 0.36, Footnote: note.Number));
+                    break;
                 case LineBreak:
                     into.Add(new TextSpan("\n", face, color));
                     break;

@@ -24,19 +24,15 @@ internal static class TableBuilder
         }).ToList(), header);
 
         var style = new TableStyle(styles.Theme.Spacing.CellPadding, Rgb.Parse(colors.TableBorder), Rgb.Parse(colors.TableHeader), Rgb.Parse(colors.TableZebra));
+        var captionFace = styles.Small with { Italic = true };
+        TextBlock? Line(string? text) => text is null ? null : new TextBlock([new Layout.Text.TextSpan(text, captionFace, styles.Muted)], TextAlignment.Left, 1.3);
         var element = new TableElement(
             table.Columns.Select(c => c.Width).ToList(),
             table.HeaderRows.Select(r => Row(r, true)).ToList(),
             table.BodyRows.Select(r => Row(r, false)).ToList(),
-            style);
-
-        var parts = new List<Element>();
-        if (table.Caption is { } caption)
-        {
-            var captionText = new TextBlock([new Layout.Text.TextSpan(caption, styles.Small with { Italic = true }, styles.Muted)], TextAlignment.Left, 1.3);
-            parts.Add(new Padding(new KeepWithNextElement(captionText), 0, 3));
-        }
-        parts.Add(element);
-        return new Padding(new Column(parts), 2, styles.Theme.Spacing.Paragraph + 4);
+            style,
+            caption: Line(table.Caption),
+            continued: Line(table.Caption is { } c ? styles.Theme.Wording.TableContinued.Replace("{caption}", c, StringComparison.Ordinal) : null));
+        return new Padding(element, 2, styles.Theme.Spacing.Paragraph + 4);
     }
 }

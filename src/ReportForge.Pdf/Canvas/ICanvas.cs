@@ -1,3 +1,4 @@
+using ReportForge.Model;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Theming;
 
@@ -32,6 +33,16 @@ public enum StructureKind
     Figure,
     /// <summary>Preformatted code.</summary>
     Code,
+    /// <summary>A caption of a table or figure.</summary>
+    Caption,
+    /// <summary>A footnote at the foot of a page.</summary>
+    Note,
+    /// <summary>A table of contents.</summary>
+    TableOfContents,
+    /// <summary>One entry of a table of contents.</summary>
+    TableOfContentsItem,
+    /// <summary>Link text, tied to its link annotation.</summary>
+    Link,
 }
 
 /// <summary>
@@ -53,6 +64,12 @@ public interface ICanvas
     /// <summary>Draws text with its baseline at <paramref name="baseline"/>.</summary>
     void DrawText(string text, FontFace face, Rgb color, double x, double baseline);
 
+    /// <summary>Draws text rotated by <paramref name="angle"/> degrees (counter-clockwise) and centred on a point, with an opacity (a watermark).</summary>
+    void DrawRotatedText(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle);
+
+    /// <summary>Draws a PNG or JPEG image scaled into a rectangle.</summary>
+    void DrawImage(ImageData image, double x, double y, double width, double height);
+
     /// <summary>Fills a rectangle.</summary>
     void FillRectangle(double x, double y, double width, double height, Rgb color);
 
@@ -62,14 +79,23 @@ public interface ICanvas
     /// <summary>Makes a rectangle a link: <c>#anchor</c> for a place in the document, else a URL.</summary>
     void AddLink(double x, double y, double width, double height, string target);
 
+    /// <summary>
+    /// Makes a rectangle a link, like <see cref="AddLink"/>, and opens a Link structure element for the text
+    /// drawn until <see cref="EndLink"/>, so the tagged PDF ties the text to its annotation.
+    /// </summary>
+    void BeginLink(double x, double y, double width, double height, string target, string text);
+
+    /// <summary>Closes the Link structure element.</summary>
+    void EndLink();
+
     /// <summary>Marks a place that links and the table of contents can point at.</summary>
     void AddAnchor(string name, double y);
 
     /// <summary>Adds a bookmark for a heading at the current position.</summary>
     void AddOutline(int level, string title, string anchor, double y);
 
-    /// <summary>Opens a structure element (tagged PDF).</summary>
-    void BeginStructure(StructureKind kind, int level = 0);
+    /// <summary>Opens a structure element (tagged PDF); a figure carries its alternative text.</summary>
+    void BeginStructure(StructureKind kind, int level = 0, string? altText = null);
 
     /// <summary>Closes the innermost structure element.</summary>
     void EndStructure();

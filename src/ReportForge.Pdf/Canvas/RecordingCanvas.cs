@@ -1,3 +1,4 @@
+using ReportForge.Model;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Theming;
 
@@ -12,6 +13,15 @@ public sealed class RecordingCanvas : TranslatingCanvas
     /// <summary>A piece of text placed on a page.</summary>
     public sealed record PlacedText(int Page, string Text, FontFace Face, double X, double Baseline);
 
+    /// <summary>An image placed on a page.</summary>
+    public sealed record PlacedImage(int Page, ImageData Image, double X, double Y, double Width, double Height);
+
+    /// <summary>Rotated text (a watermark) and whether it was drawn as an artifact.</summary>
+    public sealed record PlacedRotatedText(int Page, string Text, double CenterX, double CenterY, double Angle, double Opacity, bool AsArtifact, int Order);
+
+    /// <summary>A structure element opened on a page.</summary>
+    public sealed record OpenedStructure(int Page, StructureKind Kind, int Level, string? AltText);
+
     /// <summary>A filled rectangle.</summary>
     public sealed record PlacedRectangle(int Page, double X, double Y, double Width, double Height, Rgb Color);
 
@@ -23,6 +33,14 @@ public sealed class RecordingCanvas : TranslatingCanvas
 
     /// <summary>Text in drawing order.</summary>
     public List<PlacedText> Texts { get; } = [];
+    /// <summary>Images in drawing order.</summary>
+    public List<PlacedImage> Images { get; } = [];
+    /// <summary>Rotated texts in drawing order.</summary>
+    public List<PlacedRotatedText> RotatedTexts { get; } = [];
+    /// <summary>Structure elements with page, level and alt text, in the order opened.</summary>
+    public List<OpenedStructure> OpenedStructures { get; } = [];
+    /// <summary>How many drawing calls were made on the page so far (to tell what was drawn first).</summary>
+    public int DrawCount { get; private set; }
     /// <summary>Rectangles in drawing order.</summary>
     public List<PlacedRectangle> Rectangles { get; } = [];
     /// <summary>Links in drawing order.</summary>
@@ -41,25 +59,44 @@ public sealed class RecordingCanvas : TranslatingCanvas
     {
         base.BeginPage(width, height, pageNumber);
         PageCount = pageNumber;
+        DrawCount = 0;
     }
 
     /// <inheritdoc />
-    public override void BeginStructure(StructureKind kind, int level = 0)
+    public override void BeginStructure(StructureKind kind, int level = 0, string? altText = null)
     {
-        base.BeginStructure(kind, level);
-        if (RecordDrawing) Structures.Add(kind);
+        base.BeginStructure(kind, level, altText);
+        if (!RecordDrawing) return;
+        Structures.Add(kind);
+        OpenedStructures.Add(new OpenedStructure(PageNumber, kind, level, altText));
+    }
+
+    /// <inheritdoc />
+    protected override void DrawRotatedTextAt(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle)
+    {
+        if (RecordDrawing) RotatedTexts.Add(new PlacedRotatedText(PageNumber, text, centerX, centerY, angle, opacity, InArtifact, DrawCount));
+        DrawCount++;
+    }
+
+    /// <inheritdoc />
+    protected override void DrawImageAt(ImageData image, double x, double y, double width, double height)
+    {
+        if (RecordDrawing) Images.Add(new PlacedImage(PageNumber, image, x, y, width, height));
+        DrawCount++;
     }
 
     /// <inheritdoc />
     protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline)
     {
         if (RecordDrawing) Texts.Add(new PlacedText(PageNumber, text, face, x, baseline));
+        DrawCount++;
     }
 
     /// <inheritdoc />
     protected override void FillRectangleAt(double x, double y, double width, double height, Rgb color)
     {
         if (RecordDrawing) Rectangles.Add(new PlacedRectangle(PageNumber, x, y, width, height, color));
+        DrawCount++;
     }
 
     /// <inheritdoc />
@@ -71,6 +108,15 @@ public sealed class RecordingCanvas : TranslatingCanvas
     protected override void AddLinkAt(double x, double y, double width, double height, string target)
     {
         if (RecordDrawing) Links.Add(new PlacedLink(PageNumber, x, y, width, height, target));
+    }
+
+    /// <inheritdoc />
+    protected override void BeginLinkAt(double x, double y, double width, double height, string target, string text)
+    {
+        base.BeginLinkAt(x, y, width, height, target, text);
+        if (!RecordDrawing) return;
+        Structures.Add(StructureKind.Link);
+        OpenedStructures.Add(new OpenedStructure(PageNumber, StructureKind.Link, 0, text));
     }
 
     /// <inheritdoc />

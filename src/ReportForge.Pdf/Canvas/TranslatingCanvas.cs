@@ -1,9 +1,14 @@
+using ReportForge.Model;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Canvas;
 
-/// <summary>Keeps the translation and checks structure nesting, so backends only deal in page coordinates.</summary>
+/// <summary>
+/// Keeps the translation and checks structure nesting, so backends only deal in page coordinates.
+/// Drawing outside any structure element or artifact throws here as it does in tagged PDFsharp, so the
+/// recording canvas of the layout tests catches it.
+/// </summary>
 public abstract class TranslatingCanvas : ICanvas
 {
     private readonly Stack<StructureKind> _open = new();
@@ -38,21 +43,79 @@ public abstract class TranslatingCanvas : ICanvas
         OffsetY += dy;
     }
 
+    /// <summary>The innermost open structure kind, or null.</summary>
+    protected StructureKind? CurrentStructure => _open.Count > 0 ? _open.Peek() : null;
+
+    /// <summary>Whether an artifact is open.</summary>
+    protected bool InArtifact => _artifactDepth > 0;
+
     /// <inheritdoc />
-    public void DrawText(string text, FontFace face, Rgb color, double x, double baseline) =>
+    public void DrawText(string text, FontFace face, Rgb color, double x, double baseline)
+    {
+        EnsureMarked(text);
         DrawTextAt(text, face, color, OffsetX + x, OffsetY + baseline);
+    }
 
     /// <inheritdoc />
-    public void FillRectangle(double x, double y, double width, double height, Rgb color) =>
+    public void DrawRotatedText(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle)
+    {
+        EnsureMarked(text);
+        DrawRotatedTextAt(text, face, color, opacity, OffsetX + centerX, OffsetY + centerY, angle);
+    }
+
+    /// <inheritdoc />
+    public void DrawImage(ImageData image, double x, double y, double width, double height)
+    {
+        EnsureMarked(image.Source);
+        DrawImageAt(image, OffsetX + x, OffsetY + y, width, height);
+    }
+
+    /// <inheritdoc />
+    public void FillRectangle(double x, double y, double width, double height, Rgb color)
+    {
+        EnsureMarked("a rectangle");
         FillRectangleAt(OffsetX + x, OffsetY + y, width, height, color);
+    }
 
     /// <inheritdoc />
-    public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Rgb color) =>
+    public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Rgb color)
+    {
+        EnsureMarked("a line");
         DrawLineAt(OffsetX + x1, OffsetY + y1, OffsetX + x2, OffsetY + y2, thickness, color);
+    }
+
+    private void EnsureMarked(string what)
+    {
+        if (_open.Count == 0 && _artifactDepth == 0)
+            throw new InvalidOperationException($"page {PageNumber}: {what} drawn outside any structure element or artifact");
+    }
 
     /// <inheritdoc />
     public void AddLink(double x, double y, double width, double height, string target) =>
         AddLinkAt(OffsetX + x, OffsetY + y, width, height, target);
+
+    /// <inheritdoc />
+    public void BeginLink(double x, double y, double width, double height, string target, string text)
+    {
+        _open.Push(StructureKind.Link);
+        BeginLinkAt(OffsetX + x, OffsetY + y, width, height, target, text);
+    }
+
+    /// <inheritdoc />
+    public void EndLink()
+    {
+        if (_open.Count == 0 || _open.Peek() != StructureKind.Link) throw new InvalidOperationException("EndLink without BeginLink");
+        _open.Pop();
+        EndLinkAt();
+    }
+
+    /// <summary>Adds a link at page coordinates and opens its structure element; by default just the link.</summary>
+    protected virtual void BeginLinkAt(double x, double y, double width, double height, string target, string text) => AddLinkAt(x, y, width, height, target);
+
+    /// <summary>Closes a link's structure element.</summary>
+    protected virtual void EndLinkAt()
+    {
+    }
 
     /// <inheritdoc />
     public void AddAnchor(string name, double y) => AddAnchorAt(name, OffsetY + y);
@@ -61,7 +124,7 @@ public abstract class TranslatingCanvas : ICanvas
     public void AddOutline(int level, string title, string anchor, double y) => AddOutlineAt(level, title, anchor, OffsetY + y);
 
     /// <inheritdoc />
-    public virtual void BeginStructure(StructureKind kind, int level = 0) => _open.Push(kind);
+    public virtual void BeginStructure(StructureKind kind, int level = 0, string? altText = null) => _open.Push(kind);
 
     /// <inheritdoc />
     public virtual void EndStructure()
@@ -82,6 +145,10 @@ public abstract class TranslatingCanvas : ICanvas
 
     /// <summary>Draws text at page coordinates.</summary>
     protected abstract void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline);
+    /// <summary>Draws rotated text centred on a point in page coordinates.</summary>
+    protected abstract void DrawRotatedTextAt(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle);
+    /// <summary>Draws an image at page coordinates.</summary>
+    protected abstract void DrawImageAt(ImageData image, double x, double y, double width, double height);
     /// <summary>Fills at page coordinates.</summary>
     protected abstract void FillRectangleAt(double x, double y, double width, double height, Rgb color);
     /// <summary>Strokes at page coordinates.</summary>

@@ -45,6 +45,8 @@ internal sealed class PdfSharpMeasurer : ITextMeasurer
         return total * face.Size / ReferenceSize;
     }
 
+    public bool HasGlyph(FontFace face, int codePoint) => Metrics(face).HasGlyph(codePoint);
+
     public (double Ascent, double Descent) VerticalMetrics(FontFace face)
     {
         var m = Metrics(face);
@@ -72,6 +74,7 @@ internal sealed class PdfSharpMeasurer : ITextMeasurer
         private readonly XFont _font;
         private readonly double[] _ascii = new double[128];
         private readonly ConcurrentDictionary<string, double> _other = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<int, bool> _glyphs = new();
 
         public FaceMetrics(XFont font)
         {
@@ -84,6 +87,12 @@ internal sealed class PdfSharpMeasurer : ITextMeasurer
 
         public double Ascent { get; }
         public double Descent { get; }
+
+        // Looking a glyph up is slow, misses most of all: cache every answer.
+        public bool HasGlyph(int codePoint) => _glyphs.GetOrAdd(codePoint, cp =>
+        {
+            lock (MeasureGate) return PdfSharp.Fonts.GlyphHelper.GlyphIndexFromCodePoint(cp, _font) != 0;
+        });
 
         public double CharWidth(char c) => c < 128 ? _ascii[c] : _other.GetOrAdd(c.ToString(), Measure);
 

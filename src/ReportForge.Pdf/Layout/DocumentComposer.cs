@@ -1,5 +1,6 @@
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Fonts;
+using ReportForge.Pdf.Layout.Text;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Layout;
@@ -8,35 +9,56 @@ namespace ReportForge.Pdf.Layout;
 public static class DocumentComposer
 {
     /// <summary>Page geometry and what goes around the content.</summary>
-    public sealed record PageSetup(double Width, double Height, double ContentLeft, double ContentTop, Size ContentArea, PageFurniture Furniture, string Title, string Date, string Classification);
+    public sealed record PageSetup(double Width, double Height, double ContentLeft, double ContentTop, Size ContentArea, PageFurniture Furniture, string Title, string Date, string Classification)
+    {
+        /// <summary>Families tried, in order, for characters a span's own font lacks.</summary>
+        public IReadOnlyList<string> FontFallbacks { get; init; } = [];
+    }
+
+    /// <summary>What one pass lays out: the body and the footnotes it cites.</summary>
+    public sealed record Content(Element Body, FootnoteArea Footnotes);
 
     /// <summary>The result of one pass.</summary>
-    public sealed record ComposeResult(int PageCount, string? Error);
-
-    /// <summary>Lays out and draws one pass. <paramref name="totalPages"/> is known in the second pass.</summary>
-    public static ComposeResult Compose(Element root, ICanvas canvas, ITextMeasurer measurer, PageSetup setup, int totalPages, int maxPages = 100_000)
+    public sealed record ComposeResult(int PageCount, string? Error)
     {
-        var context = new LayoutContext(canvas, measurer, setup.ContentArea);
+        /// <summary>Characters (code points) that no font had.</summary>
+        public IReadOnlyCollection<int> MissingCharacters { get; init; } = [];
+    }
+
+    /// <summary>
+    /// Lays out and draws one pass. <paramref name="totalPages"/> and <paramref name="pageMap"/> (where each anchor
+    /// landed) are known in the second pass.
+    /// </summary>
+    public static ComposeResult Compose(Content content, ICanvas canvas, ITextMeasurer measurer, PageSetup setup, int totalPages, IReadOnlyDictionary<string, int>? pageMap = null, int maxPages = 100_000)
+    {
+        var (root, footnotes) = content;
+        var fonts = new FontFallback(setup.FontFallbacks, measurer);
+        var context = new LayoutContext(canvas, measurer, setup.ContentArea, pageMap) { Footnotes = footnotes, Fonts = fonts };
         root.Attach(context);
+        footnotes.Attach(context);
 
         var page = 0;
         while (true)
         {
             page++;
             context.PageNumber = page;
-            var plan = root.Measure(setup.ContentArea);
-            if (plan.Kind == SpacePlanKind.Wrap)
+            // Footnotes carried over from the last page take their room first (at most half the page).
+            var carried = Math.Min(footnotes.PendingHeight, setup.ContentArea.Height / 2);
+            var body = setup.ContentArea with { Height = setup.ContentArea.Height - carried };
+            var plan = root.Measure(body);
+            if (plan.Kind == SpacePlanKind.Wrap && carried == 0)
                 return new ComposeResult(page, $"a block does not fit on an empty page (page {page}): it is taller or wider than the page's content area");
 
             canvas.BeginPage(setup.Width, setup.Height, page);
             var values = new RunningValues(setup.Title, setup.Date, setup.Classification, page, Math.Max(totalPages, page));
             setup.Furniture.Draw(canvas, measurer, setup.Width, setup.Height, values);
             canvas.Translate(setup.ContentLeft, setup.ContentTop);
-            if (plan.DrawsSomething) root.Draw(setup.ContentArea);
+            if (plan.DrawsSomething) root.Draw(body);
+            footnotes.DrawAtFoot(canvas, setup.ContentArea, setup.ContentArea.Height - (plan.DrawsSomething ? plan.Height : 0));
             canvas.Translate(-setup.ContentLeft, -setup.ContentTop);
             canvas.EndPage();
 
-            if (plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty) return new ComposeResult(page, null);
+            if ((plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty) && !footnotes.HasPending) return new ComposeResult(page, null) { MissingCharacters = fonts.Missing };
             if (page >= maxPages) return new ComposeResult(page, $"the document passed {maxPages:N0} pages; stopped");
         }
     }

@@ -1,11 +1,15 @@
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Fonts;
+using ReportForge.Pdf.Layout.Text;
 
 namespace ReportForge.Pdf.Layout;
 
 /// <summary>What every element shares during one layout pass.</summary>
-public sealed class LayoutContext(ICanvas canvas, ITextMeasurer measurer, Size contentArea)
+public sealed class LayoutContext(ICanvas canvas, ITextMeasurer measurer, Size contentArea, IReadOnlyDictionary<string, int>? pageMap = null)
 {
+    /// <summary>Where each anchor landed in the first pass (anchor → page); empty during the first pass.</summary>
+    public IReadOnlyDictionary<string, int> PageMap { get; } = pageMap ?? new Dictionary<string, int>();
+
     /// <summary>Where elements draw.</summary>
     public ICanvas Canvas { get; } = canvas;
 
@@ -14,6 +18,12 @@ public sealed class LayoutContext(ICanvas canvas, ITextMeasurer measurer, Size c
 
     /// <summary>The content area of a full page: what an element gets on a fresh page.</summary>
     public Size ContentArea { get; } = contentArea;
+
+    /// <summary>Picks a font per character where the span's own lacks the glyph.</summary>
+    public FontFallback Fonts { get; init; } = FontFallback.None(measurer);
+
+    /// <summary>The footnotes of this pass.</summary>
+    public FootnoteArea Footnotes { get; init; } = FootnoteArea.None;
 
     /// <summary>The page being laid out, 1-based.</summary>
     public int PageNumber { get; set; }

@@ -4,7 +4,18 @@ using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Layout;
 
-/// <summary>Banner, header and footer of one page, drawn as artifacts around the content.</summary>
+/// <summary>A diagonal text across the page, such as DRAFT.</summary>
+public sealed record WatermarkStyle(string Text, FontFace Face, Rgb Color, double Opacity)
+{
+    /// <summary>The same look without transparency: the colour as it shows over white paper.</summary>
+    public WatermarkStyle Opaque()
+    {
+        byte Blend(byte c) => (byte)Math.Round(255 - (255 - c) * Opacity);
+        return this with { Color = new Rgb(Blend(Color.R), Blend(Color.G), Blend(Color.B)), Opacity = 1 };
+    }
+}
+
+/// <summary>Watermark, banner, header and footer of one page, drawn as artifacts around the content.</summary>
 public sealed record PageFurniture(
     RunningText Header,
     RunningText Footer,
@@ -16,7 +27,8 @@ public sealed record PageFurniture(
     double MarginLeft,
     double MarginRight,
     double MarginTop,
-    double MarginBottom)
+    double MarginBottom,
+    WatermarkStyle? Watermark = null)
 {
     /// <summary>Height of the classification banner strip.</summary>
     public const double BannerHeight = 16;
@@ -25,6 +37,12 @@ public sealed record PageFurniture(
     public void Draw(ICanvas canvas, ITextMeasurer measurer, double pageWidth, double pageHeight, RunningValues values)
     {
         canvas.BeginArtifact();
+        // First, so that everything else is drawn over it.
+        if (Watermark is { } watermark)
+        {
+            var angle = Math.Atan2(pageHeight, pageWidth) * 180 / Math.PI;
+            canvas.DrawRotatedText(watermark.Text, watermark.Face, watermark.Color, watermark.Opacity, pageWidth / 2, pageHeight / 2, angle);
+        }
         if (Banner is not null)
         {
             DrawBanner(canvas, measurer, pageWidth, 0);

@@ -14,8 +14,18 @@ public enum SpacePlanKind
 }
 
 /// <summary>An element's answer to a Measure call: its kind and the size it would take.</summary>
+/// <remarks>
+/// <see cref="Height"/> is the height in the flow; <see cref="FootnoteHeight"/> is what the footnotes cited by
+/// that part reserve at the foot of the page. An element offered a height never plans more than both together.
+/// </remarks>
 public readonly record struct SpacePlan(SpacePlanKind Kind, double Width, double Height)
 {
+    /// <summary>Space the footnotes cited by this part reserve at the foot of the page.</summary>
+    public double FootnoteHeight { get; init; }
+
+    /// <summary>Flow height plus footnote reservation: what the part takes from the page.</summary>
+    public double TotalHeight => Height + FootnoteHeight;
+
     /// <summary>Nothing to draw.</summary>
     public static SpacePlan Empty => new(SpacePlanKind.Empty, 0, 0);
     /// <summary>Nothing fits.</summary>

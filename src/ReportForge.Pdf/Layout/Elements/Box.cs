@@ -22,8 +22,8 @@ public sealed class Box(Element child, BoxStyle style) : Element
         var plan = child.Measure(new Size(Math.Max(0, available.Width - Horizontal), available.Height - Vertical));
         return plan.Kind switch
         {
-            SpacePlanKind.Full => SpacePlan.Full(available.Width, plan.Height + Vertical),
-            SpacePlanKind.Partial => SpacePlan.Partial(available.Width, plan.Height + Vertical),
+            SpacePlanKind.Full => SpacePlan.Full(available.Width, plan.Height + Vertical) with { FootnoteHeight = plan.FootnoteHeight },
+            SpacePlanKind.Partial => SpacePlan.Partial(available.Width, plan.Height + Vertical) with { FootnoteHeight = plan.FootnoteHeight },
             _ => plan,
         };
     }

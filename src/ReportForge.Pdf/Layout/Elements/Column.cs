@@ -3,6 +3,7 @@ namespace ReportForge.Pdf.Layout.Elements;
 /// <summary>
 /// Children stacked top to bottom. The state is the first child not yet drawn in full. A child that
 /// keeps with the next (a heading) moves to the next page when what follows it would not start here.
+/// Footnotes a child cites take their room from the page too, so later children are offered less.
 /// </summary>
 public sealed class Column(IReadOnlyList<Element> children) : Element
 {
@@ -30,47 +31,54 @@ public sealed class Column(IReadOnlyList<Element> children) : Element
         var (_, steps) = Plan(available);
         var canvas = Context.Canvas;
         var y = 0.0;
-        foreach (var (index, plan) in steps)
+        foreach (var step in steps)
         {
+            // Offer each child exactly what it was offered when planned, so it draws what it planned.
             canvas.Translate(0, y);
-            Children[index].Draw(new Size(available.Width, available.Height - y));
+            Children[step.Index].Draw(new Size(available.Width, step.Offered));
             canvas.Translate(0, -y);
-            y += plan.Height;
-            if (plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty) _current = index + 1;
+            y += step.Plan.Height;
+            if (step.Plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty) _current = step.Index + 1;
         }
     }
 
-    private (SpacePlan Result, List<(int Index, SpacePlan Plan)> Steps) Plan(Size available)
+    private readonly record struct Step(int Index, SpacePlan Plan, double Offered);
+
+    private (SpacePlan Result, List<Step> Steps) Plan(Size available)
     {
-        var steps = new List<(int, SpacePlan)>();
+        var steps = new List<Step>();
         var used = 0.0;
+        var footnotes = 0.0;
         var width = 0.0;
         var drewSomething = false;
 
+        SpacePlan Result(SpacePlanKind kind) => new SpacePlan(kind, width, used) { FootnoteHeight = footnotes };
+
         for (var i = _current; i < Children.Count; i++)
         {
-            var space = new Size(available.Width, Math.Max(0, available.Height - used));
+            var space = new Size(available.Width, Math.Max(0, available.Height - used - footnotes));
             var plan = Children[i].Measure(space);
             if (plan.Kind == SpacePlanKind.Empty)
             {
-                steps.Add((i, plan));
+                steps.Add(new Step(i, plan, space.Height));
                 continue;
             }
 
-            if (plan.Kind == SpacePlanKind.Full && Children[i].KeepWithNext && drewSomething && !FollowerStartsHere(i, available.Width, space.Height - plan.Height))
-                return (SpacePlan.Partial(width, used), steps);
+            if (plan.Kind == SpacePlanKind.Full && Children[i].KeepWithNext && drewSomething && !FollowerStartsHere(i, available.Width, space.Height - plan.TotalHeight))
+                return (Result(SpacePlanKind.Partial), steps);
 
             if (plan.Kind == SpacePlanKind.Wrap)
-                return (drewSomething ? SpacePlan.Partial(width, used) : SpacePlan.Wrap, steps);
+                return (drewSomething ? Result(SpacePlanKind.Partial) : SpacePlan.Wrap, steps);
 
-            steps.Add((i, plan));
+            steps.Add(new Step(i, plan, space.Height));
             used += plan.Height;
+            footnotes += plan.FootnoteHeight;
             width = Math.Max(width, plan.Width);
             drewSomething = true;
-            if (plan.Kind == SpacePlanKind.Partial) return (SpacePlan.Partial(width, used), steps);
+            if (plan.Kind == SpacePlanKind.Partial) return (Result(SpacePlanKind.Partial), steps);
         }
 
-        return (drewSomething ? SpacePlan.Full(width, used) : SpacePlan.Empty, steps);
+        return (drewSomething ? Result(SpacePlanKind.Full) : SpacePlan.Empty, steps);
     }
 
     private bool FollowerStartsHere(int index, double width, double heightLeft)
@@ -85,7 +93,7 @@ public sealed class Column(IReadOnlyList<Element> children) : Element
                 case SpacePlanKind.Wrap:
                     return false;
                 case SpacePlanKind.Full when Children[next].KeepWithNext:
-                    heightLeft -= plan.Height;
+                    heightLeft -= plan.TotalHeight;
                     continue;
                 default:
                     return true;

@@ -21,8 +21,8 @@ public sealed class ListItemElement(TextBlock label, Element body, double indent
         var plan = body.Measure(new Size(Math.Max(1, available.Width - indent), available.Height));
         return plan.Kind switch
         {
-            SpacePlanKind.Full => SpacePlan.Full(available.Width, plan.Height),
-            SpacePlanKind.Partial => SpacePlan.Partial(available.Width, plan.Height),
+            SpacePlanKind.Full => SpacePlan.Full(available.Width, plan.Height) with { FootnoteHeight = plan.FootnoteHeight },
+            SpacePlanKind.Partial => SpacePlan.Partial(available.Width, plan.Height) with { FootnoteHeight = plan.FootnoteHeight },
             _ => plan,
         };
     }

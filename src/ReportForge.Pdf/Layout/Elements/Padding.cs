@@ -25,10 +25,10 @@ public sealed class Padding(Element child, double top, double bottom, double lef
         var plan = child.Measure(inner);
         return plan.Kind switch
         {
-            SpacePlanKind.Full => available.Height >= Top + plan.Height + bottom - 0.01 || bottom == 0
-                ? SpacePlan.Full(plan.Width + left + right, Math.Min(available.Height, Top + plan.Height + bottom))
-                : SpacePlan.Full(plan.Width + left + right, Top + plan.Height),
-            SpacePlanKind.Partial => SpacePlan.Partial(plan.Width + left + right, Top + plan.Height),
+            SpacePlanKind.Full => (available.Height >= Top + plan.TotalHeight + bottom - 0.01 || bottom == 0
+                ? SpacePlan.Full(plan.Width + left + right, Math.Min(available.Height - plan.FootnoteHeight, Top + plan.Height + bottom))
+                : SpacePlan.Full(plan.Width + left + right, Top + plan.Height)) with { FootnoteHeight = plan.FootnoteHeight },
+            SpacePlanKind.Partial => SpacePlan.Partial(plan.Width + left + right, Top + plan.Height) with { FootnoteHeight = plan.FootnoteHeight },
             _ => plan,
         };
     }

@@ -2,7 +2,7 @@ using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Layout.Elements;
 
-/// <summary>A horizontal line across the width, centred in its height.</summary>
+/// <summary>A horizontal line across the width, centred in its height; decoration, so an artifact.</summary>
 public sealed class Rule(double height, double thickness, Rgb color) : Element
 {
     private bool _drawn;
@@ -14,7 +14,10 @@ public sealed class Rule(double height, double thickness, Rgb color) : Element
     /// <inheritdoc />
     public override void Draw(Size available)
     {
-        Context.Canvas.FillRectangle(0, (height - thickness) / 2, available.Width, thickness, color);
+        var canvas = Context.Canvas;
+        canvas.BeginArtifact();
+        canvas.FillRectangle(0, (height - thickness) / 2, available.Width, thickness, color);
+        canvas.EndArtifact();
         _drawn = true;
     }
 }

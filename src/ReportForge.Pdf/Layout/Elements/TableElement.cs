@@ -13,10 +13,15 @@ public sealed record TableStyle(double CellPadding, Rgb Border, Rgb HeaderBackgr
 /// <summary>
 /// A table. Column widths come from fixed and percent widths, the rest from content. The header rows
 /// repeat on every page; a row moves whole to the next page, and splits only when taller than a page.
+/// The caption stands above the first part and goes with it; on pages after the first, a continuation line
+/// (such as "Talks (continued)") stands above the repeated header. A table never starts at the foot of a
+/// page with a single row.
 /// The state is the next body row (a split row keeps its own state in its cells).
 /// </summary>
-public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style) : Element
+public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style, TextBlock? caption = null, TextBlock? continued = null) : Element
 {
+    private const double TitleGap = 3;
+
     private int _nextRow;
     private bool _headerOnlyDrawn;
     private double[]? _widths;
@@ -26,6 +31,8 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
     public override void Attach(LayoutContext context)
     {
         base.Attach(context);
+        caption?.Attach(context);
+        continued?.Attach(context);
         foreach (var row in header.Concat(body))
         {
             foreach (var cell in row.Cells) cell.Attach(context);
@@ -53,6 +60,16 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         if (!plan.DrawsSomething) return;
         var widths = ColumnWidthsFor(available.Width);
         var canvas = Context.Canvas;
+        var top = 0.0;
+        if (TitleLine is { } title)
+        {
+            title.Rewind();
+            top = title.Measure(new Size(available.Width, available.Height)).Height + TitleGap;
+            canvas.BeginStructure(StructureKind.Caption);
+            title.Draw(new Size(available.Width, available.Height));
+            canvas.EndStructure();
+            canvas.Translate(0, top);
+        }
         canvas.BeginStructure(StructureKind.Table);
 
         var y = 0.0;
@@ -64,7 +81,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         for (var i = 0; i < fullRows; i++)
             y += DrawRow(body[_nextRow + i], widths, y, double.MaxValue, zebra: (_nextRow + i) % 2 == 1);
         if (splitRow)
-            y += DrawRow(body[_nextRow + fullRows], widths, y, available.Height - y, zebra: (_nextRow + fullRows) % 2 == 1);
+            y += DrawRow(body[_nextRow + fullRows], widths, y, available.Height - top - y, zebra: (_nextRow + fullRows) % 2 == 1);
 
         // Outer border and column rules over the whole part drawn on this page.
         var total = widths.Sum();
@@ -79,10 +96,13 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         canvas.FillRectangle(0, 0, total, style.BorderWidth, style.Border);
         canvas.FillRectangle(0, y - style.BorderWidth, total, style.BorderWidth, style.Border);
         canvas.EndStructure();
+        canvas.Translate(0, -top);
 
         _nextRow += fullRows;
         if (body.Count == 0) _headerOnlyDrawn = true;
     }
+
+    private TextBlock? TitleLine => _nextRow > 0 ? continued : caption;
 
     private (SpacePlan Plan, int FullRows, bool SplitRow) Plan(Size available)
     {
@@ -93,16 +113,23 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         }
         var widths = ColumnWidthsFor(available.Width);
         var used = header.Sum(r => RowHeight(r, widths, double.MaxValue, fromStart: true).Height);
+        if (TitleLine is { } title)
+        {
+            title.Rewind();
+            used += title.Measure(new Size(available.Width, double.MaxValue / 4)).Height + TitleGap;
+        }
         if (used > available.Height + 0.01) return (SpacePlan.Wrap, 0, false);
         if (body.Count == 0) return (SpacePlan.Full(widths.Sum(), used), 0, false);
 
         var count = 0;
+        var footnotes = 0.0;
         for (var i = _nextRow; i < body.Count; i++)
         {
-            var (height, fits) = RowHeight(body[i], widths, available.Height - used, fromStart: false);
-            if (fits)
+            var (height, fits, rowFootnotes) = RowHeight(body[i], widths, available.Height - used - footnotes, fromStart: false);
+            if (fits && used + height + footnotes + rowFootnotes <= available.Height + 0.01)
             {
                 used += height;
+                footnotes += rowFootnotes;
                 count++;
                 continue;
             }
@@ -111,20 +138,24 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             var whole = RowHeight(body[i], widths, double.MaxValue, fromStart: false).Height;
             var headerHeight = header.Sum(r => RowHeight(r, widths, double.MaxValue, fromStart: true).Height);
             if (whole > Context.ContentArea.Height - headerHeight && height > 0)
-                return (SpacePlan.Partial(widths.Sum(), used + height), count, true);
+                return (SpacePlan.Partial(widths.Sum(), used + height) with { FootnoteHeight = footnotes + rowFootnotes }, count, true);
             break;
         }
 
         if (count == 0) return (SpacePlan.Wrap, 0, false);
+        // Like a paragraph's first line: a table does not start at the foot of a page with a single row.
+        // (Only low on a page: on a fresh one the single row may be all that fits.)
+        if (_nextRow == 0 && count == 1 && body.Count > 2 && available.Height < Context.ContentArea.Height / 2) return (SpacePlan.Wrap, 0, false);
         var kind = _nextRow + count == body.Count ? SpacePlanKind.Full : SpacePlanKind.Partial;
-        return (new SpacePlan(kind, widths.Sum(), used), count, false);
+        return (new SpacePlan(kind, widths.Sum(), used) { FootnoteHeight = footnotes }, count, false);
     }
 
-    private (double Height, bool Fits) RowHeight(TableRowCells row, IReadOnlyList<double> widths, double availableHeight, bool fromStart)
+    private (double Height, bool Fits, double Footnotes) RowHeight(TableRowCells row, IReadOnlyList<double> widths, double availableHeight, bool fromStart)
     {
         var pad = style.CellPadding;
         var inner = availableHeight == double.MaxValue ? double.MaxValue / 4 : Math.Max(0, availableHeight - 2 * pad);
         var height = 0.0;
+        var footnotes = 0.0;
         var fits = true;
         for (var c = 0; c < row.Cells.Count && c < widths.Count; c++)
         {
@@ -132,16 +163,17 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             var plan = cell.Measure(new Size(Math.Max(1, widths[c] - 2 * pad), inner));
             if (plan.Kind is SpacePlanKind.Wrap or SpacePlanKind.Partial) fits = false;
             height = Math.Max(height, plan.Height);
+            footnotes += plan.FootnoteHeight;
         }
         _ = fromStart;
-        return (height + 2 * pad, fits);
+        return (height + 2 * pad, fits, footnotes);
     }
 
     private double DrawRow(TableRowCells row, IReadOnlyList<double> widths, double top, double availableHeight, bool zebra)
     {
         var canvas = Context.Canvas;
         var pad = style.CellPadding;
-        var (height, _) = RowHeight(row, widths, availableHeight, fromStart: false);
+        var (height, _, _) = RowHeight(row, widths, availableHeight, fromStart: false);
         if (availableHeight != double.MaxValue) height = Math.Min(height, availableHeight);
 
         var total = widths.Sum();

@@ -5,10 +5,13 @@ namespace ReportForge.Pdf.Layout.Text;
 /// <summary>
 /// Breaks styled text into lines: greedy, at spaces and after hyphens and dashes; a word longer than
 /// the line breaks between characters; no-break spaces hold words together; forced breaks end a line.
+/// A soft hyphen (U+00AD) is a break opportunity shown as "-" only when the line ends there.
 /// </summary>
 internal static class LineBreaker
 {
     private const char NoBreakSpace = '\u00A0';
+    private const char SoftHyphen = '\u00AD';
+    private const double MinimumStartOfLongWord = 30;
 
     public static List<TextLine> Break(IReadOnlyList<TextSpan> spans, double maxWidth, ITextMeasurer measurer, double lineHeightFactor)
     {
@@ -16,9 +19,17 @@ internal static class LineBreaker
         var current = new List<Piece>();
         var width = 0.0;
         var pendingSpace = (Piece?)null;
+        var endsAtSoftHyphen = false;
 
         void EndLine(bool forced, bool last)
         {
+            if (!forced && !last && endsAtSoftHyphen && current.Count > 0)
+            {
+                var at = current[^1];
+                var hyphen = measurer.Width("-", at.Span.Face);
+                current.Add(at with { Text = "-", Width = hyphen });
+            }
+            endsAtSoftHyphen = false;
             lines.Add(Build(current, measurer, lineHeightFactor, spans, last, forced));
             current = [];
             width = 0;
@@ -35,26 +46,38 @@ internal static class LineBreaker
             if (word.IsSpace)
             {
                 if (current.Count > 0) pendingSpace = word.Pieces[0];
+                endsAtSoftHyphen = false;
                 continue;
             }
 
             var spaceWidth = pendingSpace?.Width ?? 0;
-            if (current.Count > 0 && width + spaceWidth + word.Width > maxWidth + 0.01)
+            // A piece before a soft hyphen needs room for the "-" it shows if the line ends after it.
+            var hyphenWidth = word.EndsAtSoftHyphen ? measurer.Width("-", word.Pieces[^1].Span.Face) : 0;
+            if (word.Width > maxWidth + 0.01)
+            {
+                // Longer than a whole line: break between characters, starting on this line when there is
+                // room for a few letters (else a justified line would be stretched over its few words).
+                var room = maxWidth - width - spaceWidth;
+                if (current.Count > 0 && room < MinimumStartOfLongWord) { EndLine(forced: false, last: false); room = maxWidth; }
+                else if (current.Count > 0 && pendingSpace is not null) { current.Add(pendingSpace); width += spaceWidth; }
+                else room = maxWidth;
+                pendingSpace = null;
+                var first = true;
+                foreach (var chunk in SplitLongWord(word, room, maxWidth, measurer))
+                {
+                    if (!first) EndLine(forced: false, last: false);
+                    current.AddRange(chunk.Pieces);
+                    width += chunk.Width;
+                    first = false;
+                }
+                endsAtSoftHyphen = word.EndsAtSoftHyphen;
+                continue;
+            }
+
+            if (current.Count > 0 && width + spaceWidth + word.Width + hyphenWidth > maxWidth + 0.01)
             {
                 EndLine(forced: false, last: false);
                 spaceWidth = 0;
-            }
-
-            if (current.Count == 0 && word.Width > maxWidth + 0.01)
-            {
-                // Longer than a whole line: break between characters.
-                foreach (var chunk in SplitLongWord(word, maxWidth, measurer))
-                {
-                    if (current.Count > 0) EndLine(forced: false, last: false);
-                    current.AddRange(chunk.Pieces);
-                    width = chunk.Width;
-                }
-                continue;
             }
 
             if (pendingSpace is not null && current.Count > 0)
@@ -65,6 +88,7 @@ internal static class LineBreaker
             pendingSpace = null;
             current.AddRange(word.Pieces);
             width += word.Width;
+            endsAtSoftHyphen = word.EndsAtSoftHyphen;
         }
 
         if (current.Count > 0 || lines.Count == 0 || lines[^1].EndsWithForcedBreak) EndLine(forced: false, last: true);
@@ -83,14 +107,14 @@ internal static class LineBreaker
         {
             var span = piece.Span;
             if (!piece.IsSpace && fragments.Count > 0 && fragments[^1] is { IsSpace: false } previous
-                && previous.Face == span.Face && previous.Color == span.Color && previous.Link == span.Link && previous.Underline == span.Underline)
+                && previous.Face == span.Face && previous.Color == span.Color && previous.Link == span.Link && previous.Underline == span.Underline && previous.Rise == span.Rise)
             {
                 // Pieces of one word split at a hyphen, or runs in the same style: draw them as one.
                 fragments[^1] = previous with { Text = previous.Text + piece.Text, Width = previous.Width + piece.Width };
             }
             else
             {
-                fragments.Add(new LineFragment(piece.Text, span.Face, span.Color, span.Link, span.Underline, x, piece.Width, piece.IsSpace));
+                fragments.Add(new LineFragment(piece.Text, span.Face, span.Color, span.Link, span.Underline, x, piece.Width, piece.IsSpace, span.Rise));
             }
             x += piece.Width;
         }
@@ -108,7 +132,8 @@ internal static class LineBreaker
 
         var height = Math.Max(maxSize * lineHeightFactor, ascent + descent);
         var baseline = (height - (ascent + descent)) / 2 + ascent;
-        return new TextLine(fragments, x, height, baseline, last, forced);
+        var footnotes = pieces.Where(p => p.Span.Footnote is not null).Select(p => p.Span.Footnote!.Value).Distinct().ToList();
+        return new TextLine(fragments, x, height, baseline, last, forced) { Footnotes = footnotes };
     }
 
     private static IEnumerable<Word> Words(IReadOnlyList<TextSpan> spans, ITextMeasurer measurer)
@@ -138,6 +163,12 @@ internal static class LineBreaker
                     yield return new Word([space], space.Width, IsSpace: true);
                     start = i + 1;
                 }
+                else if (c == SoftHyphen)
+                {
+                    if (i > start) Add(span, text[start..i]);
+                    if (pieces.Count > 0) { yield return new Word(pieces, width, EndsAtSoftHyphen: true); pieces = []; width = 0; }
+                    start = i + 1;
+                }
                 else if (IsBreakAfter(c) && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))
                 {
                     Add(span, text[start..(i + 1)]);
@@ -162,10 +193,11 @@ internal static class LineBreaker
 
     private static bool IsBreakAfter(char c) => c is '-' or '–' or '—' or '/';
 
-    private static IEnumerable<Word> SplitLongWord(Word word, double maxWidth, ITextMeasurer measurer)
+    private static IEnumerable<Word> SplitLongWord(Word word, double firstWidth, double maxWidth, ITextMeasurer measurer)
     {
         var pieces = new List<Piece>();
         var width = 0.0;
+        var limit = firstWidth;
         foreach (var piece in word.Pieces)
         {
             var start = 0;
@@ -174,12 +206,13 @@ internal static class LineBreaker
             {
                 var len = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
                 var w = measurer.Width(text, i, len, piece.Span.Face);
-                if (width + w > maxWidth && (pieces.Count > 0 || i > start))
+                if (width + w > limit && (pieces.Count > 0 || i > start))
                 {
                     if (i > start) pieces.Add(piece with { Text = text[start..i], Width = measurer.Width(text, start, i - start, piece.Span.Face) });
                     yield return new Word(pieces, pieces.Sum(p => p.Width));
                     pieces = [];
                     width = 0;
+                    limit = maxWidth;
                     start = i;
                 }
                 width += w;
@@ -192,7 +225,7 @@ internal static class LineBreaker
 
     private sealed record Piece(TextSpan Span, string Text, double Width, bool IsSpace);
 
-    private sealed record Word(List<Piece> Pieces, double Width, bool IsSpace = false, bool IsBreak = false)
+    private sealed record Word(List<Piece> Pieces, double Width, bool IsSpace = false, bool IsBreak = false, bool EndsAtSoftHyphen = false)
     {
         public static readonly Word Break = new([], 0, IsBreak: true);
     }

@@ -1,0 +1,42 @@
+using System.Globalization;
+using ReportForge.Model;
+using ReportForge.Pdf.Canvas;
+using ReportForge.Pdf.Layout;
+using ReportForge.Pdf.Layout.Elements;
+using ReportForge.Pdf.Layout.Text;
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf.Building;
+
+/// <summary>Footnotes in the small face, each led by its raised number, for the foot of the page.</summary>
+internal static class FootnoteBuilder
+{
+    public static FootnoteArea Build(IReadOnlyList<Footnote> footnotes, BlockBuilder builder)
+    {
+        var styles = builder.Styles;
+        var face = styles.Small with { Size = styles.Small.Size + 0.5 };
+        var notes = new Dictionary<int, Element>();
+        foreach (var footnote in footnotes)
+        {
+            var parts = new List<Element>();
+            for (var i = 0; i < footnote.Blocks.Count; i++)
+            {
+                var block = footnote.Blocks[i];
+                if (block is not Paragraph paragraph)
+                {
+                    parts.Add(builder.Block(block, compact: true, last: i == footnote.Blocks.Count - 1));
+                    continue;
+                }
+                var spans = InlineSpans.From(paragraph.Content, face, styles.Text, styles);
+                if (i == 0)
+                {
+                    var number = footnote.Number.ToString(CultureInfo.InvariantCulture);
+                    spans.Insert(0, new TextSpan(number + "\u00A0", face with { Size = face.Size * 0.8 }, styles.Text, Rise: face.Size * 0.3));
+                }
+                parts.Add(new Padding(new TextBlock(spans, TextAlignment.Left, 1.25), 0, i == footnote.Blocks.Count - 1 ? 2 : 1));
+            }
+            notes[footnote.Number] = new Tagged(new Column(parts), StructureKind.Note);
+        }
+        return new FootnoteArea(notes, Rgb.Parse(styles.Theme.Colors.Muted));
+    }
+}

@@ -1,0 +1,107 @@
+using ReportForge.Pdf.Canvas;
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf.Layout;
+
+/// <summary>
+/// The footnotes of one pass. Text that cites a footnote reserves its height while it is planned
+/// (<see cref="Reserve"/>) and queues it when drawn (<see cref="Cite"/>); the paging loop draws the
+/// queue at the foot of the page above the footer, under a short rule, and carries over what did not fit.
+/// </summary>
+public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ruleColor)
+{
+    /// <summary>The rule and the gaps around it above the first footnote of a page.</summary>
+    public const double SeparatorHeight = 9;
+
+    /// <summary>The least room worth starting a footnote in; less, and the citing line moves on.</summary>
+    public const double MinimumStart = 20;
+
+    private readonly Dictionary<int, double> _heights = [];
+    private readonly HashSet<int> _cited = [];
+    private readonly List<int> _queue = [];
+    private LayoutContext? _context;
+
+    /// <summary>An area with no footnotes.</summary>
+    public static FootnoteArea None { get; } = new(new Dictionary<int, Element>(), default);
+
+    /// <summary>Binds the footnote elements to a pass.</summary>
+    public void Attach(LayoutContext context)
+    {
+        _context = context;
+        foreach (var note in notes.Values) note.Attach(context);
+    }
+
+    private LayoutContext Context => _context ?? throw new InvalidOperationException("footnote area not attached");
+
+    /// <summary>Whether footnotes are waiting for a page (cited and not yet drawn in full).</summary>
+    public bool HasPending => _queue.Count > 0;
+
+    /// <summary>What the footnotes carried over from the previous page need, with the rule.</summary>
+    public double PendingHeight => _queue.Count == 0 ? 0 : SeparatorHeight + _queue.Sum(n => Measure(n).Height);
+
+    /// <summary>
+    /// The room the footnotes newly cited by <paramref name="numbers"/> need: the rule when they are the
+    /// first on the page, then each one's full height. Already cited footnotes need nothing.
+    /// </summary>
+    public double Reserve(IEnumerable<int> numbers, ISet<int> alreadyReserved)
+    {
+        var total = 0.0;
+        foreach (var n in numbers)
+        {
+            if (!notes.ContainsKey(n) || _cited.Contains(n) || !alreadyReserved.Add(n)) continue;
+            if (alreadyReserved.Count == 1 && !HasPending) total += SeparatorHeight;
+            total += FullHeight(n);
+        }
+        return total;
+    }
+
+    /// <summary>Queues a footnote whose reference was just drawn.</summary>
+    public void Cite(int number)
+    {
+        if (notes.ContainsKey(number) && _cited.Add(number)) _queue.Add(number);
+    }
+
+    /// <summary>
+    /// Draws the queued footnotes at the foot of the content area, in as much room as the body left
+    /// (<paramref name="room"/>); what does not fit stays queued for the next page.
+    /// </summary>
+    public void DrawAtFoot(ICanvas canvas, Size contentArea, double room)
+    {
+        if (_queue.Count == 0) return;
+        var available = room - SeparatorHeight;
+        var plans = new List<(int Number, SpacePlan Plan, double Offered)>();
+        var used = 0.0;
+        foreach (var n in _queue)
+        {
+            var offered = Math.Max(0, available - used);
+            var plan = notes[n].Measure(new Size(contentArea.Width, offered));
+            if (!plan.DrawsSomething) break;
+            plans.Add((n, plan, offered));
+            used += plan.Height;
+            if (plan.Kind == SpacePlanKind.Partial) break;
+        }
+        if (plans.Count == 0) return;
+
+        var top = contentArea.Height - used - SeparatorHeight;
+        canvas.BeginArtifact();
+        canvas.FillRectangle(0, top + SeparatorHeight / 2 - 0.25, Math.Min(120, contentArea.Width / 3), 0.5, ruleColor);
+        canvas.EndArtifact();
+        var y = top + SeparatorHeight;
+        foreach (var (n, plan, offered) in plans)
+        {
+            canvas.Translate(0, y);
+            notes[n].Draw(new Size(contentArea.Width, offered));
+            canvas.Translate(0, -y);
+            y += plan.Height;
+            if (plan.Kind == SpacePlanKind.Full) _queue.Remove(n);
+        }
+    }
+
+    private SpacePlan Measure(int n) => notes[n].Measure(new Size(Context.ContentArea.Width, double.MaxValue / 4));
+
+    private double FullHeight(int n)
+    {
+        if (!_heights.TryGetValue(n, out var height)) _heights[n] = height = Measure(n).Height;
+        return height;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using ReportForge.Pdf.Fonts;
+
+namespace ReportForge.Pdf.Layout.Text;
+
+/// <summary>
+/// Splits spans into runs by font: each character takes the first family of [the span's own, fallbacks…]
+/// whose font has its glyph. A character no font has stays in the span's family (it shows as a box) and is
+/// recorded, so the writer can warn about it by name.
+/// </summary>
+public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer measurer)
+{
+    private readonly SortedSet<int> _missing = [];
+
+    /// <summary>No fallback families: spans stay as they are, missing characters are still recorded.</summary>
+    public static FontFallback None(ITextMeasurer measurer) => new([], measurer);
+
+    /// <summary>Code points that no font had, in order.</summary>
+    public IReadOnlyCollection<int> Missing => _missing;
+
+    /// <summary>The spans, split where the font changes.</summary>
+    public IReadOnlyList<TextSpan> Apply(IReadOnlyList<TextSpan> spans)
+    {
+        List<TextSpan>? result = null;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var split = Split(spans[i]);
+            if (split is null)
+            {
+                result?.Add(spans[i]);
+                continue;
+            }
+            result ??= [.. spans.Take(i)];
+            result.AddRange(split);
+        }
+        return result ?? spans;
+    }
+
+    private List<TextSpan>? Split(TextSpan span)
+    {
+        if (span.IsLineBreak || IsPlainAscii(span.Text)) return null;
+        var runs = new List<TextSpan>();
+        var run = new StringBuilder();
+        string? runFamily = null;
+        foreach (var rune in span.Text.EnumerateRunes())
+        {
+            // Spaces and invisible marks go with the run they are in, so runs do not break at every space.
+            var family = IsNeutral(rune) ? runFamily ?? span.Face.Family : FamilyFor(span.Face, rune.Value);
+            if (runFamily is not null && family != runFamily)
+            {
+                runs.Add(span with { Text = run.ToString(), Face = span.Face with { Family = runFamily } });
+                run.Clear();
+            }
+            runFamily = family;
+            run.Append(rune.ToString());
+        }
+        if (run.Length > 0) runs.Add(span with { Text = run.ToString(), Face = span.Face with { Family = runFamily! } });
+        return runs.Count == 1 && runs[0].Face == span.Face ? null : runs;
+    }
+
+    private string FamilyFor(FontFace face, int codePoint)
+    {
+        if (measurer.HasGlyph(face, codePoint)) return face.Family;
+        foreach (var family in fallbacks)
+        {
+            if (measurer.HasGlyph(face with { Family = family }, codePoint)) return family;
+        }
+        lock (_missing) _missing.Add(codePoint);
+        return face.Family;
+    }
+
+    private static bool IsNeutral(Rune rune) =>
+        Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || rune.Value is 0xAD or 0x200B or 0x200C or 0x200D or 0x2060 or 0xFEFF;
+
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x7F) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,84 @@
+using ReportForge.Diagnostics;
+using ReportForge.Model;
+using ReportForge.Pdf.Fonts;
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf.Tests;
+
+public sealed class TextFontTests
+{
+    [Fact]
+    public void A_soft_hyphen_shows_only_where_the_line_breaks_at_it()
+    {
+        // A column just wide enough that "Verwaltungs-" ends the first line.
+        var word = "Donau\u00ADdampf\u00ADschiff\u00ADfahrts\u00ADgesellschaft";
+        var paragraphs = Enumerable.Range(0, 1).Select(_ => (Block)new Paragraph([new TextRun("Die " + word + " und die " + word + " fahren.")])).ToArray();
+        var theme = new Theme { TextAlign = "left", Page = new PageTheme { MarginLeft = 64, MarginRight = 595.28 - 64 - 160 } };
+        var canvas = LayoutHarness.Run(Docs.Document(paragraphs), theme);
+        var texts = canvas.Texts.Where(t => t.Face.Size == theme.Sizes.Body && t.Baseline > 120).Select(t => t.Text).ToList();
+        Assert.DoesNotContain(texts, t => t.Contains('\u00AD'));
+        var hyphenated = texts.Where(t => t.EndsWith('-')).ToList();
+        Assert.NotEmpty(hyphenated);
+        Assert.All(hyphenated, t => Assert.Contains(t.TrimEnd('-'), word.Replace("\u00AD", "")));
+        // Where the line did not break, the parts join without any hyphen.
+        var joined = string.Concat(texts).Replace("-", "");
+        Assert.Equal(2, CountOf(joined, "Donaudampfschifffahrtsgesellschaft"));
+        Assert.True(texts.Count(t => t.EndsWith('-')) < 8);
+    }
+
+    [Fact]
+    public void No_break_spaces_hold_words_together()
+    {
+        var theme = new Theme { TextAlign = "left" };
+        var text = string.Join(" ", Enumerable.Range(0, 60).Select(i => $"w{i}\u00A0unit{i}"));
+        var canvas = LayoutHarness.Run(Docs.Document(Docs.Para(text)), theme);
+        for (var i = 0; i < 60; i++) Assert.Contains(canvas.Texts, t => t.Text == $"w{i} unit{i}");
+    }
+
+    [Fact]
+    public void A_character_the_body_font_lacks_is_drawn_in_the_first_fallback_that_has_it()
+    {
+        const string check = "\u2713";
+        Assert.False(PdfSharpMeasurer.Shared.HasGlyph(new FontFace("Liberation Sans", false, false, 10), 0x2713));
+        var canvas = LayoutHarness.Run(Docs.Document(Docs.Para($"Done {check} and Αθήνα, Київ.")));
+        var mark = Assert.Single(canvas.Texts, t => t.Text.Contains(check));
+        Assert.Equal("DejaVu Sans", mark.Face.Family);
+        Assert.Equal(check, mark.Text);
+        // Greek and Cyrillic are in Liberation Sans itself: no fallback there.
+        Assert.Contains(canvas.Texts, t => t.Text.StartsWith("Αθήνα", StringComparison.Ordinal) && t.Face.Family == "Liberation Sans");
+        Assert.Contains(canvas.Texts, t => t.Text.StartsWith("Київ", StringComparison.Ordinal) && t.Face.Family == "Liberation Sans");
+    }
+
+    [Fact]
+    public void A_character_no_font_has_is_a_warning_naming_it_and_the_pdf_is_still_written()
+    {
+        var document = Docs.Document(Docs.Para("private \U0010FFFD use"));
+        var result = PdfReportWriter.Write(document, Theme.Default);
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("RF1303", warning.Code);
+        Assert.Contains("U+10FFFD", warning.Message);
+        Assert.Contains("DejaVu Sans", warning.Message);
+        Assert.NotEmpty(result.Value.Bytes);
+        Assert.Empty(PdfReportWriter.Write(Docs.Document(Docs.Para("all ✓ here")), Theme.Default).Diagnostics);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+}
+
+public sealed class LongWordTests
+{
+    [Fact]
+    public void A_word_longer_than_a_line_starts_on_the_current_line_and_fills_it()
+    {
+        var face = new FontFace("Liberation Sans", false, false, 10);
+        var block = new Layout.Elements.TextBlock([new Layout.Text.TextSpan("Short start " + new string('x', 120) + " end", face, new Rgb(0, 0, 0))], Layout.Elements.TextAlignment.Left, 1.2);
+        block.Attach(new Layout.LayoutContext(new Canvas.RecordingCanvas(), PdfSharpMeasurer.Shared, new Layout.Size(200, 1000)));
+        var lines = block.Lines(200);
+        Assert.StartsWith("Short", lines[0].Fragments[0].Text);
+        Assert.Contains(lines[0].Fragments, f => f.Text.StartsWith("xxx", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(l.Width <= 200.01));
+        Assert.True(lines[0].Width > 190);
+    }
+}
