@@ -34,7 +34,8 @@ public sealed class ErrorCatalogueTests
         {
             var rows = documented.Where(d => d.Code == code).ToList();
             var row = Assert.Single(rows);
-            Assert.Contains($"error {code}:", row.Row);
+            // The example shows the code as it is printed: "error RF1234:" (or "warning RF1234:" for warnings).
+            Assert.Matches($@"(error|warning) {code}:", row.Row);
         }
     }
 
