@@ -88,6 +88,24 @@ public sealed class StructureTests
     }
 
     [Fact]
+    public void OnlyARowTallerThanAPageMaySplit()
+    {
+        var huge = string.Join(" ", Enumerable.Repeat("a long cell that goes on and on for many lines", 400));
+        var columns = new[] { new TableColumn(CellAlignment.Left, ColumnWidth.Auto), new TableColumn(CellAlignment.Left, ColumnWidth.Auto) };
+        var table = new Model.Table(columns,
+        [
+            new TableRow([new TableCell([new TextRun("Head")]), new TableCell([new TextRun("Value")])]),
+            new TableRow([new TableCell([new TextRun("short")]), new TableCell([new TextRun("short")])]),
+            new TableRow([new TableCell([new TextRun("tall")]), new TableCell([new TextRun(huge)])]),
+        ], 1, null);
+        using var docx = Write(new Document(SampleDocument.Build().Metadata, [table]));
+        var rows = docx.Body.Elements<W.Table>().Single().Elements<W.TableRow>().ToList();
+        Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<W.CantSplit>());
+        Assert.NotNull(rows[1].TableRowProperties!.GetFirstChild<W.CantSplit>());
+        Assert.Null(rows[2].TableRowProperties!.GetFirstChild<W.CantSplit>());
+    }
+
+    [Fact]
     public void TableHasRepeatingHeaderUnsplittableRowsAndOneGridColumnPerColumn()
     {
         using var docx = Write();

@@ -30,7 +30,10 @@ internal static class TableWriter
             var isHeader = r < table.HeaderRowCount;
             var bodyIndex = r - table.HeaderRowCount;
             var shading = isHeader ? theme.Colors.TableHeader : bodyIndex % 2 == 1 ? theme.Colors.TableZebra : null;
-            var rowProperties = new W.TableRowProperties(new W.CantSplit());
+            // A row moves whole to the next page, as in the PDF; only a row taller than a page may split,
+            // or Word would cut it off.
+            var rowProperties = new W.TableRowProperties();
+            if (!TallerThanPage(table.Rows[r], widths, context)) rowProperties.Append(new W.CantSplit());
             if (isHeader)
                 rowProperties.Append(new W.TableHeader());
             var row = new W.TableRow(rowProperties);
@@ -45,6 +48,36 @@ internal static class TableWriter
         }
         output.Add(tbl);
         output.Add(Paragraphs.Spacer(context));
+    }
+
+    // An estimate from the text length at about half an em a character: Word lays the row out itself, so
+    // only a row well past a page's text height is let split.
+    private static bool TallerThanPage(Model.TableRow row, IReadOnlyList<int> widths, WordContext context)
+    {
+        var theme = context.Theme;
+        var size = theme.Sizes.Table;
+        var pad = theme.Spacing.CellPadding;
+        var pageText = theme.Page.Dimensions.Height - theme.Page.MarginTop - theme.Page.MarginBottom;
+        var tallest = 0.0;
+        for (var c = 0; c < row.Cells.Count && c < widths.Count; c++)
+        {
+            var charsPerLine = Math.Max(1, (widths[c] / 20.0 - 2 * pad) / (size * 0.5));
+            var pieces = SplitAtBreaks(row.Cells[c].Content);
+            var lines = pieces.Sum(text => Math.Max(1, Math.Ceiling(text.Length / charsPerLine)));
+            tallest = Math.Max(tallest, lines * size * 1.22 + 2 * pad);
+        }
+        return tallest > pageText * 0.9;
+    }
+
+    private static List<string> SplitAtBreaks(IReadOnlyList<Inline> content)
+    {
+        var pieces = new List<string> { "" };
+        foreach (var inline in content)
+        {
+            if (inline is LineBreak) pieces.Add("");
+            else pieces[^1] += InlineText.Plain([inline]);
+        }
+        return pieces;
     }
 
     private static W.TableProperties Properties(WordContext context, BlockScope scope)
