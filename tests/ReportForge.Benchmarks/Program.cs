@@ -17,5 +17,13 @@ if (args.Length > 0 && args[0] == "generate")
     return 0;
 }
 
+// profile --talks N: one run of each stage with a stopwatch, to see where a large report's time goes.
+if (args.Length > 0 && args[0] == "profile")
+{
+    var talks = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100;
+    StageProfile.Run(talks);
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
 return 0;
