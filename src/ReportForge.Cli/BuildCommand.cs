@@ -126,6 +126,7 @@ internal sealed class ProgressReporter(TextWriter stdout, TextWriter stderr) : B
 {
     private readonly PlainReporter _lines = new(stdout, stderr);
     private ProgressTask? _task;
+    private int _started;
 
     public override BuildResult Run(Func<BuildResult> build)
     {
@@ -146,8 +147,9 @@ internal sealed class ProgressReporter(TextWriter stdout, TextWriter stderr) : B
     {
         if (e.Kind == BuildEventKind.Started && _task is not null)
         {
+            // The bar's length is the number of jobs started so far; it fills as they finish.
             _task.IsIndeterminate = false;
-            _task.MaxValue += 1;
+            _task.MaxValue = Interlocked.Increment(ref _started);
             return;
         }
         _task?.Increment(1);
