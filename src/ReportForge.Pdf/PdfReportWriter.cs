@@ -76,6 +76,7 @@ public static class PdfReportWriter
         var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap);
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass.Error));
 
+        canvas.RestoreParentTree();
         var seed = metadata.Title + "|" + metadata.Timestamp.ToUnixTimeSeconds() + "|" + pass.PageCount;
         Reproducibility.BeforeSave(pdf, metadata.Timestamp, seed);
         using var stream = new MemoryStream();

@@ -51,6 +51,33 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         base.EndPage();
         _graphics?.Dispose();
         _graphics = null;
+        if (_structure is not null) StashParentTree();
+    }
+
+    // PDFsharp's StructureBuilder finds the current page's entry in the structure parent tree with linear
+    // scans over every page's entries, once per marked-content item: drawing grew with pages × items
+    // (28 s for 1,000 pages). Only the current page's entry is ever looked up, so finished pages' entries
+    // wait here and go back, in order, before saving (RestoreParentTree).
+    private readonly List<PdfItem> _parentTreeStash = [];
+
+    private PdfArray? ParentTreeNums() =>
+        _document.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")?.Elements.GetDictionary("/ParentTree")?.Elements.GetArray("/Nums");
+
+    private void StashParentTree()
+    {
+        if (ParentTreeNums() is not { } nums) return;
+        _parentTreeStash.AddRange(nums.Elements);
+        nums.Elements.Clear();
+    }
+
+    /// <summary>Puts the finished pages' parent-tree entries back in front of the last page's; call once, before saving.</summary>
+    public void RestoreParentTree()
+    {
+        if (_parentTreeStash.Count == 0 || ParentTreeNums() is not { } nums) return;
+        var last = nums.Elements.ToList();
+        nums.Elements.Clear();
+        foreach (var item in _parentTreeStash.Concat(last)) nums.Elements.Add(item);
+        _parentTreeStash.Clear();
     }
 
     public override void BeginStructure(StructureKind kind, int level = 0, string? altText = null)
