@@ -65,7 +65,7 @@ compare "Large briefing, 1,000 talks ($pages pages)" \
 
 echo "== peak memory"
 { echo; echo "## Peak memory (max RSS)"; echo; echo "| command | MiB |"; echo "|---|---|"; } >> "$out"
-mem() { local kb; kb=$( { /usr/bin/time -f "%M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 ); echo "| $* | $((kb / 1024)) |" | sed "s#$work/##g" >> "$out"; }
+mem() { /usr/bin/time -f "%M" -o "$work/mem.txt" "$@" >/dev/null 2>&1; local kb; kb=$(tail -1 "$work/mem.txt"); echo "| $* | $((kb / 1024)) |" | sed "s#$work/##g" >> "$out"; }
 mem "$rf" render notes.json -f pdf -o o
 mem "$typst" compile briefing.typ o/typst.pdf
 mem pandoc md/notes.md -o o/pandoc.docx
