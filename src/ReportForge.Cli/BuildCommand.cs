@@ -18,7 +18,7 @@ internal static class BuildCommand
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop starting jobs after the first failure." };
         var shard = new Option<string?>("--shard") { Description = "Render only shard K of N (e.g. 2/4), for a CI matrix." };
         var json = new Option<bool>("--json") { Description = "Write machine-readable events, one JSON object a line." };
-        var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable)." };
+        var templates = CommonOptions.TemplateFolders();
 
         var command = new Command("build", "Render every job of a manifest (notes × template × formats) in parallel; skip what is up to date.\nExit codes: 0 all written or up to date, 1 some job failed, 2 usage or manifest error.")
             { manifest, jobs, force, failFast, shard, json, templates };

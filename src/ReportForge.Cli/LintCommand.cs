@@ -7,8 +7,8 @@ internal static class LintCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var template = new Option<string>("--template", "-t") { Description = "Template name or folder.", DefaultValueFactory = _ => "daily-briefing" };
-        var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable)." };
+        var template = CommonOptions.Template();
+        var templates = CommonOptions.TemplateFolders();
         var command = new Command("lint", "Check a template against its notes schema without rendering.") { template, templates };
         command.SetAction(result =>
         {

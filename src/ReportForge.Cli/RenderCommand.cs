@@ -8,11 +8,11 @@ internal static class RenderCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
     {
         var notes = new Argument<string?>("notes") { Description = "The notes file (JSON). Without it, the built-in sample notes.", Arity = ArgumentArity.ZeroOrOne };
-        var template = new Option<string>("--template", "-t") { Description = "Template name or folder.", DefaultValueFactory = _ => "daily-briefing" };
+        var template = CommonOptions.Template();
         var formats = new Option<string?>("--format", "-f") { Description = "Comma-separated formats: pdf, docx (default: the template's)." };
         var output = new Option<string>("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
         var culture = new Option<string?>("--culture") { Description = "Culture for dates and numbers, such as en-GB or fr-FR (default: the template's)." };
-        var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var templates = CommonOptions.TemplateFolders();
         var emitMarkup = new Option<bool>("--emit-markup") { Description = "Also write the generated markup (.md) beside the outputs." };
         var pdfA = new Option<bool>("--pdfa") { Description = "Declare the PDF as PDF/A-1a (the watermark is then drawn opaque)." };
         var referenceDoc = new Option<string?>("--reference-doc") { Description = "A .docx whose styles, page setup, header and footer the Word output takes." };

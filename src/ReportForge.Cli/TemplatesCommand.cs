@@ -7,7 +7,7 @@ internal static class TemplatesCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable)." };
+        var templates = CommonOptions.TemplateFolders();
         var command = new Command("templates", "List the templates: name, description and where each was found.") { templates };
         command.SetAction(result =>
         {
@@ -18,7 +18,7 @@ internal static class TemplatesCommand
         });
 
         var name = new Argument<string>("name") { Description = "Template name or folder." };
-        var showTemplates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable)." };
+        var showTemplates = CommonOptions.TemplateFolders();
         var show = new Command("show", "Print a template's parameters, formats, culture and a summary of its notes schema.") { name, showTemplates };
         show.SetAction(result =>
         {

@@ -10,8 +10,8 @@ internal static class ValidateCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var notes = new Argument<string>("notes") { Description = "The notes file (JSON)." };
-        var template = new Option<string>("--template", "-t") { Description = "Template name or folder.", DefaultValueFactory = _ => "daily-briefing" };
-        var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable)." };
+        var template = CommonOptions.Template();
+        var templates = CommonOptions.TemplateFolders();
         var command = new Command("validate", "Check notes against a template's schema and classification levels; write nothing.") { notes, template, templates };
         command.SetAction(result =>
         {

@@ -8,10 +8,10 @@ internal static class WatchCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var notes = new Argument<string>("notes") { Description = "The notes file (JSON)." };
-        var template = new Option<string>("--template", "-t") { Description = "Template name or folder.", DefaultValueFactory = _ => "daily-briefing" };
+        var template = CommonOptions.Template();
         var formats = new Option<string?>("--format", "-f") { Description = "Comma-separated formats: pdf, docx (default: the template's)." };
         var output = new Option<string>("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
-        var templates = new Option<string[]>("--templates") { Description = "A folder of templates to search first (repeatable)." };
+        var templates = CommonOptions.TemplateFolders();
         var command = new Command("watch", "Render, then render again within about a second whenever the notes or the template change. Stop with Ctrl+C.")
             { notes, template, formats, output, templates };
         command.SetAction(async (result, cancellation) =>
