@@ -17,11 +17,29 @@ if (args.Length > 0 && args[0] == "generate")
     return 0;
 }
 
-// profile --talks N: one run of each stage with a stopwatch, to see where a large report's time goes.
+// profile --talks N [--runs R]: R runs of each stage with a stopwatch (the first includes the JIT's
+// compiling; later ones are closer to the Native AOT binary), to see where a large report's time goes.
 if (args.Length > 0 && args[0] == "profile")
 {
-    var talks = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100;
-    StageProfile.Run(talks);
+    var talks = 100;
+    var runs = 1;
+    var pdfOnly = false;
+    for (var i = 1; i < args.Length; i++)
+    {
+        if (args[i] == "--talks" && i + 1 < args.Length) talks = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+        else if (args[i] == "--runs" && i + 1 < args.Length) runs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+        else if (args[i] == "--pdf") pdfOnly = true;
+    }
+    if (pdfOnly)
+    {
+        StageProfile.RunPdf(talks, runs);
+        return 0;
+    }
+    for (var run = 1; run <= runs; run++)
+    {
+        if (runs > 1) Console.WriteLine($"run {run}");
+        StageProfile.Run(talks);
+    }
     return 0;
 }
 
