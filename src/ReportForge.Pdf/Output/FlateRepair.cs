@@ -35,9 +35,10 @@ internal static partial class FlateRepair
             offsets[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)] = output.Position;
 
             var end = text.IndexOf("endobj", m.Index, StringComparison.Ordinal);
-            var stream = StreamKeyword().Match(text, m.Index);
             if (end < 0) return pdf;
-            if (!stream.Success || stream.Index > end)
+            // Only within this object: a search to the next stream would cross every stream-less object between.
+            var stream = StreamKeyword().Match(text, m.Index, end - m.Index);
+            if (!stream.Success)
             {
                 output.Write(pdf, m.Index, end - m.Index);
                 pos = end;
