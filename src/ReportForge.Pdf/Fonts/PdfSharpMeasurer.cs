@@ -66,8 +66,22 @@ internal sealed class PdfSharpMeasurer : ITextMeasurer
         return new XFont(face.Family, face.Size, style, new XPdfFontOptions(PdfSharp.Pdf.PdfFontEncoding.Unicode));
     }
 
-    private FaceMetrics Metrics(FontFace face) =>
-        _faces.GetOrAdd((face.Family, face.Bold, face.Italic), key => new FaceMetrics(CreateFont(new FontFace(key.Family, key.Bold, key.Italic, ReferenceSize))));
+    // Layout asks for the same few faces millions of times: the last one found is kept per thread, compared
+    // by the family string's reference first (faces are built from the theme's strings), so the common case
+    // neither hashes the family name nor touches the shared dictionary.
+    [ThreadStatic] private static (PdfSharpMeasurer Owner, string Family, bool Bold, bool Italic, FaceMetrics Metrics)? _last;
+
+    private FaceMetrics Metrics(FontFace face)
+    {
+        if (_last is { } last && ReferenceEquals(last.Owner, this) && last.Bold == face.Bold && last.Italic == face.Italic
+            && (ReferenceEquals(last.Family, face.Family) || last.Family == face.Family))
+            return last.Metrics;
+        var key = (face.Family, face.Bold, face.Italic);
+        if (!_faces.TryGetValue(key, out var metrics))
+            metrics = _faces.GetOrAdd(key, k => new FaceMetrics(CreateFont(new FontFace(k.Family, k.Bold, k.Italic, ReferenceSize))));
+        _last = (this, face.Family, face.Bold, face.Italic, metrics);
+        return metrics;
+    }
 
     private sealed class FaceMetrics
     {
@@ -75,6 +89,8 @@ internal sealed class PdfSharpMeasurer : ITextMeasurer
         private readonly double[] _ascii = new double[128];
         private readonly ConcurrentDictionary<string, double> _other = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<int, bool> _glyphs = new();
+        private readonly ConcurrentDictionary<char, double> _bmp = new();
+        private readonly bool[] _asciiGlyphs = new bool[127];
 
         public FaceMetrics(XFont font)
         {
@@ -83,18 +99,30 @@ internal sealed class PdfSharpMeasurer : ITextMeasurer
             Ascent = (double)m.Ascent / m.UnitsPerEm;
             Descent = Math.Abs((double)m.Descent) / m.UnitsPerEm;
             for (var c = 32; c < 128; c++) _ascii[c] = Measure(((char)c).ToString());
+            for (var c = 32; c < 127; c++) _asciiGlyphs[c] = PdfSharp.Fonts.GlyphHelper.GlyphIndexFromCodePoint(c, _font) != 0;
         }
 
         public double Ascent { get; }
         public double Descent { get; }
 
-        // Looking a glyph up is slow, misses most of all: cache every answer.
-        public bool HasGlyph(int codePoint) => _glyphs.GetOrAdd(codePoint, cp =>
+        // Looking a glyph up is slow, misses most of all: cache every answer (ASCII in an array).
+        public bool HasGlyph(int codePoint)
         {
-            lock (MeasureGate) return PdfSharp.Fonts.GlyphHelper.GlyphIndexFromCodePoint(cp, _font) != 0;
-        });
+            if (codePoint is >= 32 and < 127) return _asciiGlyphs[codePoint];
+            if (_glyphs.TryGetValue(codePoint, out var has)) return has;
+            lock (MeasureGate) has = PdfSharp.Fonts.GlyphHelper.GlyphIndexFromCodePoint(codePoint, _font) != 0;
+            _glyphs[codePoint] = has;
+            return has;
+        }
 
-        public double CharWidth(char c) => c < 128 ? _ascii[c] : _other.GetOrAdd(c.ToString(), Measure);
+        public double CharWidth(char c)
+        {
+            if (c < 128) return _ascii[c];
+            if (_bmp.TryGetValue(c, out var width)) return width;
+            width = Measure(c.ToString());
+            _bmp[c] = width;
+            return width;
+        }
 
         public double PairWidth(string pair) => _other.GetOrAdd(pair, Measure);
 

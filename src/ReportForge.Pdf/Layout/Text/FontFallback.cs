@@ -38,10 +38,11 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
 
     private List<TextSpan>? Split(TextSpan span)
     {
-        if (span.IsLineBreak || IsPlainAscii(span.Text)) return null;
+        if (span.IsLineBreak || IsPlainAscii(span.Text) || AllInOwnFont(span)) return null;
         var runs = new List<TextSpan>();
         var run = new StringBuilder();
         string? runFamily = null;
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in span.Text.EnumerateRunes())
         {
             // Spaces and invisible marks go with the run they are in, so runs do not break at every space.
@@ -52,7 +53,7 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
                 run.Clear();
             }
             runFamily = family;
-            run.Append(rune.ToString());
+            run.Append(utf16[..rune.EncodeToUtf16(utf16)]);
         }
         if (run.Length > 0) runs.Add(span with { Text = run.ToString(), Face = span.Face with { Family = runFamily! } });
         return runs.Count == 1 && runs[0].Face == span.Face ? null : runs;
@@ -67,6 +68,16 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
         }
         lock (_missing) _missing.Add(codePoint);
         return face.Family;
+    }
+
+    // Most text outside ASCII (dashes, quotes, accented letters) is still all in the span's own font.
+    private bool AllInOwnFont(TextSpan span)
+    {
+        foreach (var rune in span.Text.EnumerateRunes())
+        {
+            if (rune.Value >= 0x7F && !IsNeutral(rune) && !measurer.HasGlyph(span.Face, rune.Value)) return false;
+        }
+        return true;
     }
 
     private static bool IsNeutral(Rune rune) =>
