@@ -7,6 +7,7 @@ using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;
+using ReportForge.Pdf.Layout.Text;
 using ReportForge.Pdf.Output;
 using ReportForge.Theming;
 
@@ -32,13 +33,15 @@ public sealed record PdfWriterOptions
 public static class PdfReportWriter
 {
     /// <summary>Runs the layout only (no PDF): page count and page map, for the Word writer's table of contents.</summary>
-    public static Result<PdfLayout> Layout(Document document, Theme theme)
+    public static Result<PdfLayout> Layout(Document document, Theme theme) => Layout(document, theme, lines: null);
+
+    private static Result<PdfLayout> Layout(Document document, Theme theme, LineCache? lines)
     {
         var check = CheckFonts(theme);
         if (check.Count > 0) return Result<PdfLayout>.Fail(check);
         var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
         var canvas = new RecordingCanvas { RecordDrawing = false };
-        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0);
+        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0, lines: lines);
         if (pass.Error is not null) return Result<PdfLayout>.Fail(LayoutError(pass.Error));
         var map = canvas.Anchors.ToDictionary(kv => kv.Key, kv => kv.Value.Page, StringComparer.Ordinal);
         var warnings = pass.MissingCharacters.Select(c => MissingGlyph(c, theme, setup.FontFallbacks)).ToList();
@@ -49,7 +52,8 @@ public static class PdfReportWriter
     public static Result<PdfOutput> Write(Document document, Theme theme, PdfWriterOptions? options = null)
     {
         options ??= new PdfWriterOptions();
-        var layout = Layout(document, theme);
+        var lines = new LineCache();
+        var layout = Layout(document, theme, lines);
         if (!layout.Succeeded) return layout.Cast<PdfOutput>();
 
         var metadata = document.Metadata;
@@ -73,7 +77,8 @@ public static class PdfReportWriter
         var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
         if (options.PdfA && setup.Furniture.Watermark is { } watermark)
             setup = setup with { Furniture = setup.Furniture with { Watermark = watermark.Opaque() } };
-        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap);
+        lines.Filling = false;
+        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap, lines: lines);
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass.Error));
 
         canvas.RestoreParentTree();

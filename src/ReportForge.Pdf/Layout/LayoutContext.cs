@@ -22,6 +22,9 @@ public sealed class LayoutContext(ICanvas canvas, ITextMeasurer measurer, Size c
     /// <summary>Picks a font per character where the span's own lacks the glyph.</summary>
     public FontFallback Fonts { get; init; } = FontFallback.None(measurer);
 
+    /// <summary>Line breaks shared by the two passes of one document; none: every pass breaks its own.</summary>
+    public LineCache? Lines { get; init; }
+
     /// <summary>The footnotes of this pass.</summary>
     public FootnoteArea Footnotes { get; init; } = FootnoteArea.None;
 

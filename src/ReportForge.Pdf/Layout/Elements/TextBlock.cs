@@ -42,7 +42,8 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
     {
         if (_lines is null || Math.Abs(_linesWidth - width) > 0.001)
         {
-            _lines = LineBreaker.Break(Context.Fonts.Apply(Spans), width, Context.Measurer, lineHeight);
+            List<TextLine> Break() => LineBreaker.Break(Context.Fonts.Apply(Spans), width, Context.Measurer, lineHeight);
+            _lines = Context.Lines is { } cache ? cache.Get(Spans, width, lineHeight, Break) : Break();
             _linesWidth = width;
         }
         return _lines;

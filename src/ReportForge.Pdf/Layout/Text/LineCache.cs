@@ -1,0 +1,65 @@
+namespace ReportForge.Pdf.Layout.Text;
+
+/// <summary>
+/// Line breaks carried from the layout pass to the drawing pass of one document. The drawing pass builds
+/// its elements again and asks the same questions (the same spans at the same width); breaking lines is
+/// most of a pass's cost, so the first pass keeps every answer and the second takes each one out as it
+/// uses it: once a page is drawn, its lines are no longer held here. Text whose content differs between
+/// the passes (a page number in the contents) misses and is broken again.
+/// </summary>
+public sealed class LineCache
+{
+    private readonly Dictionary<Key, List<TextLine>> _lines = [];
+
+    /// <summary>True while the first pass fills the cache; false while the second takes from it.</summary>
+    public bool Filling { get; set; } = true;
+
+    /// <summary>Answers kept and not yet taken.</summary>
+    public int Count => _lines.Count;
+
+    /// <summary>The lines of <paramref name="spans"/> at a width: from the cache, or broken by <paramref name="breakLines"/>.</summary>
+    public List<TextLine> Get(IReadOnlyList<TextSpan> spans, double width, double lineHeight, Func<List<TextLine>> breakLines)
+    {
+        var key = new Key(spans, width, lineHeight);
+        if (Filling)
+        {
+            if (!_lines.TryGetValue(key, out var kept)) _lines[key] = kept = breakLines();
+            return kept;
+        }
+        return _lines.Remove(key, out var taken) ? taken : breakLines();
+    }
+
+    private readonly struct Key : IEquatable<Key>
+    {
+        private readonly IReadOnlyList<TextSpan> _spans;
+        private readonly double _width;
+        private readonly double _lineHeight;
+        private readonly int _hash;
+
+        public Key(IReadOnlyList<TextSpan> spans, double width, double lineHeight)
+        {
+            _spans = spans;
+            _width = width;
+            _lineHeight = lineHeight;
+            var hash = new HashCode();
+            hash.Add(width);
+            hash.Add(lineHeight);
+            foreach (var span in spans) hash.Add(span);
+            _hash = hash.ToHashCode();
+        }
+
+        public bool Equals(Key other)
+        {
+            if (_hash != other._hash || _width != other._width || _lineHeight != other._lineHeight || _spans.Count != other._spans.Count) return false;
+            for (var i = 0; i < _spans.Count; i++)
+            {
+                if (!_spans[i].Equals(other._spans[i])) return false;
+            }
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() => _hash;
+    }
+}
