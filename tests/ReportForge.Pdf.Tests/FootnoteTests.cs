@@ -23,16 +23,16 @@ public sealed class FootnoteTests
         var canvas = LayoutHarness.Run(document);
 
         var citingPage = LayoutHarness.PagesOf(canvas, "target").Single();
-        var note = canvas.Texts.Single(t => t.Text == "notetext");
+        var note = canvas.Words().Single(t => t.Text == "notetext");
         Assert.Equal(citingPage, note.Page);
         Assert.True(note.Baseline <= ContentBottom + 0.01 && note.Baseline > ContentBottom - 40, $"footnote baseline {note.Baseline}");
-        var body = canvas.Texts.Where(t => t.Page == citingPage && t.Face.Size >= Theme.Sizes.Body && t.Baseline < ContentBottom).ToList();
+        var body = canvas.Words().Where(t => t.Page == citingPage && t.Face.Size >= Theme.Sizes.Body && t.Baseline < ContentBottom).ToList();
         Assert.All(body, t => Assert.True(t.Baseline < note.Baseline - 10, $"'{t.Text}' at {t.Baseline} runs into the footnote at {note.Baseline}"));
         var footer = canvas.Texts.Single(t => t.Page == citingPage && t.Text.StartsWith("Page ", StringComparison.Ordinal));
         Assert.True(footer.Baseline > note.Baseline);
 
-        var reference = canvas.Texts.Single(t => t.Page == citingPage && t.Text == "1" && t.Face.Size < Theme.Sizes.Body);
-        var cites = canvas.Texts.Single(t => t.Text.StartsWith("cites", StringComparison.Ordinal));
+        var reference = canvas.Words().Single(t => t.Page == citingPage && t.Text == "1" && t.Face.Size < Theme.Sizes.Body && t.Baseline < note.Baseline - 10);
+        var cites = canvas.Words().Single(t => t.Text.StartsWith("cites", StringComparison.Ordinal));
         Assert.True(reference.Baseline < cites.Baseline - 2);
         Assert.True(reference.X >= cites.X);
     }
@@ -57,8 +57,8 @@ public sealed class FootnoteTests
         }
         for (var page = 1; page <= canvas.PageCount; page++)
         {
-            var firstNote = canvas.Texts.Where(t => t.Page == page && t.Text.StartsWith("note", StringComparison.Ordinal)).Select(t => t.Baseline).DefaultIfEmpty(ContentBottom).Min();
-            var lastBody = canvas.Texts.Where(t => t.Page == page && t.Face.Size >= Theme.Sizes.Body && t.Baseline < ContentBottom).Select(t => t.Baseline).DefaultIfEmpty(0).Max();
+            var firstNote = canvas.Words().Where(t => t.Page == page && t.Text.StartsWith("note", StringComparison.Ordinal)).Select(t => t.Baseline).DefaultIfEmpty(ContentBottom).Min();
+            var lastBody = canvas.Words().Where(t => t.Page == page && t.Face.Size >= Theme.Sizes.Body && t.Baseline < ContentBottom).Select(t => t.Baseline).DefaultIfEmpty(0).Max();
             Assert.True(lastBody < firstNote - 8, $"page {page}: body at {lastBody}, footnotes from {firstNote}");
         }
     }
@@ -82,7 +82,7 @@ public sealed class FootnoteTests
         Assert.Contains(citingPage, pagesOfNote);
         // The continued part sits at the foot of the next page, under that page's body text.
         var next = citingPage + 1;
-        var lastBody = canvas.Texts.Where(t => t.Page == next && t.Face.Size >= Theme.Sizes.Body && t.Baseline < ContentBottom).Max(t => t.Baseline);
-        Assert.True(canvas.Texts.Single(t => t.Text == "w150").Baseline > lastBody);
+        var lastBody = canvas.Words().Where(t => t.Page == next && t.Face.Size >= Theme.Sizes.Body && t.Baseline < ContentBottom).Max(t => t.Baseline);
+        Assert.True(canvas.Words().Single(t => t.Text == "w150").Baseline > lastBody);
     }
 }

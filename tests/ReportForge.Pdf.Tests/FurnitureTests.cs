@@ -38,12 +38,12 @@ public sealed class FurnitureTests
         var table = Docs.Table(120, header: "Header") with { Caption = "Talks" };
         var canvas = LayoutHarness.Run(Docs.Document(table));
         Assert.True(canvas.PageCount >= 3);
-        var continued = canvas.Texts.Where(t => t.Text == "(continued)").ToList();
+        var continued = canvas.Words().Where(t => t.Text == "(continued)").ToList();
         Assert.Equal(Enumerable.Range(2, canvas.PageCount - 1), continued.Select(t => t.Page));
         Assert.Equal(Enumerable.Range(1, canvas.PageCount), LayoutHarness.PagesOf(canvas, "Talks"));
         foreach (var line in continued)
         {
-            var header = canvas.Texts.Single(t => t.Page == line.Page && t.Text == "Header");
+            var header = canvas.Words().Single(t => t.Page == line.Page && t.Text == "Header");
             Assert.True(line.Baseline < header.Baseline);
         }
     }

@@ -49,7 +49,7 @@ public sealed class ImageLayoutTests
         var png = TestImages.Png(100, 50);
         var canvas = LayoutHarness.Run(Docs.Document(new Image(png, "Bars per month", "Figure 1: talks", ColumnWidth.Auto)));
         var image = Assert.Single(canvas.Images);
-        var caption = canvas.Texts.Single(t => t.Text.Contains("talks"));
+        var caption = canvas.Words().Single(t => t.Text.Contains("talks"));
         Assert.True(caption.Baseline > image.Y + image.Height);
         Assert.True(caption.Face.Italic);
         Assert.Contains(canvas.OpenedStructures, s => s.Kind == StructureKind.Figure && s.AltText == "Bars per month");

@@ -24,7 +24,26 @@ internal static class LayoutHarness
         return canvas;
     }
 
-    /// <summary>Pages on which a piece of text was drawn.</summary>
+    /// <summary>Pages on which a word (or a piece of text drawn whole) was drawn.</summary>
     public static List<int> PagesOf(RecordingCanvas canvas, string text) =>
-        canvas.Texts.Where(t => t.Text == text).Select(t => t.Page).Distinct().ToList();
+        canvas.Words().Concat(canvas.Texts).Where(t => t.Text == text).Select(t => t.Page).Distinct().ToList();
+
+    /// <summary>
+    /// What was drawn, word by word: lines draw runs of one style as one string, so a run is split at its
+    /// spaces here, each word placed where it starts (measured as the layout measures).
+    /// </summary>
+    public static List<RecordingCanvas.PlacedText> Words(this RecordingCanvas canvas)
+    {
+        var words = new List<RecordingCanvas.PlacedText>();
+        foreach (var text in canvas.Texts)
+        {
+            var x = text.X;
+            foreach (var word in text.Text.Split(' '))
+            {
+                if (word.Length > 0) words.Add(text with { Text = word, X = x });
+                x += PdfSharpMeasurer.Shared.Width(word + " ", text.Face);
+            }
+        }
+        return words;
+    }
 }

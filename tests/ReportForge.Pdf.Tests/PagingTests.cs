@@ -21,7 +21,7 @@ public sealed class PagingTests
         var blocks = Enumerable.Range(0, 30).Select(i => (Block)Docs.Para(Docs.Words(60, $"p{i}"))).ToArray();
         var canvas = LayoutHarness.Run(Docs.Document(blocks));
         for (var page = 1; page <= canvas.PageCount; page++)
-            Assert.Equal(2, canvas.Texts.Count(t => t.Page == page && t.Text == "OFFICIAL" && t.Face.Bold));
+            Assert.Equal(2, canvas.Words().Count(t => t.Page == page && t.Text == "OFFICIAL" && t.Face.Bold));
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public sealed class PagingTests
         var canvas = LayoutHarness.Run(Docs.Document(Docs.Table(3)), theme);
         var contentLeft = theme.Page.MarginLeft;
         var contentWidth = theme.Page.Dimensions.Width - theme.Page.MarginLeft - theme.Page.MarginRight;
-        var firstCell = canvas.Texts.First(t => t.Text == "row-1");
-        var secondCell = canvas.Texts.First(t => t.Text == "value-1");
+        var firstCell = canvas.Words().First(t => t.Text == "row-1");
+        var secondCell = canvas.Words().First(t => t.Text == "value-1");
         Assert.Equal(contentLeft + theme.Spacing.CellPadding, firstCell.X, 1);
         Assert.Equal(contentLeft + contentWidth * 0.30 + theme.Spacing.CellPadding, secondCell.X, 1);
     }
@@ -108,7 +108,7 @@ public sealed class PagingTests
             new Callout("Note", [Docs.Para("c")]), new CodeBlock("x = 1\n  y", null), new ThematicBreak(), Docs.Table(2)));
         Assert.Contains(Canvas.StructureKind.Table, canvas.Structures);
         Assert.Contains(Canvas.StructureKind.ListLabel, canvas.Structures);
-        Assert.Contains(canvas.Texts, t => t.Text == "c.");
-        Assert.Contains(canvas.Texts, t => t.Text == "•");
+        Assert.Contains(canvas.Words(), t => t.Text == "c.");
+        Assert.Contains(canvas.Words(), t => t.Text == "•");
     }
 }

@@ -63,8 +63,8 @@ public sealed class HeadingFootnoteTests
         var document = Docs.Document(new TableOfContents(null, 2), heading, Docs.Para("text")) with { Footnotes = [new Footnote("n", 1, [Docs.Para("the note")])] };
         var canvas = LayoutHarness.Run(document);
         Assert.Equal([(1, "Noted", 1)], canvas.Outlines);
-        Assert.Equal(2, canvas.Texts.Count(t => t.Text == "Noted"));
-        Assert.DoesNotContain(canvas.Texts, t => t.Text == "Noted1");
-        Assert.Contains(canvas.Texts, t => t.Text == "the");
+        Assert.Equal(2, canvas.Words().Count(t => t.Text == "Noted"));
+        Assert.DoesNotContain(canvas.Words(), t => t.Text == "Noted1");
+        Assert.Contains(canvas.Words(), t => t.Text == "the");
     }
 }

@@ -65,7 +65,8 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
         var lines = Lines(available.Width);
         var remaining = lines.Count - _next;
         if (remaining <= 0) return SpacePlan.Empty;
-        var width = lines.Skip(_next).Take(Math.Max(count, 1)).Max(l => l.Width);
+        var width = 0.0;
+        for (var i = _next; i < _next + Math.Max(count, 1); i++) width = Math.Max(width, lines[i].Width);
         if (count == 0) return SpacePlan.Wrap;
         var plan = count == remaining ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
         return plan with { FootnoteHeight = footnotes };
@@ -94,11 +95,11 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
         var count = 0;
         var height = 0.0;
         var footnotes = 0.0;
-        var reserved = new HashSet<int>();
+        HashSet<int>? reserved = null;
         while (count < remaining)
         {
             var line = lines[_next + count];
-            var need = line.Footnotes.Count == 0 ? 0 : Context.Footnotes.Reserve(line.Footnotes, reserved);
+            var need = line.Footnotes.Count == 0 ? 0 : Context.Footnotes.Reserve(line.Footnotes, reserved ??= []);
             if (height + line.Height + footnotes + need <= available.Height + 0.01)
             {
                 height += line.Height;
@@ -123,9 +124,16 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
             if (remaining - count == 1 && count >= 2) count--;
             // An orphan: the first line alone at the foot of this page. Move the paragraph.
             if (_next == 0 && count == 1 && remaining > 1) count = 0;
-            var kept = lines.Skip(_next).Take(count).ToList();
-            height = kept.Sum(l => l.Height);
-            var wanted = Context.Footnotes.Reserve(kept.SelectMany(l => l.Footnotes), new HashSet<int>());
+            height = 0;
+            var anyFootnotes = false;
+            for (var i = _next; i < _next + count; i++)
+            {
+                height += lines[i].Height;
+                anyFootnotes |= lines[i].Footnotes.Count > 0;
+            }
+            var wanted = anyFootnotes
+                ? Context.Footnotes.Reserve(Enumerable.Range(_next, count).SelectMany(i => lines[i].Footnotes), new HashSet<int>())
+                : 0;
             footnotes = Math.Min(wanted, Math.Max(0, available.Height - height));
         }
         return (count, height, footnotes);
@@ -133,7 +141,12 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
 
     private void DrawLine(ICanvas canvas, TextLine line, double width, double top)
     {
-        var spaces = line.Fragments.Count(f => f.IsSpace);
+        var fragments = line.Fragments;
+        var spaces = 0;
+        foreach (var fragment in fragments)
+        {
+            if (fragment.IsSpace) spaces++;
+        }
         var slack = Math.Max(0, width - line.Width);
         var (offset, extraPerSpace) = alignment switch
         {
@@ -145,17 +158,48 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
 
         var x = offset;
         var baseline = top + line.Baseline;
-        foreach (var fragment in line.Fragments)
+        for (var i = 0; i < fragments.Count;)
         {
-            var w = fragment.Width + (fragment.IsSpace ? extraPerSpace : 0);
-            var tagAsLink = fragment.Link is not null && !fragment.IsSpace;
-            if (tagAsLink) canvas.BeginLink(x, top, w, line.Height, fragment.Link!, fragment.Text);
-            else if (fragment.Link is not null) canvas.AddLink(x, top, w, line.Height, fragment.Link);
-            if (!fragment.IsSpace) canvas.DrawText(fragment.Text, fragment.Face, fragment.Color, x, baseline - fragment.Rise);
-            if (fragment.Underline && !fragment.IsSpace)
-                canvas.DrawLine(x, baseline + fragment.Face.Size * 0.12, x + w, baseline + fragment.Face.Size * 0.12, fragment.Face.Size * 0.06, fragment.Color);
+            var first = fragments[i];
+            var end = i + 1;
+            // Unless spaces are stretched, words and the spaces between them in one style are one string: a
+            // line is drawn (and a link tagged) in a few pieces instead of word by word. PDFsharp advances by
+            // the same widths the line was measured with, so every glyph lands where it did before.
+            if (extraPerSpace == 0 && !first.IsSpace)
+            {
+                while (end < fragments.Count && SameStyle(first, fragments[end])) end++;
+                while (fragments[end - 1].IsSpace) end--;
+            }
+            var w = 0.0;
+            for (var k = i; k < end; k++) w += fragments[k].Width + (fragments[k].IsSpace ? extraPerSpace : 0);
+            var text = end == i + 1 ? first.Text : Join(fragments, i, end);
+
+            var tagAsLink = first.Link is not null && !first.IsSpace;
+            if (tagAsLink) canvas.BeginLink(x, top, w, line.Height, first.Link!, text);
+            else if (first.Link is not null) canvas.AddLink(x, top, w, line.Height, first.Link);
+            if (!first.IsSpace) canvas.DrawText(text, first.Face, first.Color, x, baseline - first.Rise);
+            if (first.Underline && !first.IsSpace)
+                canvas.DrawLine(x, baseline + first.Face.Size * 0.12, x + w, baseline + first.Face.Size * 0.12, first.Face.Size * 0.06, first.Color);
             if (tagAsLink) canvas.EndLink();
             x += w;
+            i = end;
         }
+    }
+
+    private static bool SameStyle(LineFragment a, LineFragment b) =>
+        a.Face == b.Face && a.Color == b.Color && a.Link == b.Link && a.Underline == b.Underline && a.Rise == b.Rise;
+
+    private static string Join(IReadOnlyList<LineFragment> fragments, int start, int end)
+    {
+        var length = 0;
+        for (var k = start; k < end; k++) length += fragments[k].Text.Length;
+        return string.Create(length, (fragments, start, end), static (chars, state) =>
+        {
+            for (var k = state.start; k < state.end; k++)
+            {
+                state.fragments[k].Text.AsSpan().CopyTo(chars);
+                chars = chars[state.fragments[k].Text.Length..];
+            }
+        });
     }
 }
