@@ -127,7 +127,7 @@ public sealed class TemplateRendererTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         Assert.Equal(ErrorCodes.TemplateTimeout, d.Code);
         Assert.Equal(t.EntryFile, d.Location!.File);
-        Assert.Equal("the template ran longer than 0.2 s and was stopped", d.Message);
+        Assert.StartsWith("the template ran longer than 0.2 s and was stopped", d.Message);
     }
 
     [Fact]
@@ -164,12 +164,12 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
-    public void Include_has_no_loader_and_fails()
+    public void Include_is_not_available_and_fails()
     {
         using var t = TempTemplate.Create("first\n{{ include \"x\" }}");
         File.WriteAllText(Path.Combine(t.Dir, "x"), "secret");
         var d = t.RenderError(Notes);
-        Assert.Equal(ErrorCodes.TemplateRuntime, d.Code);
+        Assert.Equal(ErrorCodes.TemplateUnavailable, d.Code);
         Assert.Equal(new SourceLocation(t.EntryFile, 2, 4), d.Location);
         Assert.Contains("include", d.Message, StringComparison.OrdinalIgnoreCase);
     }
