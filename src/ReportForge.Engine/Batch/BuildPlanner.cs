@@ -22,7 +22,7 @@ public static class BuildPlanner
                 continue;
             }
             foreach (var file in files)
-                jobs.Add(new BuildJob(0, Path.GetRelativePath(manifest.BaseDirectory, file).Replace('\\', '/'), spec.Template, spec.Formats, spec.Culture, spec.Output, spec.Location) { Parameters = spec.Parameters });
+                jobs.Add(new BuildJob(0, Path.GetRelativePath(manifest.BaseDirectory, file).Replace('\\', '/'), spec.Template, spec.Formats, spec.Culture, spec.Output, spec.Location) { Parameters = spec.Parameters, Timeout = spec.Timeout });
         }
         if (errors.Count > 0) return Result<IReadOnlyList<BuildJob>>.Fail(errors);
 
