@@ -94,8 +94,10 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 var notes = Text(job, "notes", pointer, true);
                 var template = Text(job, "template", pointer, false) ?? "daily-briefing";
                 var culture = Text(job, "culture", pointer, false);
-                var output = Text(job, "output", pointer, false) ?? defaultOutput;
-                CheckPattern(output, pointer + "/output");
+                // A job that inherits the manifest's output pattern was checked with it; report a bad one once.
+                var ownOutput = Text(job, "output", pointer, false);
+                if (ownOutput is not null) CheckPattern(ownOutput, pointer + "/output");
+                var output = ownOutput ?? defaultOutput;
                 var formats = new List<string>();
                 if (job.TryGetProperty("formats", out var f))
                 {
