@@ -36,7 +36,7 @@ public sealed record RenderOptions
     /// <summary>The longest text (in characters) one value or one built-in call may make.</summary>
     public int ValueLimit { get; init; } = 16 * 1024 * 1024;
 
-    /// <summary>The most iterations of one loop, counting the loops nested in it, and the largest range (<c>1..n</c>).</summary>
+    /// <summary>The most iterations of one loop, counting the loops nested in it, and the largest range (<c>1..n</c>); 0 is no limit.</summary>
     public int LoopLimit { get; init; } = 1_000_000;
 
     /// <summary>How deep functions and partials may call each other.</summary>
