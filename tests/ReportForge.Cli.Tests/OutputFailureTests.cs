@@ -131,6 +131,24 @@ public sealed class OutputFailureTests
         Assert.StartsWith(root + Path.DirectorySeparatorChar, path);
     }
 
+    [Fact]
+    public void A_build_output_through_a_symbolic_link_out_of_the_folder_is_RF1402()
+    {
+        var dir = Workspace(1);
+        var elsewhere = CliRunner.TempDir();
+        Directory.CreateDirectory(Path.Combine(dir, "out"));
+        Directory.CreateSymbolicLink(Path.Combine(dir, "out", "link"), elsewhere);
+        File.WriteAllText(Path.Combine(dir, "reportforge.json"), """
+            { "output_dir": "out", "output": "link/{name}.{format}", "jobs": [ { "notes": "input/*.json", "formats": ["pdf"] } ] }
+            """);
+
+        var result = CliRunner.InProcess("build", "-m", Path.Combine(dir, "reportforge.json"), "--templates", TestPaths.Templates);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"reportforge\.json:1:\d+: error RF1402: output pattern 'link/\{name\}\.\{format\}' leads outside the output folder for input/day-1\.json", result.Stderr);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
+    }
+
     [Theory]
     [InlineData("/tmp/{name}.{format}")]
     [InlineData("sub/../../{name}.{format}")]
