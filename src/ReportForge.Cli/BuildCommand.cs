@@ -19,9 +19,10 @@ internal static class BuildCommand
         var shard = new Option<string?>("--shard") { Description = "Render only shard K of N (e.g. 2/4), for a CI matrix." };
         var json = new Option<bool>("--json") { Description = "Write machine-readable events, one JSON object a line." };
         var templates = CommonOptions.TemplateFolders();
+        var timeout = CommonOptions.Timeout();
 
         var command = new Command("build", "Render every job of a manifest (notes × template × formats) in parallel; skip what is up to date.\nExit codes: 0 all written or up to date, 1 some job failed, 2 usage or manifest error.")
-            { manifest, jobs, force, failFast, shard, json, templates };
+            { manifest, jobs, force, failFast, shard, json, templates, timeout };
         command.SetAction(result =>
         {
             if (!TryParseShard(result.GetValue(shard), out var k, out var n))
@@ -34,6 +35,7 @@ internal static class BuildCommand
                 stderr.WriteLine($"reportforge: error {ErrorCodes.Usage}: --jobs must be at least 1");
                 return CliApp.UsageError;
             }
+            if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)) return CliApp.UsageError;
             var loaded = BuildManifest.Load(result.GetValue(manifest)!);
             if (!loaded.Succeeded)
             {
@@ -48,6 +50,7 @@ internal static class BuildCommand
                 Shard = (k, n),
                 SourceDateEpoch = CliApp.SourceDateEpoch(stderr),
                 TemplateFolders = result.GetValue(templates) ?? [],
+                RenderTimeout = timeLimit,
             };
             var reporter = BuildReporter.For(result.GetValue(json), stdout, stderr);
             var outcome = reporter.Run(() => BuildRunner.Run(loaded.Value, options, reporter.OnEvent));

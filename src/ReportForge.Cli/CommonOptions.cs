@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ReportForge.Diagnostics;
+using ReportForge.Templating;
 
 namespace ReportForge.Cli;
 
@@ -10,4 +12,21 @@ internal static class CommonOptions
 
     public static Option<string[]> TemplateFolders() =>
         new("--templates") { Description = "A folder of templates to search first (repeatable)." };
+
+    public static Option<double?> Timeout() =>
+        new("--timeout") { Description = $"Stop a template that renders longer than this many seconds (default: the template's, else {RenderOptions.DefaultTimeout.TotalSeconds:0})." };
+
+    /// <summary>The --timeout given, as a span (null when not given); false, after printing why, when it is out of range.</summary>
+    public static bool TryGetTimeout(ParseResult result, Option<double?> option, TextWriter stderr, out TimeSpan? timeout)
+    {
+        timeout = null;
+        if (result.GetValue(option) is not { } seconds) return true;
+        if (RenderOptions.TimeoutProblem(seconds) is { } problem)
+        {
+            stderr.WriteLine($"reportforge: error {ErrorCodes.Usage}: --timeout: {problem}");
+            return false;
+        }
+        timeout = TimeSpan.FromSeconds(seconds);
+        return true;
+    }
 }

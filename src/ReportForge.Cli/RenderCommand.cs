@@ -18,11 +18,14 @@ internal static class RenderCommand
         var referenceDoc = new Option<string?>("--reference-doc") { Description = "A .docx whose styles, page setup, header and footer the Word output takes." };
 
         var each = new Option<string?>("--each") { Description = "Write one document per item of this top-level list of the notes (such as talks), named from each item's id; the template reads it as 'item'." };
+        var timeout = CommonOptions.Timeout();
         var set = new Option<string[]>("--set") { Description = "Set a template parameter, NAME=VALUE (repeatable); see 'reportforge templates show NAME'." };
 
-        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, referenceDoc, set, each, pdfA };
-        command.SetAction(result => ParseSets(result.GetValue(set), stderr) is not { } parameters ? CliApp.UsageError : Execute(new ReportRequest
+        var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, referenceDoc, set, each, pdfA, timeout };
+        command.SetAction(result => ParseSets(result.GetValue(set), stderr) is not { } parameters
+            || !CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit) ? CliApp.UsageError : Execute(new ReportRequest
         {
+            RenderTimeout = timeLimit,
             Parameters = parameters,
             Each = result.GetValue(each),
             NotesPath = result.GetValue(notes),

@@ -12,12 +12,15 @@ internal static class WatchCommand
         var formats = new Option<string?>("--format", "-f") { Description = "Comma-separated formats: pdf, docx (default: the template's)." };
         var output = new Option<string>("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
         var templates = CommonOptions.TemplateFolders();
+        var timeout = CommonOptions.Timeout();
         var command = new Command("watch", "Render, then render again within about a second whenever the notes or the template change. Stop with Ctrl+C.")
-            { notes, template, formats, output, templates };
+            { notes, template, formats, output, templates, timeout };
         command.SetAction(async (result, cancellation) =>
         {
+            if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)) return CliApp.UsageError;
             var request = new ReportRequest
             {
+                RenderTimeout = timeLimit,
                 NotesPath = result.GetValue(notes),
                 Template = result.GetValue(template)!,
                 Formats = (result.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),

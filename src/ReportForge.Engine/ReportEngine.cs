@@ -11,7 +11,8 @@ namespace ReportForge;
 /// <summary>
 /// The whole pipeline: notes → schema check → classification → template → markup → model → PDF and DOCX.
 /// Everything is rendered in memory first; files are written only when every format succeeded,
-/// each through a temporary file and a rename, so a failure never leaves a half-written report.
+/// each through a temporary file, and renamed into place together, so a failure never leaves a half-written
+/// report or a PDF and a DOCX from different runs.
 /// </summary>
 public static class ReportEngine
 {
@@ -24,23 +25,47 @@ public static class ReportEngine
         var rendered = RenderInMemory(request);
         if (!rendered.Succeeded) return new ReportResult([], rendered.Diagnostics, 0);
         var (files, pages) = rendered.Value;
-        var written = new List<string>();
+        var written = Write(request.OutputDirectory, files);
+        if (!written.Succeeded) return new ReportResult([], [.. rendered.Diagnostics, .. written.Diagnostics], pages);
+        return new ReportResult(written.Value, rendered.Diagnostics, pages);
+    }
+
+    /// <summary>
+    /// Writes a report's files into the output folder, all or none: a PDF is never left beside the DOCX of an
+    /// earlier run. A file name that would leave the folder is refused; a write that fails is named.
+    /// </summary>
+    private static Result<IReadOnlyList<string>> Write(string outputDirectory, IReadOnlyList<(string Name, byte[] Bytes)> files)
+    {
+        var root = Path.GetFullPath(outputDirectory);
+        var targets = new List<(string Path, byte[] Bytes)>();
+        foreach (var (name, bytes) in files)
+        {
+            var path = Path.Combine(outputDirectory, name);
+            if (!Path.GetFullPath(path).StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.OutputOutsideFolder, Severity.Error,
+                    $"the output file name '{name}' leads outside the output folder", SourceLocation.OfFile(outputDirectory)));
+            targets.Add((path, bytes));
+        }
         try
         {
-            Directory.CreateDirectory(request.OutputDirectory);
-            foreach (var (name, bytes) in files)
-            {
-                var path = Path.Combine(request.OutputDirectory, name);
-                AtomicFile.Write(path, bytes);
-                written.Add(path);
-            }
+            Directory.CreateDirectory(outputDirectory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var diagnostic = new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error, $"cannot write the output: {e.Message}", SourceLocation.OfFile(request.OutputDirectory));
-            return new ReportResult(written, [.. rendered.Diagnostics, diagnostic], pages);
+            return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
+                $"cannot create the output folder: {(File.Exists(outputDirectory) ? "a file of that name is in the way" : OutputFileException.Describe(e))}",
+                SourceLocation.OfFile(outputDirectory)));
         }
-        return new ReportResult(written, rendered.Diagnostics, pages);
+        try
+        {
+            AtomicFile.WriteAll(targets);
+        }
+        catch (OutputFileException e)
+        {
+            return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
+                $"cannot write the output: {e.Message}; no file of this report was written, and earlier ones are as they were", SourceLocation.OfFile(e.Path)));
+        }
+        return Result<IReadOnlyList<string>>.Ok(targets.Select(t => t.Path).ToList());
     }
 
     /// <summary>

@@ -31,8 +31,8 @@ public sealed record ReportRequest
     public long? SourceDateEpoch { get; init; }
     /// <summary>A Word file whose styles, page setup, header and footer the .docx takes (as Pandoc's --reference-doc).</summary>
     public string? ReferenceDoc { get; init; }
-    /// <summary>Template render time limit.</summary>
-    public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>Template render time limit; template.json's <c>timeout</c>, else 3 s, when null.</summary>
+    public TimeSpan? RenderTimeout { get; init; }
 }
 
 /// <summary>What a render wrote, and every diagnostic.</summary>

@@ -155,7 +155,7 @@ public sealed class PartialTests
     {
         using var t = TempTemplate.Create("{{ partial \"loop\" }}", files: new Dictionary<string, string> { ["partials/loop.sbn"] = "x{{ partial \"loop\" }}" });
         var d = t.RenderError(Notes);
-        Assert.Equal(ErrorCodes.TemplateRuntime, d.Code);
+        Assert.Equal(ErrorCodes.TemplateRecursionLimit, d.Code);
         Assert.Equal(t.FileOf("partials/loop.sbn"), d.Location!.File);
     }
 }

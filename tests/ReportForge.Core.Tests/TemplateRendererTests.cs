@@ -123,11 +123,12 @@ public sealed class TemplateRendererTests
     {
         using var t = TempTemplate.Create("start\n{{ while true }}x{{ end }}");
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var d = t.RenderError(Notes, new RenderOptions { Timeout = TimeSpan.FromMilliseconds(200), OutputLimit = long.MaxValue });
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        // With the loop limit off (0), only the time limit can stop it.
+        var d = t.RenderError(Notes, new RenderOptions { Timeout = TimeSpan.FromMilliseconds(200), OutputLimit = long.MaxValue, LoopLimit = 0 });
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}"); // a hang guard, not a timing test
         Assert.Equal(ErrorCodes.TemplateTimeout, d.Code);
         Assert.Equal(t.EntryFile, d.Location!.File);
-        Assert.Equal("the template ran longer than 0.2 s and was stopped", d.Message);
+        Assert.StartsWith("the template ran longer than 0.2 s and was stopped", d.Message);
     }
 
     [Fact]
@@ -164,12 +165,12 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
-    public void Include_has_no_loader_and_fails()
+    public void Include_is_not_available_and_fails()
     {
         using var t = TempTemplate.Create("first\n{{ include \"x\" }}");
         File.WriteAllText(Path.Combine(t.Dir, "x"), "secret");
         var d = t.RenderError(Notes);
-        Assert.Equal(ErrorCodes.TemplateRuntime, d.Code);
+        Assert.Equal(ErrorCodes.TemplateUnavailable, d.Code);
         Assert.Equal(new SourceLocation(t.EntryFile, 2, 4), d.Location);
         Assert.Contains("include", d.Message, StringComparison.OrdinalIgnoreCase);
     }

@@ -28,6 +28,14 @@ public static class ErrorCodes
     public const string TemplateIncludeMissing = "RF1107";
     /// <summary>A partial or layout name leaves the template folder and templates/_shared.</summary>
     public const string TemplateIncludeOutside = "RF1108";
+    /// <summary>Functions or partials called each other deeper than the recursion limit.</summary>
+    public const string TemplateRecursionLimit = "RF1109";
+    /// <summary>A value the template built (text repeated, padded, joined) grew past the value limit.</summary>
+    public const string TemplateValueLimit = "RF1110";
+    /// <summary>A loop, with the loops nested in it, or a range went past the loop limit.</summary>
+    public const string TemplateLoopLimit = "RF1111";
+    /// <summary>The template used a built-in the sandbox leaves out, or reached for a .NET member.</summary>
+    public const string TemplateUnavailable = "RF1112";
 
     /// <summary>The generated markup holds raw HTML.</summary>
     public const string MarkupRawHtml = "RF1201";

@@ -15,11 +15,32 @@ public sealed record RenderOptions
     /// </summary>
     public (string List, int Index)? Item { get; init; }
 
-    /// <summary>The render stops with an error after this long.</summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>The render time limit when neither the caller nor template.json sets one.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>The longest time limit a caller or template.json may set.</summary>
+    public static readonly TimeSpan MaxTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>Why a time limit of <paramref name="seconds"/> is refused, or null when it is fine.</summary>
+    public static string? TimeoutProblem(double seconds) =>
+        double.IsFinite(seconds) && seconds > 0 && seconds <= MaxTimeout.TotalSeconds
+            ? null
+            : $"the time limit must be more than 0 and at most {MaxTimeout.TotalSeconds:0} seconds, not {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The render stops with an error after this long; template.json's <c>timeout</c>, else <see cref="DefaultTimeout"/>, when null.</summary>
+    public TimeSpan? Timeout { get; init; }
 
     /// <summary>The most characters a template may write.</summary>
     public long OutputLimit { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>The longest text (in characters) one value or one built-in call may make.</summary>
+    public int ValueLimit { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>The most iterations of one loop, counting the loops nested in it, and the largest range (<c>1..n</c>); 0 is no limit.</summary>
+    public int LoopLimit { get; init; } = 1_000_000;
+
+    /// <summary>How deep functions and partials may call each other.</summary>
+    public int RecursionLimit { get; init; } = 100;
 
     /// <summary>Seconds since the Unix epoch for the files' dates (SOURCE_DATE_EPOCH); the notes' date when null.</summary>
     public long? SourceDateEpoch { get; init; }

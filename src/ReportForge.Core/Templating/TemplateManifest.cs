@@ -35,6 +35,12 @@ public sealed class TemplateManifest
     public List<TemplateParameter> Parameters { get; set; } = [];
     /// <summary>Classification settings.</summary>
     public ClassificationSettings Classification { get; set; } = new();
+    /// <summary>The render time limit in seconds, for templates that need longer than the default; <c>--timeout</c> overrides it.</summary>
+    public double? Timeout { get; set; }
+
+    /// <summary><see cref="Timeout"/> as a span; null when template.json sets none.</summary>
+    [JsonIgnore]
+    public TimeSpan? TimeLimit => Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
 }
 
 /// <summary>Classification levels, lowest first.</summary>

@@ -44,6 +44,9 @@ public sealed class TemplatePackage
         if (m.Classification.Levels.Count == 0)
             return Fail(ErrorCodes.TemplatePackageInvalid, "classification.levels must name at least one level", source.DisplayPath("template.json"));
 
+        if (m.Timeout is { } seconds && RenderOptions.TimeoutProblem(seconds) is { } problem)
+            return Fail(ErrorCodes.TemplatePackageInvalid, $"timeout: {problem}", source.DisplayPath("template.json"));
+
         var parameters = TemplateParameters.Check(m, source.DisplayPath("template.json"));
         if (parameters.Count > 0) return Result<TemplatePackage>.Fail(parameters);
 

@@ -4,7 +4,6 @@ using ReportForge.Model;
 using ReportForge.Notes;
 using ReportForge.Templating.Functions;
 using Scriban;
-using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -14,10 +13,23 @@ namespace ReportForge.Templating;
 /// <summary>Renders notes through a template's Scriban entry point into markup, sandboxed and bounded.</summary>
 public static class TemplateRenderer
 {
-    private static readonly Lazy<ScriptObject> SharedBuiltins = new(CreateBuiltins);
+    private static readonly Lazy<ScriptObject> SharedBuiltins = new(TemplateSandbox.CreateBuiltins);
 
-    /// <summary>Renders; <paramref name="classification"/> is the highest marking the notes stage found.</summary>
+    /// <summary>
+    /// Renders; <paramref name="classification"/> is the highest marking the notes stage found. The render runs on
+    /// a thread of its own with a large stack, so the recursion limit, not the caller's stack size, stops a template
+    /// that calls itself; if a single built-in call outlives the time limit, the render is given up as timed out.
+    /// </summary>
     public static Result<RenderedMarkup> Render(TemplatePackage package, NotesDocument notes, string? classification, RenderOptions options)
+    {
+        var timeout = options.Timeout ?? package.Manifest.TimeLimit ?? RenderOptions.DefaultTimeout;
+        return RenderThread.Run(
+            () => RenderHere(package, notes, classification, options, timeout),
+            timeout + RenderThread.Grace,
+            () => Result<RenderedMarkup>.Fail(TemplateFailure.Abandoned(package.EntryFile, timeout)));
+    }
+
+    private static Result<RenderedMarkup> RenderHere(TemplatePackage package, NotesDocument notes, string? classification, RenderOptions options, TimeSpan timeLimit)
     {
         var file = package.EntryFile;
         var output = new MappedOutput(file, options.OutputLimit);
@@ -73,18 +85,9 @@ public static class TemplateRenderer
         globals.SetValue("partial", new PartialFunction(files, span => Locate(span, file)), true);
         globals.SetValue("render_body", new RenderBodyFunction(ReferenceEquals(main, body) ? null : body), true);
 
-        using var timeout = new CancellationTokenSource(options.Timeout);
-        var context = new MarkupTemplateContext(SharedBuiltins.Value)
-        {
-            StrictVariables = true,
-            LoopLimit = 0,
-            LimitToString = 0,
-            RecursiveLimit = 100,
-            ObjectRecursionLimit = 64,
-            CancellationToken = timeout.Token,
-            TemplateLoader = null,
-            EnableRelaxedMemberAccess = true,
-        };
+        using var timeout = new CancellationTokenSource(timeLimit);
+        var context = new MarkupTemplateContext(SharedBuiltins.Value);
+        TemplateSandbox.Apply(context, options, timeLimit, timeout.Token);
         output.Context = context;
         context.PushOutput(output);
         context.PushGlobal(globals);
@@ -98,13 +101,13 @@ public static class TemplateRenderer
         {
             main.Render(context);
         }
-        catch (Exception e) when (FindInner<TemplateFileException>(e) is { } fileError)
+        catch (Exception e) when (TemplateFailure.FindInner<TemplateFileException>(e) is { } fileError)
         {
             return Result<RenderedMarkup>.Fail(fileError.Diagnostics);
         }
-        catch (Exception e) when (e is ScriptRuntimeException or OutputLimitExceededException or OperationCanceledException)
+        catch (Exception e) when (TemplateFailure.IsTemplateFault(e))
         {
-            return Result<RenderedMarkup>.Fail(RuntimeError(e, file, timeout.IsCancellationRequested, options));
+            return Result<RenderedMarkup>.Fail(TemplateFailure.From(e, file, timeout.IsCancellationRequested, timeLimit, options));
         }
         finally
         {
@@ -116,14 +119,6 @@ public static class TemplateRenderer
         return Result<RenderedMarkup>.Ok(new RenderedMarkup(output.ToString(), output.Map, metadata));
     }
 
-    private static ScriptObject CreateBuiltins()
-    {
-        var builtins = new BuiltinFunctions();
-        MarkupFunctions.Register(builtins);
-        NumberFunctions.Register(builtins);
-        ListFunctions.Register(builtins);
-        return builtins;
-    }
 
     private static ScriptObject CreateDocumentObject(string? classification)
     {
@@ -132,30 +127,6 @@ public static class TemplateRenderer
             document.SetValue(name, null, false);
         document.SetValue("classification", classification, true);
         return document;
-    }
-
-    private static Diagnostic RuntimeError(Exception e, string file, bool timedOut, RenderOptions options)
-    {
-        var limit = FindInner<OutputLimitExceededException>(e);
-        var span = (e as ScriptRuntimeException)?.Span;
-        var location = span is { } s ? Locate(s, file) : SourceLocation.OfFile(file);
-        if (limit is not null)
-            return new Diagnostic(ErrorCodes.TemplateOutputLimit, Severity.Error, limit.Message, location);
-        if (timedOut)
-            return new Diagnostic(ErrorCodes.TemplateTimeout, Severity.Error,
-                $"the template ran longer than {options.Timeout.TotalSeconds:0.#} s and was stopped", location);
-        var message = e is ScriptRuntimeException sre ? sre.OriginalMessage : e.Message;
-        if (e.InnerException is { } inner && inner is not ScriptRuntimeException) message = inner.Message;
-        return new Diagnostic(ErrorCodes.TemplateRuntime, Severity.Error, message, location);
-    }
-
-    private static T? FindInner<T>(Exception? e) where T : Exception
-    {
-        for (; e is not null; e = e.InnerException)
-        {
-            if (e is T found) return found;
-        }
-        return null;
     }
 
     internal static SourceLocation Locate(SourceSpan span, string file) =>

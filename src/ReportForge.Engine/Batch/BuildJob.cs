@@ -8,6 +8,9 @@ public sealed record BuildJob(int Index, string NotesPath, string Template, IRea
     /// <summary>Template parameters (the manifest's <c>set</c>), as <c>--set</c> gives them.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The render time limit the manifest sets; the template's when null.</summary>
+    public TimeSpan? Timeout { get; init; }
+
     /// <summary>Identifies the job across runs (for incremental builds).</summary>
     public string Id => $"{Template}|{NotesPath}";
 }
@@ -53,6 +56,8 @@ public sealed record BuildOptions
     public long? SourceDateEpoch { get; init; }
     /// <summary>Extra template folders.</summary>
     public IReadOnlyList<string> TemplateFolders { get; init; } = [];
+    /// <summary>The render time limit for every job (<c>--timeout</c>), over the manifest's and the templates'.</summary>
+    public TimeSpan? RenderTimeout { get; init; }
 }
 
 /// <summary>The outcome of a build.</summary>

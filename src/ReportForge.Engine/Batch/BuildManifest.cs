@@ -9,6 +9,9 @@ public sealed record BuildJobSpec(string Notes, string Template, IReadOnlyList<s
 {
     /// <summary>Template parameters, NAME → VALUE.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The render time limit (the job's or the manifest's <c>timeout</c>); the template's when null.</summary>
+    public TimeSpan? Timeout { get; init; }
 }
 
 /// <summary>
@@ -18,7 +21,8 @@ public sealed record BuildJobSpec(string Notes, string Template, IReadOnlyList<s
 ///   "jobs": [ { "notes": "input/*.json", "template": "daily-briefing", "formats": ["pdf", "docx"] } ] }
 /// </code>
 /// Output patterns take {name} (the notes file's name), {date} (the notes' date), {template} and {format},
-/// and must stay inside the output folder.
+/// and must stay inside the output folder. <c>timeout</c> (seconds), at the top or in a job, sets the render
+/// time limit.
 /// </summary>
 public sealed record BuildManifest(string File, string BaseDirectory, string OutputDirectory, IReadOnlyList<BuildJobSpec> Jobs)
 {
@@ -57,12 +61,13 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
 
         foreach (var property in root.EnumerateObject())
         {
-            if (property.Name is not ("output_dir" or "output" or "jobs" or "$schema"))
-                Error("/" + property.Name, $"unknown key '{property.Name}'; the keys are output_dir, output and jobs");
+            if (property.Name is not ("output_dir" or "output" or "jobs" or "timeout" or "$schema"))
+                Error("/" + property.Name, $"unknown key '{property.Name}'; the keys are output_dir, output, timeout and jobs");
         }
 
         var outputDir = Text(root, "output_dir", "", false) ?? "out";
         var defaultOutput = Text(root, "output", "", false) ?? "{name}.{format}";
+        var defaultTimeout = Seconds(root, "");
         CheckPattern(defaultOutput, "/output");
 
         var jobs = new List<BuildJobSpec>();
@@ -83,14 +88,16 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 }
                 foreach (var property in job.EnumerateObject())
                 {
-                    if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output" or "set"))
-                        Error($"{pointer}/{property.Name}", $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output and set");
+                    if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output" or "set" or "timeout"))
+                        Error($"{pointer}/{property.Name}", $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set and timeout");
                 }
                 var notes = Text(job, "notes", pointer, true);
                 var template = Text(job, "template", pointer, false) ?? "daily-briefing";
                 var culture = Text(job, "culture", pointer, false);
-                var output = Text(job, "output", pointer, false) ?? defaultOutput;
-                CheckPattern(output, pointer + "/output");
+                // A job that inherits the manifest's output pattern was checked with it; report a bad one once.
+                var ownOutput = Text(job, "output", pointer, false);
+                if (ownOutput is not null) CheckPattern(ownOutput, pointer + "/output");
+                var output = ownOutput ?? defaultOutput;
                 var formats = new List<string>();
                 if (job.TryGetProperty("formats", out var f))
                 {
@@ -122,8 +129,25 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                         }
                     }
                 }
-                if (notes is not null) jobs.Add(new BuildJobSpec(notes, template, formats, culture, output, document.Locate(pointer)) { Parameters = parameters });
+                var timeout = Seconds(job, pointer) ?? defaultTimeout;
+                if (notes is not null) jobs.Add(new BuildJobSpec(notes, template, formats, culture, output, document.Locate(pointer)) { Parameters = parameters, Timeout = timeout });
             }
+        }
+
+        TimeSpan? Seconds(JsonElement parent, string pointer)
+        {
+            if (!parent.TryGetProperty("timeout", out var value) || value.ValueKind == JsonValueKind.Null) return null;
+            if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var seconds))
+            {
+                Error(pointer + "/timeout", "'timeout' must be a number of seconds, such as 5");
+                return null;
+            }
+            if (Templating.RenderOptions.TimeoutProblem(seconds) is { } problem)
+            {
+                Error(pointer + "/timeout", problem);
+                return null;
+            }
+            return TimeSpan.FromSeconds(seconds);
         }
 
         void CheckPattern(string pattern, string pointer)

@@ -22,7 +22,7 @@ public static class BuildPlanner
                 continue;
             }
             foreach (var file in files)
-                jobs.Add(new BuildJob(0, Path.GetRelativePath(manifest.BaseDirectory, file).Replace('\\', '/'), spec.Template, spec.Formats, spec.Culture, spec.Output, spec.Location) { Parameters = spec.Parameters });
+                jobs.Add(new BuildJob(0, Path.GetRelativePath(manifest.BaseDirectory, file).Replace('\\', '/'), spec.Template, spec.Formats, spec.Culture, spec.Output, spec.Location) { Parameters = spec.Parameters, Timeout = spec.Timeout });
         }
         if (errors.Count > 0) return Result<IReadOnlyList<BuildJob>>.Fail(errors);
 
@@ -38,7 +38,7 @@ public static class BuildPlanner
     public static IReadOnlyList<BuildJob> Shard(IReadOnlyList<BuildJob> jobs, int k, int n) =>
         jobs.Where(j => j.Index % n == k - 1).ToList();
 
-    /// <summary>Fills an output pattern; null when the result would leave the output folder.</summary>
+    /// <summary>Fills an output pattern; null when the result would leave the output folder, by name or through a symbolic link.</summary>
     public static string? OutputPath(string outputDirectory, string pattern, string notesPath, string? date, string template, string format)
     {
         var name = Path.GetFileNameWithoutExtension(notesPath);
@@ -49,7 +49,17 @@ public static class BuildPlanner
             .Replace("{format}", format, StringComparison.Ordinal);
         var root = Path.GetFullPath(outputDirectory);
         var full = Path.GetFullPath(Path.Combine(root, relative));
-        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !ThroughLink(root, full) ? full : null;
+    }
+
+    // A folder under the output folder that is a symbolic link could lead anywhere; the output folder itself may be one.
+    private static bool ThroughLink(string root, string path)
+    {
+        for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > root.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (new DirectoryInfo(folder).LinkTarget is not null) return true;
+        }
+        return false;
     }
 
     private static string Safe(string value)

@@ -59,7 +59,8 @@ public static class BuildRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error, $"cannot write the build manifest: {e.Message}", SourceLocation.OfFile(manifestPath)));
+            var why = e is OutputFileException ? e.Message : File.Exists(manifest.OutputDirectory) ? "the output folder is a file" : OutputFileException.Describe(e);
+            diagnostics.Add(new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error, $"cannot write the build manifest: {why}", SourceLocation.OfFile(manifestPath)));
         }
         return new BuildResult(final, diagnostics, manifestPath);
     }
@@ -99,34 +100,51 @@ public static class BuildRunner
             TemplateFolders = options.TemplateFolders,
             SourceDateEpoch = options.SourceDateEpoch,
             Parameters = job.Parameters,
+            RenderTimeout = options.RenderTimeout ?? job.Timeout,
         };
         var rendered = ReportEngine.RenderInMemory(request);
         if (!rendered.Succeeded) return new BuildJobResult(job, [], rendered.Diagnostics, false);
 
         var (files, pages) = rendered.Value;
-        var artifacts = new List<BuildArtifact>();
+        // One file per format, or one per item for a template that renders each item of a list.
+        var targets = new List<(string Path, byte[] Bytes, string Format)>();
+        foreach (var (name, bytes) in files)
+        {
+            var format = Path.GetExtension(name).TrimStart('.');
+            if (!formats.Contains(format)) continue;
+            var path = BuildPlanner.OutputPath(manifest.OutputDirectory, job.OutputPattern, name, date, job.Template, format);
+            if (path is null)
+                return Failed(job, new Diagnostic(ErrorCodes.OutputOutsideFolder, Severity.Error,
+                    $"output pattern '{job.OutputPattern}' leads outside the output folder for {job.NotesPath}", job.Origin));
+            targets.Add((path, bytes, format));
+        }
+
+        var folder = "";
         try
         {
-            // One file per format, or one per item for a template that renders each item of a list.
-            foreach (var (name, bytes) in files)
+            foreach (var target in targets)
             {
-                var format = Path.GetExtension(name).TrimStart('.');
-                if (!formats.Contains(format)) continue;
-                var path = BuildPlanner.OutputPath(manifest.OutputDirectory, job.OutputPattern, name, date, job.Template, format);
-                if (path is null)
-                    return Failed(job, new Diagnostic(ErrorCodes.OutputOutsideFolder, Severity.Error,
-                        $"output pattern '{job.OutputPattern}' leads outside the output folder for {job.NotesPath}", job.Origin));
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                AtomicFile.Write(path, bytes);
-                artifacts.Add(new BuildArtifact(Relative(manifest, path), format, job.Template, job.NotesPath, BuildFingerprint.Sha256(bytes),
-                    bytes.Length, format == "pdf" && files.Count <= formats.Count ? pages : 0, clock.ElapsedMilliseconds, key, false));
+                folder = Path.GetDirectoryName(target.Path)!;
+                Directory.CreateDirectory(folder);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new BuildJobResult(job, artifacts, [.. rendered.Diagnostics,
-                new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error, $"cannot write the output: {e.Message}", SourceLocation.OfFile(job.NotesPath))], false);
+            return new BuildJobResult(job, [], [.. rendered.Diagnostics, new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
+                $"cannot create the output folder: {(File.Exists(folder) ? "a file of that name is in the way" : OutputFileException.Describe(e))}", SourceLocation.OfFile(Relative(manifest, folder)))], false);
         }
+        try
+        {
+            AtomicFile.WriteAll(targets.Select(t => (t.Path, t.Bytes)).ToList());
+        }
+        catch (OutputFileException e)
+        {
+            return new BuildJobResult(job, [], [.. rendered.Diagnostics, new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
+                $"cannot write the output: {e.Message}; no file of this job was written, and earlier ones are as they were", SourceLocation.OfFile(Relative(manifest, e.Path)))], false);
+        }
+
+        var artifacts = targets.Select(t => new BuildArtifact(Relative(manifest, t.Path), t.Format, job.Template, job.NotesPath, BuildFingerprint.Sha256(t.Bytes),
+            t.Bytes.Length, t.Format == "pdf" && files.Count <= formats.Count ? pages : 0, clock.ElapsedMilliseconds, key, false)).ToList();
         return new BuildJobResult(job, artifacts, rendered.Diagnostics, false);
     }
 
