@@ -14,11 +14,16 @@ internal sealed class MappedOutput(string templateFile, long limit) : IScriptOut
     private readonly StringBuilder _builder = new();
 
     // Scriban writes a template's raw text as slices of the very string it parsed, so the string's identity
-    // says which file (entry, layout or partial) the text came from.
-    private readonly Dictionary<string, string> _sources = new(ReferenceEqualityComparer.Instance);
+    // says which file (entry, layout or partial) the text came from. A handful of files: a list compared by
+    // reference, since an identity hash per written value cost more than the whole rest of the render.
+    private readonly List<Source> _sources = [];
 
     /// <summary>Records the text of a parsed template file, so raw text written from it maps to that file.</summary>
-    public void AddSource(string text, string file) => _sources[text] = file;
+    public void AddSource(string text, string file)
+    {
+        _sources.RemoveAll(s => ReferenceEquals(s.Text, text));
+        _sources.Add(new Source(text, file, LineStarts(text)));
+    }
 
     public TemplateContext? Context { get; set; }
 
@@ -34,10 +39,10 @@ internal sealed class MappedOutput(string templateFile, long limit) : IScriptOut
         if (count <= 0) return;
         if (_builder.Length + (long)count > limit) throw new OutputLimitExceededException(limit);
 
-        if (_sources.TryGetValue(text, out var sourceFile))
+        if (Find(text) is { } source)
         {
-            var (line, column) = LineColumn(text, offset);
-            Map.Add(_builder.Length, sourceFile, line, column, advancesWithText: true, text, offset);
+            var (line, column) = source.LineColumn(offset);
+            Map.Add(_builder.Length, source.File, line, column, advancesWithText: true, text, offset);
         }
         else if ((ExpressionSpan ?? Context?.CurrentNode?.Span) is { } span)
         {
@@ -54,15 +59,33 @@ internal sealed class MappedOutput(string templateFile, long limit) : IScriptOut
 
     public override string ToString() => _builder.ToString();
 
-    private static (int Line, int Column) LineColumn(string text, int offset)
+    private Source? Find(string text)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset && i < text.Length; i++)
+        foreach (var source in _sources)
         {
-            if (text[i] == '\n') { line++; lineStart = i + 1; }
+            if (ReferenceEquals(source.Text, text)) return source;
         }
-        return (line, offset - lineStart + 1);
+        return null;
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') starts.Add(i + 1);
+        }
+        return [.. starts];
+    }
+
+    private sealed record Source(string Text, string File, int[] LineStarts)
+    {
+        public (int Line, int Column) LineColumn(int offset)
+        {
+            var index = Array.BinarySearch(LineStarts, offset);
+            if (index < 0) index = ~index - 1;
+            return (index + 1, offset - LineStarts[index] + 1);
+        }
     }
 }
 
