@@ -41,6 +41,7 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
 
         double dpiX = 96, dpiY = 96;
         var at = 8;
+        bool hasPixels = false, complete = false;
         while (at + 12 <= bytes.Length)
         {
             var length = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(at));
@@ -51,9 +52,13 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
                 dpiX = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at + 8)) * 0.0254;
                 dpiY = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at + 12)) * 0.0254;
             }
-            if (type.SequenceEqual("IEND"u8)) break;
+            hasPixels |= type.SequenceEqual("IDAT"u8);
+            if (type.SequenceEqual("IEND"u8)) { complete = true; break; }
             at += 12 + length;
         }
+        // A file cut short ends before IEND; without IDAT there is nothing to draw. Either would fail only
+        // when the PDF is written, far from the template line that named the image.
+        if (!hasPixels || !complete) return null;
         if (dpiX < 1 || dpiY < 1) dpiX = dpiY = 96;
         return new ImageData(source, bytes, ImageFormat.Png, width, height, dpiX, dpiY);
     }
