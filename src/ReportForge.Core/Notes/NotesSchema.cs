@@ -59,9 +59,16 @@ public sealed class NotesSchema
         {
             var node = pending.Pop();
             if (node.IsValid) continue;
-            foreach (var child in Failing(node)) pending.Push(child);
-            if (node.Errors is null) continue;
             var pointer = node.InstanceLocation.ToString();
+            foreach (var (applicator, group) in Failing(node))
+            {
+                // "date or due": one error saying no alternative holds, not one error per alternative.
+                if (applicator == "anyOf" && LeafMessages(group, pointer) is { } alternatives && seen.Add((pointer, "anyOf")))
+                    found.Add((notes.Locate(pointer), Describe(pointer, "anyOf", "none of the alternatives holds: " + string.Join("; or ", alternatives))));
+                else
+                    foreach (var child in group) pending.Push(child);
+            }
+            if (node.Errors is null) continue;
             foreach (var (keyword, message) in node.Errors)
             {
                 if (!seen.Add((pointer, message))) continue;
@@ -80,7 +87,7 @@ public sealed class NotesSchema
     /// The children whose failure counts: a failed branch of an anyOf with a passing sibling, of a oneOf
     /// with exactly one passing sibling, or inside an if or not, is how those keywords work, not a violation.
     /// </summary>
-    private static IEnumerable<EvaluationResults> Failing(EvaluationResults node)
+    private static IEnumerable<(string? Applicator, List<EvaluationResults> Group)> Failing(EvaluationResults node)
     {
         var children = node.Details ?? [];
         foreach (var group in children.GroupBy(c => ApplicatorOf(c.EvaluationPath.ToString())))
@@ -93,8 +100,21 @@ public sealed class NotesSchema
                 _ => false,
             };
             if (passed) continue;
-            foreach (var child in group) yield return child;
+            yield return (group.Key, group.ToList());
         }
+    }
+
+    /// <summary>The one message of each alternative, when each fails by exactly one error of its own at the same value.</summary>
+    private static List<string>? LeafMessages(List<EvaluationResults> alternatives, string pointer)
+    {
+        var messages = new List<string>();
+        foreach (var alternative in alternatives)
+        {
+            if (alternative.InstanceLocation.ToString() != pointer || alternative.Errors is not { Count: 1 } errors
+                || (alternative.Details ?? []).Any(d => !d.IsValid)) return null;
+            messages.Add(errors.Values.Single());
+        }
+        return messages.Count > 1 ? messages : null;
     }
 
     private static string? ApplicatorOf(string evaluationPath)
