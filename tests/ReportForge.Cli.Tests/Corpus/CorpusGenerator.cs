@@ -9,8 +9,8 @@ namespace ReportForge.Tests.Corpus;
 /// <summary>
 /// Writes the files a case's <c>generate.json</c> describes, so the corpus holds no 10 MB notes and no bytes an
 /// editor could change. Each file is a list of parts: <c>text</c> (UTF-8), <c>bytes</c> (hex), <c>repeat</c> with
-/// <c>count</c> and an optional <c>separator</c> (<c>{i}</c> becomes 1, 2, 3…), or the whole file is a <c>png</c>
-/// of a given width and height.
+/// <c>count</c>, an optional <c>separator</c> and an optional <c>indent</c> written once more before each repetition
+/// (<c>{i}</c> becomes 1, 2, 3…), or the whole file is a <c>png</c> of a given width and height.
 /// </summary>
 internal static class CorpusGenerator
 {
@@ -37,10 +37,12 @@ internal static class CorpusGenerator
         {
             var repeat = part.GetProperty("repeat").GetString()!;
             var separator = Encoding.UTF8.GetBytes(part.TryGetProperty("separator", out var s) ? s.GetString()! : "");
+            var indent = Encoding.UTF8.GetBytes(part.TryGetProperty("indent", out var d) ? d.GetString()! : "");
             var count = part.GetProperty("count").GetInt32();
             for (var i = 1; i <= count; i++)
             {
                 if (i > 1) output.Write(separator);
+                for (var level = 1; level < i; level++) output.Write(indent);
                 output.Write(Encoding.UTF8.GetBytes(repeat.Replace("{i}", i.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)));
             }
         }
