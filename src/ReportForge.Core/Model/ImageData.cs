@@ -17,6 +17,12 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
     /// <summary>The natural size in points (pixels at the image's resolution, 96 dpi when it has none).</summary>
     public (double Width, double Height) NaturalSize => (PixelWidth * 72.0 / DpiX, PixelHeight * 72.0 / DpiY);
 
+    /// <summary>
+    /// Why a well-formed image still cannot be embedded (PDFsharp 6.2 reads no 16-bit PNG and no greyscale PNG
+    /// under 8 bits), such as "a 16-bit PNG"; null when it can.
+    /// </summary>
+    public string? NotEmbeddable { get; init; }
+
     /// <summary>Reads a PNG or JPEG header; null when the bytes are neither or the header is damaged.</summary>
     public static ImageData? Read(string source, byte[] bytes)
     {
@@ -61,7 +67,9 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
         // would fail only when the PDF is written, far from the template line that named the image.
         if (!complete || !PixelsInflate(pixels, width, height, bitDepth: bytes[24], colorType: bytes[25], interlaced: bytes[28] != 0)) return null;
         if (dpiX < 1 || dpiY < 1) dpiX = dpiY = 96;
-        return new ImageData(source, bytes, ImageFormat.Png, width, height, dpiX, dpiY);
+        var (depth, colorType) = (bytes[24], bytes[25]);
+        var notEmbeddable = depth == 16 ? "a 16-bit PNG" : colorType == 0 && depth < 8 ? $"a {depth}-bit greyscale PNG" : null;
+        return new ImageData(source, bytes, ImageFormat.Png, width, height, dpiX, dpiY) { NotEmbeddable = notEmbeddable };
     }
 
     private static bool PixelsInflate(MemoryStream pixels, int width, int height, int bitDepth, int colorType, bool interlaced)
