@@ -42,7 +42,7 @@ internal static class CorpusGenerator
             for (var i = 1; i <= count; i++)
             {
                 if (i > 1) output.Write(separator);
-                for (var level = 1; level < i; level++) output.Write(indent);
+                for (var level = 1; indent.Length > 0 && level < i; level++) output.Write(indent);
                 output.Write(Encoding.UTF8.GetBytes(repeat.Replace("{i}", i.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)));
             }
         }
