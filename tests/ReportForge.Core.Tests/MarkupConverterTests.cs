@@ -156,6 +156,12 @@ public sealed class MarkupConverterTests
         }
         Chunk("IHDR", [0, 0, 0, 2, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
         Chunk("pHYs", [0, 0, 0x16, 0x7F, 0, 0, 0x16, 0x7F, 1]); // 5759 px/m ≈ 146 dpi
+        using (var pixels = new MemoryStream())
+        {
+            using (var zlib = new System.IO.Compression.ZLibStream(pixels, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+                zlib.Write([0, 0, 0, 0, 255, 255, 255, 255, 255]); // one row: filter 0, a black and a white pixel
+            Chunk("IDAT", pixels.ToArray());
+        }
         Chunk("IEND", []);
         return [.. bytes];
     }

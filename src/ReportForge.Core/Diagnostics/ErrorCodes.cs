@@ -50,6 +50,8 @@ public static class ErrorCodes
     public const string ImageMissing = "RF1205";
     /// <summary>An image is not a readable PNG or JPEG.</summary>
     public const string ImageUnreadable = "RF1206";
+    /// <summary>The generated markup nests deeper than the markup parser reads.</summary>
+    public const string MarkupTooDeep = "RF1207";
 
     /// <summary>lint: the template reads a field the schema does not declare.</summary>
     public const string LintUndeclaredField = "RF1701";

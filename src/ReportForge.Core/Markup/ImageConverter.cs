@@ -40,6 +40,8 @@ internal static class ImageConverter
             throw new MarkupError(ErrorCodes.ImageMissing, $"image '{path}' not found (images are read from the template's folder)", image.Span.Start, image.Line);
         var data = ImageData.Read(path, bytes)
             ?? throw new MarkupError(ErrorCodes.ImageUnreadable, $"image '{path}' is not a readable PNG or JPEG", image.Span.Start, image.Line);
+        if (data.NotEmbeddable is { } why)
+            throw new MarkupError(ErrorCodes.ImageUnreadable, $"image '{path}' is {why}, which the PDF writer cannot embed; save it with 8 bits per channel", image.Span.Start, image.Line);
 
         var alt = Model.InlineText.Plain(InlineConverter.Convert(image, context));
         var attributes = image.TryGetAttributes();

@@ -17,7 +17,21 @@ public static class MarkupConverter
     public static Result<Document> Convert(string markup, DocumentMetadata metadata, Func<int, SourceLocation?>? locate = null,
         string markupName = "markup", Func<string, byte[]?>? readAsset = null)
     {
-        var parsed = Markdown.Parse(markup, MarkupPipeline.Instance);
+        // Markdig stops at 128 nested containers or brackets with an exception; lines indented by thousands of
+        // spaces (a list nested 3,000 deep) it reads for minutes instead, so those are refused before it starts.
+        var deepest = DeepestLine(markup);
+        Markdig.Syntax.MarkdownDocument? parsed = null;
+        try
+        {
+            if (deepest.Depth <= MaxLinePrefix) parsed = Markdown.Parse(markup, MarkupPipeline.Instance);
+        }
+        catch (ArgumentException)
+        {
+        }
+        if (parsed is null)
+            return Result<Document>.Fail(new MarkupError(ErrorCodes.MarkupTooDeep,
+                "the markup nests lists, quotes or brackets too deeply to be read (more than 128 levels, or a line indented by more than 1,000 characters)", deepest.Offset, deepest.Line)
+                .ToDiagnostic(locate ?? (_ => null), markupName));
         try
         {
             var context = new ConversionContext(readAsset);
@@ -32,5 +46,23 @@ public static class MarkupConverter
         {
             return Result<Document>.Fail(error.ToDiagnostic(locate ?? (_ => null), markupName));
         }
+    }
+
+    private const int MaxLinePrefix = 1000;
+
+    /// <summary>Where the nesting is deepest: the line whose opening run of quote markers, list markers and indentation is longest.</summary>
+    private static (int Depth, int Offset, int Line) DeepestLine(string markup)
+    {
+        var (best, bestOffset, bestLine) = (-1, 0, 0);
+        var (offset, line) = (0, 0);
+        foreach (var text in markup.AsSpan().EnumerateLines())
+        {
+            var depth = text.IndexOfAnyExcept(" \t>-*+[");
+            if (depth < 0) depth = text.Length;
+            if (depth > best) (best, bestOffset, bestLine) = (depth, offset, line);
+            offset += text.Length + 1;
+            line++;
+        }
+        return (best, bestOffset, bestLine);
     }
 }

@@ -17,6 +17,12 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
     /// <summary>The natural size in points (pixels at the image's resolution, 96 dpi when it has none).</summary>
     public (double Width, double Height) NaturalSize => (PixelWidth * 72.0 / DpiX, PixelHeight * 72.0 / DpiY);
 
+    /// <summary>
+    /// Why a well-formed image still cannot be embedded (PDFsharp 6.2 reads no 16-bit PNG and no greyscale PNG
+    /// under 8 bits), such as "a 16-bit PNG"; null when it can.
+    /// </summary>
+    public string? NotEmbeddable { get; init; }
+
     /// <summary>Reads a PNG or JPEG header; null when the bytes are neither or the header is damaged.</summary>
     public static ImageData? Read(string source, byte[] bytes)
     {
@@ -41,6 +47,8 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
 
         double dpiX = 96, dpiY = 96;
         var at = 8;
+        var complete = false;
+        using var pixels = new MemoryStream();
         while (at + 12 <= bytes.Length)
         {
             var length = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(at));
@@ -51,11 +59,37 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
                 dpiX = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at + 8)) * 0.0254;
                 dpiY = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at + 12)) * 0.0254;
             }
-            if (type.SequenceEqual("IEND"u8)) break;
+            if (type.SequenceEqual("IDAT"u8)) pixels.Write(bytes, at + 8, length);
+            if (type.SequenceEqual("IEND"u8)) { complete = true; break; }
             at += 12 + length;
         }
+        // A file cut short ends before IEND; pixel data that does not inflate to every row is damaged. Either
+        // would fail only when the PDF is written, far from the template line that named the image.
+        if (!complete || !PixelsInflate(pixels, width, height, bitDepth: bytes[24], colorType: bytes[25], interlaced: bytes[28] != 0)) return null;
         if (dpiX < 1 || dpiY < 1) dpiX = dpiY = 96;
-        return new ImageData(source, bytes, ImageFormat.Png, width, height, dpiX, dpiY);
+        var (depth, colorType) = (bytes[24], bytes[25]);
+        var notEmbeddable = depth == 16 ? "a 16-bit PNG" : colorType == 0 && depth < 8 ? $"a {depth}-bit greyscale PNG" : null;
+        return new ImageData(source, bytes, ImageFormat.Png, width, height, dpiX, dpiY) { NotEmbeddable = notEmbeddable };
+    }
+
+    private static bool PixelsInflate(MemoryStream pixels, int width, int height, int bitDepth, int colorType, bool interlaced)
+    {
+        var channels = colorType switch { 0 or 3 => 1, 2 => 3, 4 => 2, 6 => 4, _ => 0 };
+        if (channels == 0 || pixels.Length == 0) return false;
+        pixels.Position = 0;
+        try
+        {
+            using var zlib = new System.IO.Compression.ZLibStream(pixels, System.IO.Compression.CompressionMode.Decompress);
+            var buffer = new byte[81920];
+            long inflated = 0;
+            for (int read; (read = zlib.Read(buffer)) > 0;) inflated += read;
+            // Interlaced rows come in seven passes of other lengths; there, inflating cleanly is the check.
+            return interlaced || inflated >= height * (1 + ((long)width * channels * bitDepth + 7) / 8);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
     }
 
     private static ImageData? ReadJpeg(string source, byte[] bytes)

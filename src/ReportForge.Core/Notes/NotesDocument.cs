@@ -55,6 +55,10 @@ public sealed class NotesDocument
     {
         var positions = new TextPositions(utf8);
         var options = new JsonDocumentOptions { MaxDepth = 256 };
+        if (WideEncoding(utf8) is { } encoding)
+            return Malformed(file, 1, 1, $"the file is {encoding} (it starts with a {encoding} byte order mark); save it as UTF-8");
+        if (utf8.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            return Malformed(file, 1, 1, "the file is empty; the notes must be a JSON object");
         try
         {
             var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
@@ -87,6 +91,13 @@ public sealed class NotesDocument
             return Malformed(file, line, column, "malformed JSON: " + CleanJsonMessage(e.Message));
         }
     }
+
+    private static string? WideEncoding(byte[] bytes) => bytes switch
+    {
+        [0xFF, 0xFE, 0, 0, ..] or [0, 0, 0xFE, 0xFF, ..] => "UTF-32",
+        [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] => "UTF-16",
+        _ => null,
+    };
 
     internal static string Describe(JsonValueKind kind) => kind switch
     {

@@ -8,10 +8,12 @@ namespace ReportForge.Notes;
 public sealed class NotesSchema
 {
     private readonly JsonSchema _schema;
+    private readonly JsonElement _source;
 
     private NotesSchema(JsonSchema schema, JsonElement source)
     {
         _schema = schema;
+        _source = source;
         Shape = SchemaShape.From(source);
     }
 
@@ -62,14 +64,21 @@ public sealed class NotesSchema
         {
             var node = pending.Pop();
             if (node.IsValid) continue;
-            foreach (var child in Failing(node)) pending.Push(child);
-            if (node.Errors is null) continue;
             var pointer = node.InstanceLocation.ToString();
+            foreach (var (applicator, group) in Failing(node))
+            {
+                // "date or due": one error saying no alternative holds, not one error per alternative.
+                if (applicator == "anyOf" && LeafMessages(group, pointer) is { } alternatives && seen.Add((pointer, "anyOf")))
+                    found.Add((notes.Locate(pointer), Describe(pointer, "anyOf", "none of the alternatives holds: " + string.Join("; or ", alternatives))));
+                else
+                    foreach (var child in group) pending.Push(child);
+            }
+            if (node.Errors is null) continue;
             foreach (var (keyword, message) in node.Errors)
             {
                 if (!seen.Add((pointer, message))) continue;
                 var location = notes.Locate(pointer);
-                found.Add((location, Describe(pointer, keyword, message)));
+                found.Add((location, Describe(pointer, keyword, Explain(keyword, message, node, notes))));
             }
         }
 
@@ -83,7 +92,7 @@ public sealed class NotesSchema
     /// The children whose failure counts: a failed branch of an anyOf with a passing sibling, of a oneOf
     /// with exactly one passing sibling, or inside an if or not, is how those keywords work, not a violation.
     /// </summary>
-    private static IEnumerable<EvaluationResults> Failing(EvaluationResults node)
+    private static IEnumerable<(string? Applicator, List<EvaluationResults> Group)> Failing(EvaluationResults node)
     {
         var children = node.Details ?? [];
         foreach (var group in children.GroupBy(c => ApplicatorOf(c.EvaluationPath.ToString())))
@@ -96,8 +105,21 @@ public sealed class NotesSchema
                 _ => false,
             };
             if (passed) continue;
-            foreach (var child in group) yield return child;
+            yield return (group.Key, group.ToList());
         }
+    }
+
+    /// <summary>The one message of each alternative, when each fails by exactly one error of its own at the same value.</summary>
+    private static List<string>? LeafMessages(List<EvaluationResults> alternatives, string pointer)
+    {
+        var messages = new List<string>();
+        foreach (var alternative in alternatives)
+        {
+            if (alternative.InstanceLocation.ToString() != pointer || alternative.Errors is not { Count: 1 } errors
+                || (alternative.Details ?? []).Any(d => !d.IsValid)) return null;
+            messages.Add(errors.Values.Single());
+        }
+        return messages.Count > 1 ? messages : null;
     }
 
     private static string? ApplicatorOf(string evaluationPath)
@@ -107,6 +129,37 @@ public sealed class NotesSchema
         if (parts.Length >= 2 && parts[^1] is "if" or "not" && parts[^2] is not ("properties" or "patternProperties" or "dependentSchemas" or "$defs")) return parts[^1];
         return null;
     }
+
+    /// <summary>
+    /// For the keywords whose stock message hides what is wrong, a message naming the value: the statuses an
+    /// enum allows, or that 2022-02-30 is no date. Other keywords keep the validator's message.
+    /// </summary>
+    private string Explain(string keyword, string message, EvaluationResults node, NotesDocument notes)
+    {
+        if (keyword is not ("enum" or "format") || Subschema(node.SchemaLocation) is not { } subschema) return message;
+        if (node.InstanceLocation.Evaluate(notes.Root) is not { } value) return message;
+        if (keyword == "enum" && subschema.TryGetProperty("enum", out var allowed) && allowed.ValueKind == JsonValueKind.Array)
+            return $"{Shorten(value.GetRawText())} is not one of {string.Join(", ", allowed.EnumerateArray().Select(v => v.GetRawText()))}";
+        if (keyword == "format" && subschema.TryGetProperty("format", out var format) && format.GetString() == "date")
+            return $"{Shorten(value.GetRawText())} is not a date that exists, written YYYY-MM-DD";
+        return message;
+    }
+
+    private JsonElement? Subschema(Uri location)
+    {
+        var fragment = Uri.UnescapeDataString(location.Fragment.TrimStart('#'));
+        var node = _source;
+        foreach (var segment in fragment.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty(name, out var child)) node = child;
+            else if (node.ValueKind == JsonValueKind.Array && int.TryParse(name, out var index) && index < node.GetArrayLength()) node = node[index];
+            else return null;
+        }
+        return node;
+    }
+
+    private static string Shorten(string json) => json.Length <= 60 ? json : json[..56] + "…" + json[^1];
 
     private static string Describe(string pointer, string keyword, string message)
     {

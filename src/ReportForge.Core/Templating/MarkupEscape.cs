@@ -22,10 +22,10 @@ public static class MarkupEscape
                     if (i + 1 < value.Length && value[i + 1] == '\n') i++;
                     builder.Append(' ');
                     break;
-                case '\n' or '\u2028' or '\u2029' or '\t' or '\v' or '\f':
+                case '\n' or '\u2028' or '\u2029' or '\t' or '\v' or '\f' or '\u0085':
                     builder.Append(' ');
                     break;
-                case < ' ' or '\u007f':
+                case < ' ' or (>= '\u007f' and <= '\u009f'):
                     break;
                 default:
                     if (char.IsAsciiLetterOrDigit(c) || c == ' ' || c > '\u007f')
@@ -47,6 +47,22 @@ public static class MarkupEscape
     }
 
     private const string SpaceReference = "&#32;";
+
+    /// <summary>
+    /// Plain text for metadata (title, author…), which is not markup: control characters (C0, DEL, C1) carry no
+    /// text and neither writer can show them (XML 1.0 cannot even hold most), so they go; line breaks fold to spaces.
+    /// </summary>
+    public static string Plain(string value)
+    {
+        if (!value.Any(char.IsControl)) return value;
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is '\r' or '\n' or '\t' or '\v' or '\f' or '\u0085') builder.Append(' ');
+            else if (!char.IsControl(c)) builder.Append(c);
+        }
+        return builder.ToString();
+    }
 
     /// <summary>
     /// Escapes a value for a double-quoted attribute value: <c>{title="…"}</c>. Markdig reads such a value up to

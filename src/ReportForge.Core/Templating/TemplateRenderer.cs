@@ -141,8 +141,8 @@ public static class TemplateRenderer
     private static DocumentMetadata ReadMetadata(ScriptObject document, NotesDocument notes, string? classification,
         DateOnly? briefingDate, CultureInfo culture, RenderOptions options)
     {
-        string? Text(string name) => document.TryGetValue(name, out var v) && v is not null ? System.Convert.ToString(v, CultureInfo.InvariantCulture) : null;
-        string? NotesText(string name) => notes.Root.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+        string? Text(string name) => document.TryGetValue(name, out var v) && v is not null ? MarkupEscape.Plain(System.Convert.ToString(v, CultureInfo.InvariantCulture)!) : null;
+        string? NotesText(string name) => notes.Root.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? MarkupEscape.Plain(v.GetString()!) : null;
 
         var date = Text("date") is { } ds && DateOnly.TryParseExact(ds, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? parsed

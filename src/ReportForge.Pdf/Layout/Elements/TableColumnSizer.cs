@@ -5,6 +5,8 @@ namespace ReportForge.Pdf.Layout.Elements;
 /// <summary>
 /// Column widths: fixed points first, then percent of the table, then what is left goes to the
 /// auto columns by content (each gets at least its longest word, then a share of its natural width).
+/// The columns never add up to more than the table's width: when even their minimums do not fit (30 columns
+/// on a portrait page), every column shrinks in proportion and long words break inside their cells.
 /// </summary>
 internal static class TableColumnSizer
 {
@@ -25,12 +27,7 @@ internal static class TableColumnSizer
         }
 
         var autos = Enumerable.Range(0, n).Where(c => columns[c].Kind == ColumnWidthKind.Auto).ToList();
-        if (autos.Count == 0)
-        {
-            var sum = widths.Sum();
-            if (sum > width && sum > 0) for (var c = 0; c < n; c++) widths[c] *= width / sum;
-            return widths;
-        }
+        if (autos.Count == 0) return FitTo(widths, width);
 
         remaining = Math.Max(remaining, autos.Count * (2 * padding + 12));
         var min = new double[n];
@@ -59,6 +56,13 @@ internal static class TableColumnSizer
             else
                 widths[c] = remaining * (min[c] / sumMin);
         }
+        return FitTo(widths, width);
+    }
+
+    private static double[] FitTo(double[] widths, double width)
+    {
+        var sum = widths.Sum();
+        if (sum > width && sum > 0) for (var c = 0; c < widths.Length; c++) widths[c] *= width / sum;
         return widths;
     }
 }

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using ReportForge.Diagnostics;
+using Xunit.Abstractions;
+
+namespace ReportForge.Tests.Corpus;
+
+/// <summary>
+/// Bad notes (issue 8): every folder under <c>tests/Corpus/notes</c> goes through the whole pipeline, to PDF and DOCX,
+/// and either renders (its text read back from both files, every glyph and image inside the page, the .docx valid)
+/// or fails with exactly the located errors its <c>expected.json</c> lists. Add a folder to add a case.
+/// Each case runs on a worker with a generous bound: a case that does not finish is reported as a hang.
+/// </summary>
+public sealed class CorpusTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan HangBound = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan SlowHangBound = TimeSpan.FromMinutes(10);
+
+    public static TheoryData<string> Cases() => Select(slow: false);
+
+    public static TheoryData<string> SlowCases() => Select(slow: true);
+
+    public static TheoryData<string> FailingCases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected.Outcome == "fails")) data.Add(name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Case_has_its_expected_outcome(string name) => Run(CorpusCase.Load(name));
+
+    /// <summary>The 10 MB string and the 100,000 items: thousands of pages, too slow for every run on a shared machine.</summary>
+    [Theory]
+    [Trait("Category", "Client")]
+    [MemberData(nameof(SlowCases))]
+    public void Slow_case_has_its_expected_outcome(string name) => Run(CorpusCase.Load(name));
+
+    [Theory]
+    [MemberData(nameof(FailingCases))]
+    public void Failing_case_exits_1_with_its_located_errors_on_stderr(string name)
+    {
+        var corpusCase = CorpusCase.Load(name);
+        var (folder, notes, template) = corpusCase.Materialise();
+        var result = Bounded(name, HangBound, () => CliRunner.InProcess("render", notes, "-t", template, "--templates", TestPaths.Templates, "-o", Path.Combine(folder, "out")));
+        Assert.Equal(1, result.ExitCode);
+        foreach (var error in corpusCase.Expected.Errors)
+            Assert.Contains($"{Path.Combine(folder, error.File)}:{error.Line}:{error.Column}: error {error.Code}: ", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(folder, "out")));
+    }
+
+    /// <summary>A stack overflow cannot be caught: it would end the test host too. In a real process, the exit code says it all.</summary>
+    [Fact]
+    public void Notes_nested_ten_thousand_deep_are_an_error_in_a_real_process_not_a_crash()
+    {
+        var (folder, notes, _) = CorpusCase.Load("deep-nesting").Materialise();
+        var result = CliRunner.Process(folder, null, "validate", notes, "--templates", TestPaths.Templates);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{notes}:4:267: error RF1002: ", result.Stderr);
+    }
+
+    [Fact]
+    public void Every_case_says_what_it_expects()
+    {
+        var names = CorpusCase.Names().ToList();
+        Assert.True(names.Count >= 20, $"only {names.Count} cases");
+        foreach (var name in names)
+        {
+            var expected = CorpusCase.Load(name).Expected;
+            Assert.True(expected.Outcome is "renders" or "fails", $"{name}: outcome '{expected.Outcome}'");
+            Assert.True(expected.Why.Length > 0, $"{name}: expected.json says nothing under 'why'");
+            Assert.Equal(expected.Outcome == "fails", expected.Errors.Count > 0);
+            Assert.True(File.Exists(Path.Combine(CorpusCase.Root, name, "notes.json")) || File.Exists(Path.Combine(CorpusCase.Root, name, "generate.json")), name);
+        }
+    }
+
+    private static TheoryData<string> Select(bool slow)
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected.Slow == slow)) data.Add(name);
+        return data;
+    }
+
+    private void Run(CorpusCase corpusCase)
+    {
+        var (folder, notes, template) = corpusCase.Materialise();
+        var request = new ReportRequest
+        {
+            NotesPath = notes,
+            Template = template,
+            TemplateFolders = [TestPaths.Templates],
+            Formats = ["pdf", "docx"],
+            OutputDirectory = Path.Combine(folder, "out"),
+        };
+        var clock = Stopwatch.StartNew();
+        var result = Bounded(corpusCase.Name, corpusCase.Expected.Slow ? SlowHangBound : HangBound, () => ReportEngine.Render(request));
+        output.WriteLine($"{corpusCase.Name}: {clock.ElapsedMilliseconds} ms, {result.PageCount} pages");
+        foreach (var diagnostic in result.Diagnostics) output.WriteLine(diagnostic.ToString()[..Math.Min(400, diagnostic.ToString().Length)]);
+
+        if (corpusCase.Expected.Outcome == "fails") AssertFails(corpusCase.Expected, result, folder);
+        else AssertRenders(corpusCase.Expected, result, Path.Combine(folder, "out", "notes"));
+    }
+
+    private static T Bounded<T>(string name, TimeSpan bound, Func<T> work)
+    {
+        var task = Task.Run(work);
+        if (!task.Wait(bound)) Assert.Fail($"{name} did not finish in {bound.TotalSeconds:0} s: a hang (or a pathological slowdown)");
+        return task.Result;
+    }
+
+    private static void AssertFails(CorpusExpectation expected, ReportResult result, string folder)
+    {
+        Assert.Empty(result.Written);
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var described = string.Join(Environment.NewLine, errors);
+        Assert.True(expected.Errors.Count == errors.Count, $"expected {expected.Errors.Count} errors, got {errors.Count}:{Environment.NewLine}{described}");
+        foreach (var want in expected.Errors)
+        {
+            Assert.True(errors.Any(e => Matches(want, e, folder)), $"no error {want} among:{Environment.NewLine}{described}");
+        }
+    }
+
+    private static bool Matches(ExpectedError want, Diagnostic got, string folder) =>
+        got.Code == want.Code
+        && got.Location is { } at
+        && Path.GetRelativePath(folder, at.File).Replace('\\', '/') == want.File
+        && at.Line == want.Line && at.Column == want.Column
+        && at.Pointer == want.Pointer
+        && got.Message.Contains(want.Message, StringComparison.Ordinal);
+
+    private static void AssertRenders(CorpusExpectation expected, ReportResult result, string outputs)
+    {
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        var codes = result.Diagnostics.Select(d => d.Code).Distinct().ToList();
+        Assert.All(codes, c => Assert.Contains(c, expected.AllowedWarnings.Concat(expected.RequiredWarnings)));
+        Assert.All(expected.RequiredWarnings, c => Assert.Contains(c, codes));
+        Assert.InRange(result.PageCount, expected.MinPages, expected.MaxPages);
+
+        var pdf = CorpusReaders.Pdf(outputs + ".pdf", endsOnly: expected.Slow);
+        Assert.Equal(result.PageCount, pdf.Pages);
+        Assert.True(pdf.Outside.Count == 0, "drawn outside the page: " + string.Join("; ", pdf.Outside.Take(10)));
+        Assert.Equal(expected.Images, pdf.Images);
+        var docx = CorpusReaders.Docx(outputs + ".docx");
+        Assert.True(docx.Errors.Count == 0, string.Join(Environment.NewLine, docx.Errors.Take(10)));
+
+        var pdfText = Readers.Squeeze(pdf.Text);
+        var docxText = Readers.Squeeze(docx.Text);
+        foreach (var text in expected.PdfText) Assert.True(pdfText.Contains(Readers.Squeeze(text), StringComparison.Ordinal), $"the PDF lacks '{text}'");
+        foreach (var text in expected.DocxText) Assert.True(docxText.Contains(Readers.Squeeze(text), StringComparison.Ordinal), $"the DOCX lacks '{text}'");
+        foreach (var text in expected.AbsentText)
+        {
+            Assert.False(pdf.Text.Contains(text, StringComparison.Ordinal), $"the PDF has '{text}'");
+            Assert.False(docx.Text.Contains(text, StringComparison.Ordinal), $"the DOCX has '{text}'");
+        }
+    }
+}
