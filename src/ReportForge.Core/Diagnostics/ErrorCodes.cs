@@ -42,6 +42,8 @@ public static class ErrorCodes
     public const string ImageMissing = "RF1205";
     /// <summary>An image is not a readable PNG or JPEG.</summary>
     public const string ImageUnreadable = "RF1206";
+    /// <summary>A footnote's text cites a footnote (notes in notes have no place on the page).</summary>
+    public const string MarkupFootnoteInFootnote = "RF1210";
 
     /// <summary>lint: the template reads a field the schema does not declare.</summary>
     public const string LintUndeclaredField = "RF1701";

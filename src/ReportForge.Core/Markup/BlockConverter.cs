@@ -91,7 +91,9 @@ internal sealed class BlockConverter(ConversionContext context)
         {
             var label = (footnote.Label ?? footnote.Order.ToString(CultureInfo.InvariantCulture)).TrimStart('^');
             if (!context.FootnoteNumbers.TryGetValue(label, out var number)) continue; // defined but never cited
+            context.CurrentFootnote = label;
             context.Footnotes.Add(new Footnote(label, number, Convert(footnote)));
+            context.CurrentFootnote = null;
         }
         return null;
     }

@@ -1,0 +1,37 @@
+using ReportForge.Diagnostics;
+using ReportForge.Markup;
+using ReportForge.Model;
+
+namespace ReportForge.Tests;
+
+/// <summary>Inputs the properties found failing, shrunk by hand; each stays as a plain fact.</summary>
+public sealed class RegressionTests
+{
+    private static Diagnostic SingleError(string markup)
+    {
+        var converted = MarkupConverter.Convert(markup, new DocumentMetadata(), markupName: MarkupPipeline.MarkupName);
+        Assert.False(converted.Succeeded);
+        return Assert.Single(converted.Diagnostics);
+    }
+
+    [Fact]
+    public void A_footnote_that_cites_itself_is_a_located_error_not_a_stack_overflow()
+    {
+        var error = SingleError("Body[^n4].\n\n[^n4]: see[^n4]\n");
+
+        Assert.Equal(ErrorCodes.MarkupFootnoteInFootnote, error.Code);
+        Assert.Equal(new SourceLocation(MarkupPipeline.MarkupName, 3, 1), error.Location);
+        Assert.Contains("[^n4] cites [^n4]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Footnotes_that_cite_each_other_are_a_located_error()
+    {
+        MarkupPipeline.Check("a[^1] b[^2]\n\n[^1]: one[^2]\n\n[^2]: two[^1]\n");
+        Assert.Equal(ErrorCodes.MarkupFootnoteInFootnote, SingleError("a[^1] b[^2]\n\n[^1]: one[^2]\n\n[^2]: two[^1]\n").Code);
+    }
+
+    [Fact]
+    public void A_footnote_cited_in_a_heading_reads_back_from_both_outputs() =>
+        MarkupPipeline.Check("###### [^n3] after the citation\n\n[^n3]: the note\n");
+}
