@@ -25,7 +25,7 @@ internal static class MarkupGen
         (1, Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyzéÄßДжΩ"], 40, 160]),
         (1, Gen.String[Gen.Char['\u0020', '\u2FFF'], 1, 6]));
 
-    private static readonly Gen<string> Plain = Word.Array[1, 8].Select(words => string.Join(" ", words));
+    public static readonly Gen<string> Plain = Word.Array[1, 8].Select(words => string.Join(" ", words));
 
     private static readonly Gen<string> Inline = Gen.Frequency(
         (10, Plain),
