@@ -31,6 +31,31 @@ public sealed class RegressionTests
         Assert.Equal(ErrorCodes.MarkupFootnoteInFootnote, SingleError("a[^1] b[^2]\n\n[^1]: one[^2]\n\n[^2]: two[^1]\n").Code);
     }
 
+    [Theory]
+    [InlineData(30)] // was error RF1302 with no place: a letter did not fit the quote's width
+    [InlineData(48)] // the PDF layout did not finish
+    public void Quotes_nested_too_deep_are_a_located_error(int depth)
+    {
+        var markup = string.Concat(Enumerable.Repeat("> ", depth)) + "Donaudampfschifffahrtsgesellschaftskapitänsmützen\n";
+
+        var error = SingleError(markup);
+
+        Assert.Equal(ErrorCodes.MarkupNestedTooDeep, error.Code);
+        Assert.Equal(new SourceLocation(MarkupPipeline.MarkupName, 1, 1), error.Location);
+        Fuzz.MarkupHarness.Run(System.Text.Encoding.UTF8.GetBytes(markup));
+    }
+
+    [Fact]
+    public void Quotes_twelve_deep_still_render_with_their_long_word()
+    {
+        var markup = string.Concat(Enumerable.Repeat("> ", BlockConverterLimit)) + "Donaudampfschifffahrtsgesellschaftskapitänsmützen\n";
+
+        Assert.True(MarkupConverter.Convert(markup, new DocumentMetadata()).Succeeded);
+        MarkupPipeline.Check(markup);
+    }
+
+    private const int BlockConverterLimit = 12;
+
     [Fact]
     public void A_footnote_cited_in_a_heading_reads_back_from_both_outputs() =>
         MarkupPipeline.Check("###### [^n3] after the citation\n\n[^n3]: the note\n");
