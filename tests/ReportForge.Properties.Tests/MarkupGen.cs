@@ -6,7 +6,8 @@ namespace ReportForge.Tests;
 /// Random documents in the markup dialect: headings, paragraphs with emphasis, code, links and footnote
 /// citations, nested lists, tables (ragged rows too), quotes, the dialect's containers, code blocks, and
 /// now and then something the dialect forbids (raw HTML, an unknown container, a missing image). Text mixes
-/// ASCII, markup punctuation, other scripts, soft hyphens, long words and characters no font has.
+/// ASCII, markup punctuation, other scripts, soft hyphens, long words and characters no font has. Now and
+/// then a table is very wide, or quotes or lists nest around the limit of the dialect (12 levels).
 /// </summary>
 internal static class MarkupGen
 {
@@ -47,7 +48,7 @@ internal static class MarkupGen
     private static Gen<string> Paragraph => Text;
 
     private static Gen<string> Table => Gen.Select(
-        Gen.Int[1, 5],
+        Gen.Frequency((8, Gen.Int[1, 5]), (1, Gen.Int[6, 40])),
         Text.Array[0, 7].Array[0, 6],
         Gen.OneOf("", "{caption=\"Talks & more\"}\n", "{widths=\"30%,auto\"}\n", "{widths=\"200%\"}\n", "{caption=\"a\\\"b\" widths=\"auto\"}\n"),
         (columns, rows, attributes) =>
@@ -66,7 +67,8 @@ internal static class MarkupGen
     private static Gen<string> Leaf => Gen.Frequency(
         (6, Paragraph), (2, Heading), (2, Table), (1, CodeFence), (1, Gen.Const("---")),
         (1, Gen.Const("::: pagebreak\n:::")), (1, Gen.OneOf("::: toc\n:::", "::: toc {title=\"Contents\" depth=\"2\"}\n:::")),
-        (1, Forbidden));
+        (1, Forbidden),
+        (1, Gen.Select(Gen.Int[8, 16], Gen.OneOf("> ", "- ", "1. "), Plain, (depth, marker, text) => string.Concat(Enumerable.Repeat(marker, depth)) + text)));
 
     public static Gen<string> Blocks(int depth) => depth == 0
         ? Leaf.Array[1, 3].Select(Join)
