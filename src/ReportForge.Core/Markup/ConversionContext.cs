@@ -12,9 +12,6 @@ internal sealed class ConversionContext(Func<string, byte[]?>? readAsset)
     /// <summary>Footnote labels in the order first cited, numbered from 1.</summary>
     public Dictionary<string, int> FootnoteNumbers { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Where each footnote label was first cited (markup offset and 0-based line), for errors about it.</summary>
-    public Dictionary<string, (int Offset, int Line)> FirstCitations { get; } = new(StringComparer.Ordinal);
-
     /// <summary>The label of the footnote being converted, or null in the body.</summary>
     public string? CurrentFootnote { get; set; }
 

@@ -64,10 +64,7 @@ internal static class InlineConverter
                     throw new MarkupError(ErrorCodes.MarkupFootnoteInFootnote,
                         $"footnote [^{citing}] cites [^{label}]; a footnote cannot cite a footnote", footnote.Span.Start, footnote.Line);
                 if (!context.FootnoteNumbers.TryGetValue(label, out var number))
-                {
                     context.FootnoteNumbers[label] = number = context.FootnoteNumbers.Count + 1;
-                    context.FirstCitations[label] = (footnote.Span.Start, footnote.Line);
-                }
                 into.Add(new FootnoteReference(label, number));
                 break;
             }
