@@ -22,8 +22,8 @@ internal static class MarkupPipeline
         Timestamp = new DateTimeOffset(2022, 1, 11, 0, 0, 0, TimeSpan.Zero),
     };
 
-    /// <summary>Characters XML 1.0 cannot carry, which the .docx shows as U+FFFD (controls are left out of every comparison).</summary>
-    private static readonly HashSet<int> XmlReplaced = [0xFFFE, 0xFFFF];
+    /// <summary>Characters XML 1.0 cannot carry, which the .docx shows as U+FFFD: a word is compared as the pieces around them.</summary>
+    public static readonly HashSet<int> XmlReplaced = [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')), 0xFFFE, 0xFFFF];
 
     public static void Check(string markup)
     {

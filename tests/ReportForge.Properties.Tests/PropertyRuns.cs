@@ -6,7 +6,8 @@ namespace ReportForge.Tests;
 /// How many random cases a property tries: a few by default, so the suite stays quick on a small machine;
 /// REPORTFORGE_PROPERTY_ITER=N runs N. A failure prints CsCheck's seed; REPORTFORGE_PROPERTY_SEED=SEED
 /// (or CsCheck_Seed) replays that case first. A crash that kills the process (a stack overflow) prints no
-/// seed: REPORTFORGE_PROPERTY_LAST=FILE writes each case there before it runs.
+/// seed: REPORTFORGE_PROPERTY_LAST=FILE writes each case there before it runs (a string as it is; CsCheck
+/// shortens long inputs in its message).
 /// </summary>
 internal static class PropertyRuns
 {
@@ -20,7 +21,7 @@ internal static class PropertyRuns
         var last = Environment.GetEnvironmentVariable("REPORTFORGE_PROPERTY_LAST");
         gen.Sample(value =>
         {
-            if (!string.IsNullOrEmpty(last)) File.WriteAllText(last, print(value));
+            if (!string.IsNullOrEmpty(last)) File.WriteAllText(last, value as string ?? print(value));
             property(value);
         }, seed: Seed, iter: Iterations(iterations), threads: 1, print: print);
     }
