@@ -65,7 +65,7 @@ internal static class MarkupPipeline
         }
     }
 
-    private static void AssertFound(string what, IEnumerable<string> texts, string readBack, IReadOnlySet<int> missing)
+    private static void AssertFound(string what, IEnumerable<IReadOnlyList<string>> texts, string readBack, IReadOnlySet<int> missing)
     {
         var lost = TextMatch.Missing(texts, readBack, missing);
         Assert.True(lost.Count == 0, $"{what}: text not found in order: {string.Join(" ¦ ", lost.Take(10).Select(Escape))}\nread back: {Escape(readBack)}");

@@ -2,12 +2,26 @@ using ReportForge.Model;
 
 namespace ReportForge.Tests;
 
-/// <summary>The text a reader should find in the outputs, block by block in document order.</summary>
+/// <summary>
+/// The text a reader should find in the outputs, in document order, in groups: each group follows the one
+/// before, while the texts inside a group may come in any order (the cells of a table row that breaks across
+/// pages each go on at the top of the next page, so one cell's end is read after its neighbour's start).
+/// </summary>
 internal static class ModelText
 {
-    public static IEnumerable<string> Body(Document document) => document.Blocks.SelectMany(Of);
+    public static IEnumerable<IReadOnlyList<string>> Body(Document document) => document.Blocks.SelectMany(Groups);
 
-    public static IEnumerable<string> Footnotes(Document document) => document.Footnotes.SelectMany(f => f.Blocks.SelectMany(Of));
+    public static IEnumerable<IReadOnlyList<string>> Footnotes(Document document) => document.Footnotes.SelectMany(f => f.Blocks.SelectMany(Groups));
+
+    private static IEnumerable<IReadOnlyList<string>> Groups(Block block) => block switch
+    {
+        Table t => t.Rows.Select(r => (IReadOnlyList<string>)r.Cells.Select(c => InlineText.Plain(c.Content)).ToList()).Prepend([t.Caption ?? ""]),
+        Quote q => q.Blocks.SelectMany(Groups),
+        Callout c => c.Title is null ? c.Blocks.SelectMany(Groups) : c.Blocks.SelectMany(Groups).Prepend([c.Title]),
+        KeepTogether k => k.Blocks.SelectMany(Groups),
+        ListBlock l => l.Items.SelectMany(i => i.Blocks.SelectMany(Groups)),
+        _ => Of(block).Select(text => (IReadOnlyList<string>)[text]),
+    };
 
     private static IEnumerable<string> Of(Block block) => block switch
     {

@@ -21,7 +21,7 @@ internal static partial class Outputs
         foreach (var page in document.GetPages())
         {
             foreach (var letter in page.Letters) builder.Append(letter.Value);
-            builder.Append('\n');
+            builder.Append(TextMatch.PageBreak);
         }
         return builder.ToString();
     }

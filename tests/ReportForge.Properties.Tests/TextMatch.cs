@@ -12,16 +12,33 @@ namespace ReportForge.Tests;
 internal static class TextMatch
 {
     /// <summary>The pieces of <paramref name="texts"/> that are missing, in order; empty when all are found.</summary>
-    public static List<string> Missing(IEnumerable<string> texts, string readBack, IReadOnlySet<int> missingCharacters)
+    public static List<string> Missing(IEnumerable<string> texts, string readBack, IReadOnlySet<int> missingCharacters) =>
+        Missing(texts.Select(t => (IReadOnlyList<string>)[t]), readBack, missingCharacters);
+
+    /// <summary>
+    /// The same for groups of texts: each group is looked for after the one before; inside a group each text
+    /// is looked for from where the group starts, its pieces in order.
+    /// </summary>
+    public static List<string> Missing(IEnumerable<IReadOnlyList<string>> groups, string readBack, IReadOnlySet<int> missingCharacters)
     {
         var haystack = Normalize(readBack);
         var at = 0;
         var lost = new List<string>();
-        foreach (var piece in texts.SelectMany(t => Pieces(t, missingCharacters)))
+        foreach (var group in groups)
         {
-            var end = Find(haystack, piece, at);
-            if (end < 0) lost.Add(piece);
-            else at = end;
+            var groupEnd = at;
+            foreach (var text in group)
+            {
+                var textAt = at;
+                foreach (var piece in Pieces(text, missingCharacters))
+                {
+                    var end = Find(haystack, piece, textAt);
+                    if (end < 0) lost.Add(piece);
+                    else textAt = end;
+                }
+                groupEnd = Math.Max(groupEnd, textAt);
+            }
+            at = groupEnd;
         }
         return lost;
     }
@@ -57,18 +74,28 @@ internal static class TextMatch
         return builder.ToString();
     }
 
-    /// <summary>End of the first match at or after <paramref name="from"/>; a word may be cut once by a page break.</summary>
+    /// <summary>
+    /// End of the earliest match at or after <paramref name="from"/>. A word may be cut once by a page break
+    /// (<see cref="PageBreak"/> between its two parts, with the running heads and other cells' text between).
+    /// </summary>
     private static int Find(string haystack, string piece, int from)
     {
-        var i = haystack.IndexOf(piece, from, StringComparison.Ordinal);
-        if (i >= 0) return i + piece.Length;
-        for (var cut = 1; cut < piece.Length; cut++)
+        var whole = haystack.IndexOf(piece, from, StringComparison.Ordinal);
+        var best = whole < 0 ? int.MaxValue : whole + piece.Length;
+        for (var page = haystack.IndexOf(PageBreak, from); page >= 0 && page < best; page = haystack.IndexOf(PageBreak, page + 1))
         {
-            var head = haystack.IndexOf(piece[..cut], from, StringComparison.Ordinal);
-            if (head < 0) break;
-            var tail = haystack.IndexOf(piece[cut..], head + cut, StringComparison.Ordinal);
-            if (tail >= 0) return tail + piece.Length - cut;
+            for (var cut = 1; cut < piece.Length && page > from; cut++)
+            {
+                // The head is the last text of its page's part; the tail the first match after the break.
+                var head = haystack.LastIndexOf(piece[..cut], page - 1, page - from, StringComparison.Ordinal);
+                if (head < 0) break;
+                var tail = haystack.IndexOf(piece[cut..], page, StringComparison.Ordinal);
+                if (tail >= 0) best = Math.Min(best, tail + piece.Length - cut);
+            }
         }
-        return -1;
+        return best == int.MaxValue ? -1 : best;
     }
+
+    /// <summary>Marks the end of a page in text read back from a PDF.</summary>
+    public const char PageBreak = '\uE000';
 }
