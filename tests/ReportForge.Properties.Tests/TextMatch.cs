@@ -75,25 +75,24 @@ internal static class TextMatch
     }
 
     /// <summary>
-    /// End of the earliest match at or after <paramref name="from"/>. A word may be cut once by a page break
-    /// (<see cref="PageBreak"/> between its two parts, with the running heads and other cells' text between).
+    /// End of the match at or after <paramref name="from"/>: on the page where the search starts, else a word
+    /// that runs over the page's end (its longest start found on this page, the rest after the break, with the
+    /// running heads and other cells' text between), else on a later page.
     /// </summary>
     private static int Find(string haystack, string piece, int from)
     {
         var whole = haystack.IndexOf(piece, from, StringComparison.Ordinal);
-        var best = whole < 0 ? int.MaxValue : whole + piece.Length;
-        for (var page = haystack.IndexOf(PageBreak, from); page >= 0 && page < best; page = haystack.IndexOf(PageBreak, page + 1))
+        var page = haystack.IndexOf(PageBreak, from);
+        if (whole >= 0 && (page < 0 || whole + piece.Length <= page)) return whole + piece.Length;
+        if (page < 0) return -1;
+        for (var cut = piece.Length - 1; cut >= 1 && page > from; cut--)
         {
-            for (var cut = 1; cut < piece.Length && page > from; cut++)
-            {
-                // The head is the last text of its page's part; the tail the first match after the break.
-                var head = haystack.LastIndexOf(piece[..cut], page - 1, page - from, StringComparison.Ordinal);
-                if (head < 0) break;
-                var tail = haystack.IndexOf(piece[cut..], page, StringComparison.Ordinal);
-                if (tail >= 0) best = Math.Min(best, tail + piece.Length - cut);
-            }
+            if (haystack.LastIndexOf(piece[..cut], page - 1, page - from, StringComparison.Ordinal) < 0) continue;
+            var rest = Find(haystack, piece[cut..], page + 1);
+            if (rest >= 0) return rest;
+            break;
         }
-        return best == int.MaxValue ? -1 : best;
+        return Find(haystack, piece, page + 1);
     }
 
     /// <summary>Marks the end of a page in text read back from a PDF.</summary>
