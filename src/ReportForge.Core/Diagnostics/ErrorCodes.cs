@@ -52,6 +52,10 @@ public static class ErrorCodes
     public const string ImageUnreadable = "RF1206";
     /// <summary>The generated markup nests deeper than the markup parser reads.</summary>
     public const string MarkupTooDeep = "RF1207";
+    /// <summary>A footnote's text cites a footnote (notes in notes have no place on the page).</summary>
+    public const string MarkupFootnoteInFootnote = "RF1210";
+    /// <summary>Blocks are nested deeper than the layout can give room for.</summary>
+    public const string MarkupNestedTooDeep = "RF1211";
 
     /// <summary>lint: the template reads a field the schema does not declare.</summary>
     public const string LintUndeclaredField = "RF1701";

@@ -14,16 +14,31 @@ namespace ReportForge.Markup;
 /// <summary>Maps Markdig blocks onto the model. A node it does not know is an error, never dropped.</summary>
 internal sealed class BlockConverter(ConversionContext context)
 {
+    /// <summary>Quotes, list items, callouts and keeps inside each other; each level narrows the text.</summary>
+    public const int MaxNesting = 12;
+
     private readonly HashSet<string> _anchors = context.Anchors;
+    private int _nesting;
 
     public List<Block> Convert(ContainerBlock container)
     {
-        var blocks = new List<Block>();
-        foreach (var block in container)
+        var nested = container is not MarkdownDocument;
+        if (nested && ++_nesting > MaxNesting)
+            throw new MarkupError(ErrorCodes.MarkupNestedTooDeep,
+                $"blocks are nested more than {MaxNesting} deep (quotes, lists, callouts, keeps); the text would be narrower than a letter", container.Span.Start, container.Line);
+        try
         {
-            if (ConvertOne(block) is { } converted) blocks.Add(converted);
+            var blocks = new List<Block>();
+            foreach (var block in container)
+            {
+                if (ConvertOne(block) is { } converted) blocks.Add(converted);
+            }
+            return blocks;
         }
-        return blocks;
+        finally
+        {
+            if (nested) _nesting--;
+        }
     }
 
     private Block? ConvertOne(Markdig.Syntax.Block block) => block switch
@@ -91,7 +106,9 @@ internal sealed class BlockConverter(ConversionContext context)
         {
             var label = (footnote.Label ?? footnote.Order.ToString(CultureInfo.InvariantCulture)).TrimStart('^');
             if (!context.FootnoteNumbers.TryGetValue(label, out var number)) continue; // defined but never cited
+            context.CurrentFootnote = label;
             context.Footnotes.Add(new Footnote(label, number, Convert(footnote)));
+            context.CurrentFootnote = null;
         }
         return null;
     }

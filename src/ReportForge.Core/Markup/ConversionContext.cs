@@ -12,5 +12,8 @@ internal sealed class ConversionContext(Func<string, byte[]?>? readAsset)
     /// <summary>Footnote labels in the order first cited, numbered from 1.</summary>
     public Dictionary<string, int> FootnoteNumbers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The label of the footnote being converted, or null in the body.</summary>
+    public string? CurrentFootnote { get; set; }
+
     public List<Footnote> Footnotes { get; } = [];
 }

@@ -60,6 +60,9 @@ internal static class InlineConverter
             case Markdig.Extensions.Footnotes.FootnoteLink footnote:
             {
                 var label = (footnote.Footnote.Label ?? footnote.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)).TrimStart('^');
+                if (context.CurrentFootnote is { } citing)
+                    throw new MarkupError(ErrorCodes.MarkupFootnoteInFootnote,
+                        $"footnote [^{citing}] cites [^{label}]; a footnote cannot cite a footnote", footnote.Span.Start, footnote.Line);
                 if (!context.FootnoteNumbers.TryGetValue(label, out var number))
                     context.FootnoteNumbers[label] = number = context.FootnoteNumbers.Count + 1;
                 into.Add(new FootnoteReference(label, number));

@@ -41,7 +41,20 @@ internal static class TemplateSandbox
         MarkupFunctions.Register(builtins);
         NumberFunctions.Register(builtins);
         ListFunctions.Register(builtins);
+        FreezeMembers(builtins);
         return builtins;
+    }
+
+    // Every render, and renders running side by side, share these objects: `{{ string.x = 1 }}` must be an
+    // error, not a change the next template sees (nor a write racing a read in another thread).
+    private static void FreezeMembers(ScriptObject functions)
+    {
+        foreach (var name in functions.Keys.ToList())
+        {
+            if (functions[name] is not ScriptObject { IsReadOnly: false } family) continue;
+            family.IsReadOnly = true;
+            FreezeMembers(family);
+        }
     }
 
     /// <summary>Sets the limits of one render on its context.</summary>
