@@ -70,6 +70,18 @@ public sealed class TextFontTests
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+
+    [Fact]
+    public void Right_to_left_script_is_warned_about_once_and_latin_greek_cyrillic_are_not()
+    {
+        var hebrew = PdfReportWriter.Layout(Docs.Document(Docs.Para("Talks in ירושלים and عمان went on."), Docs.Para("שלום again.")), Theme.Default);
+        var warning = Assert.Single(hebrew.Diagnostics, d => d.Code == ErrorCodes.RightToLeftText);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("U+05D9", warning.Message);
+
+        var others = PdfReportWriter.Layout(Docs.Document(Docs.Para("Αθήνα, Київ, Genève — “quoted”.")), Theme.Default);
+        Assert.DoesNotContain(others.Diagnostics, d => d.Code == ErrorCodes.RightToLeftText);
+    }
 }
 
 public sealed class LongWordTests

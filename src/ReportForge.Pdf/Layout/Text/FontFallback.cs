@@ -18,6 +18,12 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
     /// <summary>Code points that no font had, in order.</summary>
     public IReadOnlyCollection<int> Missing => _missing;
 
+    /// <summary>
+    /// The first right-to-left letter met (Hebrew, Arabic, Syriac, Thaana, N'Ko), if any. The layout sets every
+    /// line left to right in typing order and has no Arabic shaping, so such text reads wrongly in the PDF.
+    /// </summary>
+    public int? FirstRightToLeft { get; private set; }
+
     /// <summary>The spans, split where the font changes.</summary>
     public IReadOnlyList<TextSpan> Apply(IReadOnlyList<TextSpan> spans)
     {
@@ -38,7 +44,9 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
 
     private List<TextSpan>? Split(TextSpan span)
     {
-        if (span.IsLineBreak || IsPlainAscii(span.Text) || AllInOwnFont(span)) return null;
+        if (span.IsLineBreak || IsPlainAscii(span.Text)) return null;
+        if (FirstRightToLeft is null) FindRightToLeft(span.Text);
+        if (AllInOwnFont(span)) return null;
         var runs = new List<TextSpan>();
         var run = new StringBuilder();
         string? runFamily = null;
@@ -78,6 +86,19 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
             if (rune.Value >= 0x7F && !IsNeutral(rune) && !measurer.HasGlyph(span.Face, rune.Value)) return false;
         }
         return true;
+    }
+
+    private void FindRightToLeft(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is (>= 0x0590 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF) or (>= 0x10800 and <= 0x10FFF) or (>= 0x1E800 and <= 0x1EFFF)
+                && Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.OtherLetter)
+            {
+                FirstRightToLeft = rune.Value;
+                return;
+            }
+        }
     }
 
     private static bool IsNeutral(Rune rune) =>
