@@ -46,11 +46,6 @@ public sealed class NotesSchema
     /// <summary>Every violation in the notes, each with its JSON pointer, line and column; empty when the notes conform.</summary>
     public IReadOnlyList<Diagnostic> Validate(NotesDocument notes)
     {
-        // Most notes conform: the flag answer stops at the first failure and builds no result tree
-        // (several times cheaper on large notes); only invalid notes are evaluated again for the details.
-        if (_schema.Evaluate(notes.Root, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid)
-            return [];
-
         // Hierarchical, not List: a failed branch of an anyOf/oneOf whose parent passed is not a violation,
         // and only the tree says which failures sit under a node that passed.
         var options = new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };

@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 
@@ -49,51 +47,6 @@ internal static class CorpusGenerator
     }
 
     /// <summary>An RGB PNG, a horizontal gradient: large in pixels, small on disk.</summary>
-    private static void WritePng(Stream output, int width, int height)
-    {
-        output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8; // bit depth
-        header[9] = 2; // truecolour
-        Chunk(output, "IHDR", header);
-        using var pixels = new MemoryStream();
-        using (var zlib = new ZLibStream(pixels, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            var row = new byte[1 + 3 * width];
-            for (var x = 0; x < width; x++)
-            {
-                row[1 + 3 * x] = (byte)(x * 255L / width);
-                row[2 + 3 * x] = 100;
-                row[3 + 3 * x] = 160;
-            }
-            for (var y = 0; y < height; y++) zlib.Write(row);
-        }
-        Chunk(output, "IDAT", pixels.ToArray());
-        Chunk(output, "IEND", []);
-    }
-
-    private static void Chunk(Stream output, string type, byte[] data)
-    {
-        var length = new byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
-        output.Write(length);
-        var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
-        output.Write(typed);
-        var crc = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typed));
-        output.Write(crc);
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-        }
-        return ~crc;
-    }
+    private static void WritePng(Stream output, int width, int height) =>
+        PngWriter.WriteRgb(output, width, height, (x, _) => ((byte)(x * 255L / width), 100, 160));
 }

@@ -44,9 +44,7 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
 
     private List<TextSpan>? Split(TextSpan span)
     {
-        if (span.IsLineBreak || IsPlainAscii(span.Text)) return null;
-        if (FirstRightToLeft is null) FindRightToLeft(span.Text);
-        if (AllInOwnFont(span)) return null;
+        if (span.IsLineBreak || IsPlainAscii(span.Text) || AllInOwnFont(span)) return null;
         var runs = new List<TextSpan>();
         var run = new StringBuilder();
         string? runFamily = null;
@@ -78,28 +76,24 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
         return face.Family;
     }
 
-    // Most text outside ASCII (dashes, quotes, accented letters) is still all in the span's own font.
+    // One walk over text outside ASCII: it notes right-to-left script, and says whether the span's own font has
+    // every character (most such text, dashes, quotes, accented letters, needs no split).
     private bool AllInOwnFont(TextSpan span)
     {
+        var all = true;
         foreach (var rune in span.Text.EnumerateRunes())
         {
-            if (rune.Value >= 0x7F && !IsNeutral(rune) && !measurer.HasGlyph(span.Face, rune.Value)) return false;
+            if (rune.Value < 0x7F || IsNeutral(rune)) continue;
+            if (FirstRightToLeft is null && IsRightToLeft(rune)) FirstRightToLeft = rune.Value;
+            if (all && !measurer.HasGlyph(span.Face, rune.Value)) all = false;
+            if (!all && FirstRightToLeft is not null) break;
         }
-        return true;
+        return all;
     }
 
-    private void FindRightToLeft(string text)
-    {
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (rune.Value is (>= 0x0590 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF) or (>= 0x10800 and <= 0x10FFF) or (>= 0x1E800 and <= 0x1EFFF)
-                && Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.OtherLetter)
-            {
-                FirstRightToLeft = rune.Value;
-                return;
-            }
-        }
-    }
+    private static bool IsRightToLeft(Rune rune) =>
+        rune.Value is (>= 0x0590 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF) or (>= 0x10800 and <= 0x10FFF) or (>= 0x1E800 and <= 0x1EFFF)
+        && Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.OtherLetter;
 
     private static bool IsNeutral(Rune rune) =>
         Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || rune.Value is 0xAD or 0x200B or 0x200C or 0x200D or 0x2060 or 0xFEFF;
