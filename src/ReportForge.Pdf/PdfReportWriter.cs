@@ -82,13 +82,18 @@ public static class PdfReportWriter
         var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap, lines: lines);
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass.Error));
 
+        return Result<PdfOutput>.Ok(new PdfOutput(Save(pdf, canvas, metadata, pass.PageCount), layout.Value), layout.Diagnostics);
+    }
+
+    /// <summary>Saves a drawn document: the same bytes for the same document, every Flate stream complete.</summary>
+    internal static byte[] Save(PdfDocument pdf, PdfSharpCanvas canvas, DocumentMetadata metadata, int pageCount)
+    {
         canvas.RestoreParentTree();
-        var seed = metadata.Title + "|" + metadata.Timestamp.ToUnixTimeSeconds() + "|" + pass.PageCount;
+        var seed = metadata.Title + "|" + metadata.Timestamp.ToUnixTimeSeconds() + "|" + pageCount;
         Reproducibility.BeforeSave(pdf, metadata.Timestamp, seed);
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
-        var bytes = FlateRepair.Repair(Reproducibility.AfterSave(stream.ToArray(), seed));
-        return Result<PdfOutput>.Ok(new PdfOutput(bytes, layout.Value), layout.Diagnostics);
+        return FlateRepair.Repair(Reproducibility.AfterSave(stream.ToArray(), seed));
     }
 
     internal static DocumentComposer.Content Build(Document document, Theme theme)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
@@ -51,7 +52,24 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         base.EndPage();
         _graphics?.Dispose();
         _graphics = null;
+        CompressContent(Page);
         if (_structure is not null) StashParentTree();
+    }
+
+    // PDFsharp holds every page's drawing uncompressed until it saves: compressed as each page ends, a long
+    // document keeps a third of the bytes (and the work moves out of the save). A complete zlib stream,
+    // checksum included, so the repair pass after saving has nothing to add.
+    private static void CompressContent(PdfPage page)
+    {
+        foreach (var item in page.Contents.Elements)
+        {
+            if ((item as PdfReference)?.Value is not PdfContent { Stream.Value: { Length: > 0 } raw } content || content.Elements.ContainsKey("/Filter")) continue;
+            using var packed = new MemoryStream(raw.Length / 3 + 64);
+            using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(raw);
+            content.Stream.Value = packed.ToArray();
+            content.Elements.SetInteger("/Length", content.Stream.Length);
+            content.Elements.SetName("/Filter", "/FlateDecode");
+        }
     }
 
     // PDFsharp's StructureBuilder finds the current page's entry in the structure parent tree with linear

@@ -4,23 +4,25 @@ namespace ReportForge.Pdf.Layout.Elements;
 /// Children stacked top to bottom. The state is the first child not yet drawn in full. A child that
 /// keeps with the next (a heading) moves to the next page when what follows it would not start here.
 /// Footnotes a child cites take their room from the page too, so later children are offered less.
+/// A child drawn in full is let go: a long document does not hold the layout of the pages it has finished.
 /// </summary>
 public sealed class Column(IReadOnlyList<Element> children) : Element
 {
+    private readonly Element?[] _children = [.. children];
     private int _current;
 
-    /// <summary>The children.</summary>
-    public IReadOnlyList<Element> Children { get; } = children;
+    // Only children from the current one on are ever asked; those before it have been released.
+    private Element Child(int index) => _children[index]!;
 
     /// <inheritdoc />
     public override void Attach(LayoutContext context)
     {
         base.Attach(context);
-        foreach (var child in Children) child.Attach(context);
+        foreach (var child in _children) child!.Attach(context);
     }
 
     /// <inheritdoc />
-    public override bool KeepWithNext => _current < Children.Count && Children[_current].KeepWithNext;
+    public override bool KeepWithNext => _current < _children.Length && Child(_current).KeepWithNext;
 
     /// <inheritdoc />
     public override SpacePlan Measure(Size available) => Plan(available).Result;
@@ -35,10 +37,14 @@ public sealed class Column(IReadOnlyList<Element> children) : Element
         {
             // Offer each child exactly what it was offered when planned, so it draws what it planned.
             canvas.Translate(0, y);
-            Children[step.Index].Draw(new Size(available.Width, step.Offered));
+            Child(step.Index).Draw(new Size(available.Width, step.Offered));
             canvas.Translate(0, -y);
             y += step.Plan.Height;
-            if (step.Plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty) _current = step.Index + 1;
+            if (step.Plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty)
+            {
+                for (var done = _current; done <= step.Index; done++) _children[done] = null;
+                _current = step.Index + 1;
+            }
         }
     }
 
@@ -54,17 +60,17 @@ public sealed class Column(IReadOnlyList<Element> children) : Element
 
         SpacePlan Result(SpacePlanKind kind) => new SpacePlan(kind, width, used) { FootnoteHeight = footnotes };
 
-        for (var i = _current; i < Children.Count; i++)
+        for (var i = _current; i < _children.Length; i++)
         {
             var space = new Size(available.Width, Math.Max(0, available.Height - used - footnotes));
-            var plan = Children[i].Measure(space);
+            var plan = Child(i).Measure(space);
             if (plan.Kind == SpacePlanKind.Empty)
             {
                 steps.Add(new Step(i, plan, space.Height));
                 continue;
             }
 
-            if (plan.Kind == SpacePlanKind.Full && Children[i].KeepWithNext && drewSomething && !FollowerStartsHere(i, available.Width, space.Height - plan.TotalHeight))
+            if (plan.Kind == SpacePlanKind.Full && Child(i).KeepWithNext && drewSomething && !FollowerStartsHere(i, available.Width, space.Height - plan.TotalHeight))
                 return (Result(SpacePlanKind.Partial), steps);
 
             if (plan.Kind == SpacePlanKind.Wrap)
@@ -83,16 +89,16 @@ public sealed class Column(IReadOnlyList<Element> children) : Element
 
     private bool FollowerStartsHere(int index, double width, double heightLeft)
     {
-        for (var next = index + 1; next < Children.Count; next++)
+        for (var next = index + 1; next < _children.Length; next++)
         {
-            var plan = Children[next].Measure(new Size(width, Math.Max(0, heightLeft)));
+            var plan = Child(next).Measure(new Size(width, Math.Max(0, heightLeft)));
             switch (plan.Kind)
             {
                 case SpacePlanKind.Empty:
                     continue;
                 case SpacePlanKind.Wrap:
                     return false;
-                case SpacePlanKind.Full when Children[next].KeepWithNext:
+                case SpacePlanKind.Full when Child(next).KeepWithNext:
                     heightLeft -= plan.TotalHeight;
                     continue;
                 default:

@@ -21,12 +21,15 @@ public enum TextAlignment
 /// No single line of a paragraph is left alone at the foot or the top of a page (orphans and widows).
 /// A line that cites footnotes fits only with room for them at the foot of the page (or, when the room
 /// left is too small for all of a footnote, for its start: the rest continues on the next page).
+/// Once its last line is drawn the block lets its lines go, unless it is drawn again on each page.
 /// </summary>
 public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment alignment, double lineHeight) : Element
 {
     private List<TextLine>? _lines;
     private double _linesWidth = double.NaN;
     private int _next;
+    private bool _finished;
+    private bool _drawnAgain;
 
     /// <summary>The spans, as given.</summary>
     public IReadOnlyList<TextSpan> Spans { get; } = spans;
@@ -34,8 +37,13 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
     /// <summary>Lines drawn so far.</summary>
     public int LinesDrawn => _next;
 
-    /// <summary>Starts over from the first line (a table header drawn again on each page).</summary>
-    public void Rewind() => _next = 0;
+    /// <summary>Starts over from the first line (a table header drawn again on each page): such a block keeps its lines.</summary>
+    public void Rewind()
+    {
+        _next = 0;
+        _finished = false;
+        _drawnAgain = true;
+    }
 
     /// <summary>The lines for a width.</summary>
     public IReadOnlyList<TextLine> Lines(double width)
@@ -61,6 +69,7 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
     /// <inheritdoc />
     public override SpacePlan Measure(Size available)
     {
+        if (_finished) return SpacePlan.Empty;
         var (count, height, footnotes) = Fit(available);
         var lines = Lines(available.Width);
         var remaining = lines.Count - _next;
@@ -75,6 +84,7 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
     /// <inheritdoc />
     public override void Draw(Size available)
     {
+        if (_finished) return;
         var (count, _, _) = Fit(available);
         var lines = Lines(available.Width);
         var y = 0.0;
@@ -86,6 +96,11 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
             foreach (var number in lines[i].Footnotes) Context.Footnotes.Cite(number);
         }
         _next += count;
+        if (_next >= lines.Count && !_drawnAgain)
+        {
+            _finished = true;
+            _lines = null;
+        }
     }
 
     private (int Count, double Height, double Footnotes) Fit(Size available)
