@@ -91,9 +91,13 @@ public static class PdfReportWriter
         canvas.RestoreParentTree();
         var seed = metadata.Title + "|" + metadata.Timestamp.ToUnixTimeSeconds() + "|" + pageCount;
         Reproducibility.BeforeSave(pdf, metadata.Timestamp, seed);
-        using var stream = new MemoryStream();
+        // Room for a typical page up front: the stream does not double its way up through copies of the file.
+        using var stream = new MemoryStream(64 * 1024 + pageCount * 12 * 1024);
         pdf.Save(stream, false);
-        return FlateRepair.Repair(Reproducibility.AfterSave(stream.ToArray(), seed));
+        var buffer = stream.GetBuffer();
+        var length = (int)stream.Length;
+        Reproducibility.AfterSave(buffer, length, seed);
+        return FlateRepair.Repair(buffer, length);
     }
 
     internal static DocumentComposer.Content Build(Document document, Theme theme)

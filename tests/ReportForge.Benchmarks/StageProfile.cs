@@ -23,19 +23,37 @@ public static class StageProfile
         {
             var nowCpu = Environment.CpuUsage.TotalTime;
             var nowAllocated = GC.GetTotalAllocatedBytes(precise: true);
-            Console.WriteLine($"{stage,-24} {clock.ElapsedMilliseconds,7} ms  cpu {(nowCpu - cpu).TotalMilliseconds,7:0} ms  {(nowAllocated - allocated) / 1048576.0,8:0.0} MiB  gen0 {GC.CollectionCount(0) - collections,4}");
+            // The heap as the last collection left it and the process's peak resident set so far: which stage makes the peak.
+            var heap = GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0;
+            var peak = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+            Console.WriteLine($"{stage,-24} {clock.ElapsedMilliseconds,7} ms  cpu {(nowCpu - cpu).TotalMilliseconds,7:0} ms  {(nowAllocated - allocated) / 1048576.0,8:0.0} MiB  gen0 {GC.CollectionCount(0) - collections,4}  heap {heap,6:0} MiB  peak RSS {peak,6:0} MiB");
             clock.Restart();
             cpu = nowCpu;
             allocated = nowAllocated;
             collections = GC.CollectionCount(0);
         }
 
+        if (Environment.GetEnvironmentVariable("RF_SAMPLE") is not null)
+        {
+            var sampler = new Thread(() =>
+            {
+                while (true)
+                {
+                    var info = GC.GetGCMemoryInfo();
+                    var gens = string.Join(" ", info.GenerationInfo.ToArray().Select(g => $"{g.SizeAfterBytes / 1048576.0:0}"));
+                    Console.Error.WriteLine($"t {clock.ElapsedMilliseconds} committed {info.TotalCommittedBytes / 1048576.0:0} heap {info.HeapSizeBytes / 1048576.0:0} frag {info.FragmentedBytes / 1048576.0:0} gens[{gens}] rss {Environment.WorkingSet / 1048576.0:0} gen0 {GC.CollectionCount(0)} gen2 {GC.CollectionCount(2)}");
+                    Thread.Sleep(100);
+                }
+            }) { IsBackground = true };
+            sampler.Start();
+        }
         var package = TemplatePackage.Load(new DirectoryTemplateSource(Path.Combine(root, "templates", "daily-briefing"))).Value;
         var bytes = LargeNotes.Generate(talks);
         Lap("load template");
         var notes = NotesDocument.Parse(bytes, "notes.json").Value;
+        Lap("notes");
         package.Schema.Validate(notes);
-        Lap("notes + schema");
+        Lap("schema");
         var markup = TemplateRenderer.Render(package, notes, "OFFICIAL", new RenderOptions()).Value;
         Lap("scriban");
         var document = MarkupConverter.Convert(markup, package.Source.ReadBytes).Value;

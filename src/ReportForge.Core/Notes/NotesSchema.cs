@@ -48,6 +48,7 @@ public sealed class NotesSchema
     {
         // Hierarchical, not List: a failed branch of an anyOf/oneOf whose parent passed is not a violation,
         // and only the tree says which failures sit under a node that passed.
+        if (_schema.Evaluate(notes.Root, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid) return [];
         var options = new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
         var results = _schema.Evaluate(notes.Root, options);
         if (results.IsValid) return [];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
@@ -18,110 +19,175 @@ internal static partial class FlateRepair
     // zlib header, one empty final stored-fixed block, Adler-32 of nothing (1).
     private static readonly byte[] EmptyZlib = [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01];
 
-    public static byte[] Repair(byte[] pdf)
-    {
-        var text = Encoding.Latin1.GetString(pdf);
-        var xref = text.LastIndexOf("\nxref\n", StringComparison.Ordinal);
-        var trailer = text.IndexOf("trailer", xref < 0 ? 0 : xref, StringComparison.Ordinal);
-        var startXref = text.LastIndexOf("startxref", StringComparison.Ordinal);
-        if (xref < 0 || trailer < 0 || startXref < trailer) return pdf;
+    public static byte[] Repair(byte[] pdf) => Repair(pdf, pdf.Length);
 
-        using var output = new MemoryStream(pdf.Length + 4096);
+    /// <summary>
+    /// Repairs the first <paramref name="length"/> bytes of <paramref name="buffer"/> (a save stream's own buffer:
+    /// no copy of the file is made before the repaired one). The file is read as bytes: only each stream's
+    /// dictionary, a few dozen bytes, becomes text.
+    /// </summary>
+    public static byte[] Repair(byte[] buffer, int length)
+    {
+        var pdf = buffer.AsSpan(0, length);
+        var xref = pdf.LastIndexOf("\nxref\n"u8);
+        var trailer = xref < 0 ? -1 : IndexOf(pdf, "trailer"u8, xref);
+        var startXref = pdf.LastIndexOf("startxref"u8);
+        if (xref < 0 || trailer < 0 || startXref < trailer) return pdf.ToArray();
+
+        using var output = new MemoryStream(length + 4096);
         var offsets = new Dictionary<int, long>();
         var pos = 0;
-        for (var m = ObjectHeader().Match(text, 0); m.Success && m.Index < xref; m = ObjectHeader().Match(text, pos))
+        while (NextObject(pdf, pos, xref) is var (at, number) && at >= 0)
         {
-            output.Write(pdf, pos, m.Index - pos);
-            offsets[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)] = output.Position;
+            output.Write(pdf[pos..at]);
+            offsets[number] = output.Position;
 
-            var end = text.IndexOf("endobj", m.Index, StringComparison.Ordinal);
-            if (end < 0) return pdf;
+            var end = IndexOf(pdf, "endobj"u8, at);
+            if (end < 0) return pdf.ToArray();
             // Only within this object: a search to the next stream would cross every stream-less object between.
-            var stream = StreamKeyword().Match(text, m.Index, end - m.Index);
-            if (!stream.Success)
+            var dataStart = StreamData(pdf[at..end]);
+            if (dataStart < 0)
             {
-                output.Write(pdf, m.Index, end - m.Index);
+                output.Write(pdf[at..end]);
                 pos = end;
                 continue;
             }
 
-            var head = text[m.Index..(stream.Index + stream.Length)];
-            var length = DirectLength().Match(head);
-            if (!length.Success) return pdf; // an indirect /Length: leave the file as PDFsharp wrote it
-            var dataStart = stream.Index + stream.Length;
-            var dataLength = int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture);
-            var data = pdf.AsSpan(dataStart, dataLength).ToArray();
-            if (FlateOnly().IsMatch(head)) data = Fix(data);
+            dataStart += at;
+            var head = Encoding.Latin1.GetString(pdf[at..dataStart]);
+            var lengthEntry = DirectLength().Match(head);
+            if (!lengthEntry.Success) return pdf.ToArray(); // an indirect /Length: leave the file as PDFsharp wrote it
+            var dataLength = int.Parse(lengthEntry.Groups[1].Value, CultureInfo.InvariantCulture);
+            var data = pdf.Slice(dataStart, dataLength);
+            var repaired = FlateOnly().IsMatch(head) ? Fix(buffer, dataStart, dataLength) : null;
 
-            var newHead = head[..length.Index] + "/Length " + data.Length.ToString(CultureInfo.InvariantCulture) + head[(length.Index + length.Length)..];
-            output.Write(Encoding.Latin1.GetBytes(newHead));
-            output.Write(data);
+            var newLength = (repaired?.Length ?? dataLength).ToString(CultureInfo.InvariantCulture);
+            output.Write(Encoding.Latin1.GetBytes(head[..lengthEntry.Index] + "/Length " + newLength + head[(lengthEntry.Index + lengthEntry.Length)..]));
+            output.Write(repaired ?? data);
             pos = dataStart + dataLength;
         }
-        output.Write(pdf, pos, xref + 1 - pos);
+        output.Write(pdf[pos..(xref + 1)]);
 
-        var size = int.Parse(TrailerSize().Match(text, trailer).Groups[1].Value, CultureInfo.InvariantCulture);
+        var trailerText = Encoding.Latin1.GetString(pdf[trailer..startXref]);
+        var size = int.Parse(TrailerSize().Match(trailerText).Groups[1].Value, CultureInfo.InvariantCulture);
         var table = new StringBuilder();
         var xrefOffset = output.Position;
         table.Append("xref\n0 ").Append(size.ToString(CultureInfo.InvariantCulture)).Append('\n').Append("0000000000 65535 f \n");
         for (var n = 1; n < size; n++)
         {
-            table.Append(offsets.TryGetValue(n, out var at)
-                ? at.ToString("D10", CultureInfo.InvariantCulture) + " 00000 n \n"
+            table.Append(offsets.TryGetValue(n, out var offset)
+                ? offset.ToString("D10", CultureInfo.InvariantCulture) + " 00000 n \n"
                 : "0000000000 00001 f \n");
         }
-        table.Append(text, trailer, startXref - trailer);
+        table.Append(trailerText);
         table.Append("startxref\n").Append(xrefOffset.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
         output.Write(Encoding.Latin1.GetBytes(table.ToString()));
         return output.ToArray();
     }
 
-    /// <summary>Completes one zlib stream: appends its Adler-32 when missing; an empty one becomes a whole empty stream.</summary>
-    internal static byte[] Fix(byte[] data)
+    private static int IndexOf(ReadOnlySpan<byte> text, ReadOnlySpan<byte> value, int from)
     {
-        if (data.Length <= 2) return EmptyZlib;
-        byte[] inflated;
+        var found = text[from..].IndexOf(value);
+        return found < 0 ? -1 : from + found;
+    }
+
+    // The next "N G obj" at the start of a line before limit: where it starts and its object number; (-1, 0) when none.
+    private static (int At, int Number) NextObject(ReadOnlySpan<byte> pdf, int from, int limit)
+    {
+        for (var keyword = IndexOf(pdf, " obj"u8, from); keyword >= 0 && keyword < limit; keyword = IndexOf(pdf, " obj"u8, keyword + 1))
+        {
+            var after = keyword + 4;
+            if (after < pdf.Length && (char.IsAsciiLetterOrDigit((char)pdf[after]) || pdf[after] == '_')) continue;
+            var generation = keyword;
+            while (generation > from && char.IsAsciiDigit((char)pdf[generation - 1])) generation--;
+            if (generation == keyword || generation - 1 <= from || pdf[generation - 1] != ' ') continue;
+            var start = generation - 1;
+            while (start > from && char.IsAsciiDigit((char)pdf[start - 1])) start--;
+            if (start == generation - 1 || (start > 0 && pdf[start - 1] is not ((byte)'\n' or (byte)'\r'))) continue;
+            return (start, int.Parse(pdf[start..(generation - 1)], CultureInfo.InvariantCulture));
+        }
+        return (-1, 0);
+    }
+
+    // Where a stream's data begins in an object (after ">>", white space, "stream" and its end of line); -1 if it has none.
+    private static int StreamData(ReadOnlySpan<byte> obj)
+    {
+        for (var keyword = obj.IndexOf("stream"u8); keyword >= 0; keyword = IndexOf(obj, "stream"u8, keyword + 1))
+        {
+            var before = keyword;
+            while (before > 0 && obj[before - 1] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') before--;
+            if (before < 2 || obj[before - 1] != '>' || obj[before - 2] != '>') continue;
+            var data = keyword + 6;
+            if (data < obj.Length && obj[data] == '\r') data++;
+            if (data < obj.Length && obj[data] == '\n') return data + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>Completes one zlib stream: appends its Adler-32 when missing; an empty one becomes a whole empty stream.</summary>
+    internal static byte[] Fix(byte[] data) => Fix(data, 0, data.Length) ?? data;
+
+    /// <summary>The completed stream, or null when it is complete (or not deflate data) as it is.</summary>
+    private static byte[]? Fix(byte[] buffer, int start, int count)
+    {
+        var data = buffer.AsSpan(start, count);
+        if (count <= 2) return EmptyZlib;
+        // The checksum of the inflated bytes, computed as they come: nothing the size of the page is kept.
+        var adler = new Adler32State();
+        var chunk = ArrayPool<byte>.Shared.Rent(16384);
         try
         {
-            using var deflate = new DeflateStream(new MemoryStream(data, 2, data.Length - 2), CompressionMode.Decompress);
-            using var buffer = new MemoryStream();
-            deflate.CopyTo(buffer);
-            inflated = buffer.ToArray();
+            using var deflate = new DeflateStream(new MemoryStream(buffer, start + 2, count - 2, writable: false), CompressionMode.Decompress);
+            for (var read = deflate.Read(chunk); read > 0; read = deflate.Read(chunk)) adler.Add(chunk.AsSpan(0, read));
         }
         catch (InvalidDataException)
         {
-            return data;
+            return null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        var checksum = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(checksum, Adler32(inflated));
-        if (data.AsSpan()[^4..].SequenceEqual(checksum)) return data;
+        Span<byte> checksum = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(checksum, adler.Value);
+        if (data[^4..].SequenceEqual(checksum)) return null;
         return [.. data, .. checksum];
     }
 
     internal static uint Adler32(ReadOnlySpan<byte> data)
     {
-        const uint Mod = 65521;
-        uint a = 1, b = 0;
-        for (var i = 0; i < data.Length; i++)
-        {
-            a += data[i];
-            b += a;
-            // 5552 is the most bytes before b can overflow 32 bits.
-            if (i % 5552 == 5551)
-            {
-                a %= Mod;
-                b %= Mod;
-            }
-        }
-        return ((b % Mod) << 16) | (a % Mod);
+        var adler = new Adler32State();
+        adler.Add(data);
+        return adler.Value;
     }
 
-    [GeneratedRegex(@"(?m)^(\d+) (\d+) obj\b")]
-    private static partial Regex ObjectHeader();
+    private struct Adler32State()
+    {
+        private const uint Mod = 65521;
+        // 5552 is the most bytes before b can overflow 32 bits.
+        private const int Run = 5552;
+        private uint _a = 1;
+        private uint _b;
 
-    [GeneratedRegex(@">>\s*stream\r?\n")]
-    private static partial Regex StreamKeyword();
+        public readonly uint Value => (_b << 16) | _a;
+
+        public void Add(ReadOnlySpan<byte> data)
+        {
+            while (data.Length > 0)
+            {
+                var run = data[..Math.Min(Run, data.Length)];
+                foreach (var value in run)
+                {
+                    _a += value;
+                    _b += _a;
+                }
+                _a %= Mod;
+                _b %= Mod;
+                data = data[run.Length..];
+            }
+        }
+    }
 
     [GeneratedRegex(@"/Length (\d+)(?!\s+\d+\s+R)")]
     private static partial Regex DirectLength();

@@ -31,18 +31,35 @@ internal static partial class Reproducibility
         }
     }
 
-    /// <summary>Replaces the random XMP document and instance IDs with ones of the same length.</summary>
-    public static byte[] AfterSave(byte[] pdf, string seed)
+    /// <summary>
+    /// Replaces the random XMP document and instance IDs with ones derived from <paramref name="seed"/>, in place
+    /// (they keep their length), in the first <paramref name="length"/> bytes of <paramref name="pdf"/>.
+    /// </summary>
+    public static void AfterSave(byte[] pdf, int length, string seed)
     {
-        var text = Encoding.Latin1.GetString(pdf);
+        var text = pdf.AsSpan(0, length);
         var count = 0;
-        var fixedText = XmpUuid().Replace(text, m =>
+        for (var at = text.IndexOf("uuid:"u8); at >= 0; at = Next(text, at + 1))
         {
+            var id = text.Slice(at + 5, Math.Min(36, text.Length - at - 5));
+            if (!IsGuid(id)) continue;
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(seed + "/" + count++))).ToLowerInvariant();
-            var guid = $"{hash[..8]}-{hash[8..12]}-{hash[12..16]}-{hash[16..20]}-{hash[20..32]}";
-            return m.Groups[1].Value + guid;
-        });
-        return count == 0 ? pdf : Encoding.Latin1.GetBytes(fixedText);
+            Encoding.ASCII.GetBytes($"{hash[..8]}-{hash[8..12]}-{hash[12..16]}-{hash[16..20]}-{hash[20..32]}", id);
+        }
+
+        static int Next(ReadOnlySpan<byte> text, int from) => text[from..].IndexOf("uuid:"u8) is var found and >= 0 ? from + found : -1;
+    }
+
+    // 8-4-4-4-12 hexadecimal digits.
+    private static bool IsGuid(ReadOnlySpan<byte> id)
+    {
+        if (id.Length != 36) return false;
+        for (var i = 0; i < 36; i++)
+        {
+            var dash = i is 8 or 13 or 18 or 23;
+            if (dash ? id[i] != '-' : !char.IsAsciiHexDigit((char)id[i])) return false;
+        }
+        return true;
     }
 
     private static string StableTag(string fontName)
@@ -56,6 +73,4 @@ internal static partial class Reproducibility
     [GeneratedRegex("^[A-Z]{6}$")]
     private static partial Regex SubsetTag();
 
-    [GeneratedRegex("(uuid:)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex XmpUuid();
 }
