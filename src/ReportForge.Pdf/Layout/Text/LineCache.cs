@@ -5,11 +5,13 @@ namespace ReportForge.Pdf.Layout.Text;
 /// its elements again and asks the same questions (the same spans at the same width); breaking lines is
 /// most of a pass's cost, so the first pass keeps every answer and the second takes each one out as it
 /// uses it: once a page is drawn, its lines are no longer held here. Text whose content differs between
-/// the passes (a page number in the contents) misses and is broken again.
+/// the passes (a page number in the contents) misses and is broken again. The same text at the same width
+/// (every list bullet, a status repeated down a table) is broken once and counted: it stays until the
+/// last of its uses has taken it.
 /// </summary>
 public sealed class LineCache
 {
-    private readonly Dictionary<Key, List<TextLine>> _lines = [];
+    private readonly Dictionary<Key, Entry> _lines = [];
 
     /// <summary>True while the first pass fills the cache; false while the second takes from it.</summary>
     public bool Filling { get; set; } = true;
@@ -23,10 +25,24 @@ public sealed class LineCache
         var key = new Key(spans, width, lineHeight);
         if (Filling)
         {
-            if (!_lines.TryGetValue(key, out var kept)) _lines[key] = kept = breakLines();
-            return kept;
+            if (_lines.TryGetValue(key, out var kept))
+            {
+                kept.Uses++;
+                return kept.Lines;
+            }
+            var broken = breakLines();
+            _lines[key] = new Entry(broken);
+            return broken;
         }
-        return _lines.Remove(key, out var taken) ? taken : breakLines();
+        if (!_lines.TryGetValue(key, out var entry)) return breakLines();
+        if (--entry.Uses == 0) _lines.Remove(key);
+        return entry.Lines;
+    }
+
+    private sealed class Entry(List<TextLine> lines)
+    {
+        public List<TextLine> Lines { get; } = lines;
+        public int Uses { get; set; } = 1;
     }
 
     private readonly struct Key : IEquatable<Key>
