@@ -143,10 +143,19 @@ public static class ReportEngine
         var warnings = new List<Diagnostic>(document.Diagnostics);
         var theme = package!.Theme;
         PdfLayout layout;
+        var docx = (Task<byte[]>?)null;
         if (formats.Contains("pdf"))
         {
-            var pdf = PdfReportWriter.Write(document.Value, theme, new PdfWriterOptions { PdfA = request.PdfA });
-            if (!pdf.Succeeded) return pdf.Cast<(IReadOnlyList<(string, byte[])>, int)>();
+            // The Word document needs only the first pass's page map: it is written on another core while the PDF is drawn.
+            var laidOut = formats.Contains("docx")
+                ? (Action<PdfLayout>)(first => docx = Task.Run(() => DocxWriter.Write(document.Value, theme, first.PageMap, reference)))
+                : null;
+            var pdf = PdfReportWriter.Write(document.Value, theme, new PdfWriterOptions { PdfA = request.PdfA, LaidOut = laidOut });
+            if (!pdf.Succeeded)
+            {
+                Settle(docx);
+                return pdf.Cast<(IReadOnlyList<(string, byte[])>, int)>();
+            }
             files.Add((baseName + ".pdf", pdf.Value.Bytes));
             warnings.AddRange(pdf.Diagnostics);
             layout = pdf.Value.Layout;
@@ -158,9 +167,22 @@ public static class ReportEngine
             warnings.AddRange(laidOut.Diagnostics);
             layout = laidOut.Value;
         }
-        if (formats.Contains("docx")) files.Add((baseName + ".docx", DocxWriter.Write(document.Value, theme, layout.PageMap, reference)));
+        if (formats.Contains("docx")) files.Add((baseName + ".docx", docx?.GetAwaiter().GetResult() ?? DocxWriter.Write(document.Value, theme, layout.PageMap, reference)));
         if (request.EmitMarkup) files.Add((baseName + ".md", System.Text.Encoding.UTF8.GetBytes(markup!)));
         return Result<(IReadOnlyList<(string, byte[])>, int)>.Ok((files, layout.PageCount), warnings);
+    }
+
+    // The PDF failed after its first pass: the Word document started alongside is waited for and dropped (its own
+    // failure, if any, is not the one to report).
+    private static void Settle(Task? running)
+    {
+        try
+        {
+            running?.Wait();
+        }
+        catch (AggregateException)
+        {
+        }
     }
 
     /// <summary>Runs the stages up to the document model.</summary>
@@ -170,6 +192,7 @@ public static class ReportEngine
         markup = null;
         baseName = request.ItemName ?? Path.GetFileNameWithoutExtension(request.NotesPath ?? SampleNotes.DisplayName);
 
+        TemplateRenderer.Prepare();
         var template = TemplateLocator.Load(request.Template, request.TemplateFolders);
         if (!template.Succeeded) return template.Cast<Document>();
         package = template.Value;

@@ -27,6 +27,12 @@ public sealed record PdfWriterOptions
     /// transparency, so the watermark is drawn opaque in the colour it would show over white paper.
     /// </summary>
     public bool PdfA { get; init; }
+
+    /// <summary>
+    /// Called once the first pass has laid the document out, before the drawing pass: what needs only the page map
+    /// (the Word document's contents) can start then, on another core.
+    /// </summary>
+    public Action<PdfLayout>? LaidOut { get; init; }
 }
 
 /// <summary>Lays out the document model with the theme and writes it as PDF through PDFsharp.</summary>
@@ -60,6 +66,7 @@ public static class PdfReportWriter
         var lines = new LineCache();
         var layout = Layout(document, theme, lines);
         if (!layout.Succeeded) return layout.Cast<PdfOutput>();
+        options.LaidOut?.Invoke(layout.Value);
 
         var metadata = document.Metadata;
         var pdf = NewDocument(metadata, options.PdfA);

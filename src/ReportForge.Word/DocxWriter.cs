@@ -55,6 +55,8 @@ public static class DocxWriter
         var metadata = document.Metadata;
         var page = PageSetup.From(theme, metadata, reference);
         using var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document);
+        // Stored, not deflated: the package is rewritten (ordered, dated, compressed once) right after.
+        word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         var mainPart = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
         PackageProperties.AddTo(word, metadata);
         var context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document), pageMap);

@@ -16,6 +16,15 @@ public static class TemplateRenderer
     private static readonly Lazy<ScriptObject> SharedBuiltins = new(TemplateSandbox.CreateBuiltins);
 
     /// <summary>
+    /// Starts building the shared built-ins on a pool thread, so that a render soon after finds them ready: they
+    /// are a tenth of a small report's run, and the notes and their schema check can be read meanwhile.
+    /// </summary>
+    public static void Prepare()
+    {
+        if (!SharedBuiltins.IsValueCreated) ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = SharedBuiltins.Value, null);
+    }
+
+    /// <summary>
     /// Renders; <paramref name="classification"/> is the highest marking the notes stage found. The render runs on
     /// a thread of its own with a large stack, so the recursion limit, not the caller's stack size, stops a template
     /// that calls itself; if a single built-in call outlives the time limit, the render is given up as timed out.
