@@ -75,6 +75,15 @@ public sealed class BidiTests
     }
 
     [Fact]
+    public void A_bracket_pair_goes_with_the_text_it_encloses()
+    {
+        // N0: the closing bracket, between Latin and Hebrew, stays with the Latin it closes.
+        Assert.Equal("ףוס .Geneva (Switzerland) :תילגנאב", Seen(Line("באנגלית: Geneva (Switzerland). סוף")));
+        // An unpaired bracket is an ordinary neutral, mirrored in right-to-left text.
+        Assert.Equal(") םולש", Seen(Line("שלום (")));
+    }
+
+    [Fact]
     public void A_word_half_bold_keeps_its_letters_in_one_reversed_order()
     {
         // שלום with its first two letters bold: the bold part is drawn to the right of the rest.

@@ -6,7 +6,8 @@ namespace ReportForge.Pdf.Layout.Text;
 /// <summary>
 /// Embedding levels of one paragraph by the essentials of the Unicode Bidirectional Algorithm (UAX #9): the base
 /// direction from the first strong letter (P2, P3), the weak types resolved so numbers keep their order inside
-/// right-to-left text (W1–W7), neutrals taking the direction around them (N1, N2), and the levels (I1, I2).
+/// right-to-left text (W1–W7), paired brackets resolved together (N0), other neutrals taking the direction around
+/// them (N1, N2), and the levels (I1, I2).
 /// There are no explicit embeddings, overrides or isolates: their controls are ignored. Levels are per UTF-16
 /// unit of the paragraph's text, the spans' texts one after another; lines are reordered with them (BidiLine).
 /// </summary>
@@ -48,6 +49,7 @@ internal sealed class BidiParagraph
         var types = Classify(text);
         var embedding = baseLevel % 2 == 0 ? BidiClass.LeftToRight : BidiClass.RightToLeft;
         ResolveWeak(types, embedding);
+        ResolveBrackets(text, types, embedding);
         ResolveNeutral(types, embedding);
 
         var levels = new byte[text.Length];
@@ -127,6 +129,69 @@ internal sealed class BidiParagraph
             else if (t[i] is BidiClass.LeftToRight or BidiClass.RightToLeft) strong = t[i];
             else if (t[i] == BidiClass.EuropeanNumber && strong == BidiClass.LeftToRight) t[i] = BidiClass.LeftToRight;
         }
+    }
+
+    // N0: a pair of brackets takes the paragraph's direction if it encloses text of that direction; else, if it
+    // encloses text of the other direction, that direction when the text before the pair has it too. So
+    // "Geneva (Switzerland)" in a Hebrew sentence keeps both brackets with the Latin text.
+    private static void ResolveBrackets(string text, BidiClass[] t, BidiClass embedding)
+    {
+        foreach (var (open, close) in BracketPairs(text, t))
+        {
+            var enclosesEmbedding = false;
+            var enclosesOther = false;
+            for (var k = open + 1; k < close && !enclosesEmbedding; k++)
+            {
+                if (StrongDirection(t[k]) is not { } direction) continue;
+                if (direction == embedding) enclosesEmbedding = true;
+                else enclosesOther = true;
+            }
+            if (!enclosesEmbedding && !enclosesOther) continue;
+            var other = embedding == BidiClass.LeftToRight ? BidiClass.RightToLeft : BidiClass.LeftToRight;
+            var resolved = enclosesEmbedding || Preceding(t, open, embedding) != other ? embedding : other;
+            t[open] = t[close] = resolved;
+        }
+    }
+
+    // BD16: brackets paired by a stack of openers (63 deep at most), in the order of their opening brackets.
+    private static List<(int Open, int Close)> BracketPairs(string text, BidiClass[] t)
+    {
+        var pairs = new List<(int Open, int Close)>();
+        var openers = new List<(char Closer, int At)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (t[i] != BidiClass.OtherNeutral) continue;
+            if (Closer(text[i]) is { } closer)
+            {
+                if (openers.Count == 63) break;
+                openers.Add((closer, i));
+                continue;
+            }
+            var match = openers.FindLastIndex(o => o.Closer == text[i]);
+            if (match < 0) continue;
+            pairs.Add((openers[match].At, i));
+            openers.RemoveRange(match, openers.Count - match);
+        }
+        pairs.Sort();
+        return pairs;
+    }
+
+    private static char? Closer(char c) => c switch { '(' => ')', '[' => ']', '{' => '}', _ => null };
+
+    private static BidiClass? StrongDirection(BidiClass type) => type switch
+    {
+        BidiClass.LeftToRight => BidiClass.LeftToRight,
+        BidiClass.RightToLeft or BidiClass.EuropeanNumber or BidiClass.ArabicNumber => BidiClass.RightToLeft,
+        _ => null,
+    };
+
+    private static BidiClass Preceding(BidiClass[] t, int before, BidiClass sos)
+    {
+        for (var k = before - 1; k >= 0; k--)
+        {
+            if (StrongDirection(t[k]) is { } direction) return direction;
+        }
+        return sos;
     }
 
     // N1: neutrals between text of one direction take it (numbers count as right to left); N2: the others take
