@@ -54,7 +54,7 @@ public static class DocumentComposer
 
             canvas.BeginPage(setup.Width, setup.Height, page);
             var values = new RunningValues(setup.Title, setup.Date, setup.Classification, page, Math.Max(totalPages, page));
-            setup.Furniture.Draw(canvas, measurer, setup.Width, setup.Height, values);
+            setup.Furniture.Draw(canvas, measurer, setup.Width, setup.Height, values, fonts);
             canvas.Translate(setup.ContentLeft, setup.ContentTop);
             if (plan.DrawsSomething) root.Draw(body);
             footnotes.DrawAtFoot(canvas, setup.ContentArea, setup.ContentArea.Height - (plan.DrawsSomething ? plan.Height : 0));
