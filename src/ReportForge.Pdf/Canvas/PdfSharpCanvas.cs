@@ -128,7 +128,7 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
 
     protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline, string? actualText)
     {
-        if (actualText is null || _structure is not { } sb)
+        if (actualText is null || _structure is not { } sb || InArtifact)
         {
             Graphics.DrawString(text, Font(face), Brush(color, 1), x, baseline, XStringFormats.BaseLineLeft);
             return;

@@ -211,13 +211,11 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
             var end = i + 1;
             if (extraPerSpace == 0 && !first.IsSpace)
             {
-                var step = 0;
-                while (end < readingOrder.Count && readingOrder[end].Index - readingOrder[end - 1].Index is 1 or -1 && (step == 0 || readingOrder[end].Index - readingOrder[end - 1].Index == step)
+                // The next fragment as read is the next one to the right (left to right) or to the left (right to left).
+                var step = end < readingOrder.Count ? readingOrder[end].Index - readingOrder[i].Index : 0;
+                while (step is 1 or -1 && end < readingOrder.Count && readingOrder[end].Index - readingOrder[end - 1].Index == step
                     && SameStyle(first, fragments[readingOrder[end].Index]))
-                {
-                    step = readingOrder[end].Index - readingOrder[end - 1].Index;
                     end++;
-                }
                 while (fragments[readingOrder[end - 1].Index].IsSpace) end--;
             }
             var low = Math.Min(readingOrder[i].Index, readingOrder[end - 1].Index);
