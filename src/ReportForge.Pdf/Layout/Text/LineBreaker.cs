@@ -6,6 +6,7 @@ namespace ReportForge.Pdf.Layout.Text;
 /// Breaks styled text into lines: greedy, at spaces and after hyphens and dashes; a word longer than
 /// the line breaks between characters; no-break spaces hold words together; forced breaks end a line.
 /// A soft hyphen (U+00AD) is a break opportunity shown as "-" only when the line ends there.
+/// Breaking is in logical order; a line of a paragraph holding right-to-left text is then laid out as seen (BidiLine).
 /// </summary>
 internal static class LineBreaker
 {
