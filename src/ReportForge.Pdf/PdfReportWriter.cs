@@ -51,7 +51,7 @@ public static class PdfReportWriter
         if (pass.Error is not null) return Result<PdfLayout>.Fail(LayoutError(pass.Error));
         var map = canvas.Anchors.ToDictionary(kv => kv.Key, kv => kv.Value.Page, StringComparer.Ordinal);
         var warnings = pass.MissingCharacters.Select(c => MissingGlyph(c, theme, setup.FontFallbacks)).ToList();
-        if (pass.RightToLeft is { } rtl) warnings.Add(RightToLeft(rtl));
+        if (pass.Unjoined is { } letter) warnings.Add(Unjoined(letter));
         return Result<PdfLayout>.Ok(new PdfLayout(pass.PageCount, map), warnings);
     }
 
@@ -189,9 +189,9 @@ public static class PdfReportWriter
             $"the character U+{codePoint:X4}{shown} is in no font ({tried}); it shows as an empty box. Install a font that has it and add it to fonts.fallbacks in theme.json");
     }
 
-    private static Diagnostic RightToLeft(int codePoint) => new(ErrorCodes.RightToLeftText, Severity.Warning,
-        $"the text holds right-to-left script (first: U+{codePoint:X4} '{char.ConvertFromUtf32(codePoint)}'); the PDF sets it left to right in typing order, " +
-        "with Arabic letters unjoined, so it reads wrongly there. The Word document shows it correctly; for the PDF, keep such names in Latin letters");
+    private static Diagnostic Unjoined(int codePoint) => new(ErrorCodes.UnjoinedLetters, Severity.Warning,
+        $"the text holds letters the PDF layout does not join (first: U+{codePoint:X4} '{char.ConvertFromUtf32(codePoint)}'; Syriac, N'Ko, Mandaic and the rarer Arabic letters); " +
+        "the PDF sets them right to left but each letter on its own, so words look broken there. The Word document shows them joined");
 
     private static Diagnostic LayoutError(string message) => new(ErrorCodes.LayoutImpossible, Severity.Error, message);
 }

@@ -1,3 +1,5 @@
+using ReportForge.Model;
+using ReportForge.Text;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word;
@@ -25,6 +27,39 @@ internal static class Paragraphs
     {
         if (scope.Indent > 0)
             Properties(paragraph).Indentation = new W.Indentation { Left = Units.Text(scope.Indent) };
+    }
+
+    /// A paragraph whose first letter is Hebrew or Arabic runs right to left (w:bidi), as in the PDF: Word sets it from
+    /// the right margin (and a list item's number at the right, where the PDF keeps bullets at the left). Runs get no
+    /// w:rtl: Word orders the characters itself. Returns whether the paragraph runs right to left.
+    public static bool Direction(W.Paragraph paragraph, IReadOnlyList<Inline> content) =>
+        SetDirection(paragraph, FirstStrong(content));
+
+    /// The same for a paragraph of plain text (the title block).
+    public static bool Direction(W.Paragraph paragraph, string text) =>
+        SetDirection(paragraph, ParagraphDirection.FirstStrong(text));
+
+    private static bool SetDirection(W.Paragraph paragraph, TextDirection? direction)
+    {
+        if (direction != TextDirection.RightToLeft) return false;
+        Properties(paragraph).BiDi = new W.BiDi();
+        return true;
+    }
+
+    private static TextDirection? FirstStrong(IReadOnlyList<Inline> content)
+    {
+        foreach (var inline in content)
+        {
+            var direction = inline switch
+            {
+                TextRun run => ParagraphDirection.FirstStrong(run.Text),
+                CodeSpan code => ParagraphDirection.FirstStrong(code.Text),
+                Link link => FirstStrong(link.Content),
+                _ => null,
+            };
+            if (direction is not null) return direction;
+        }
+        return null;
     }
 
     public static void SpaceAfter(W.Paragraph paragraph, double points)

@@ -19,7 +19,9 @@ public sealed class CanvasLogTests
     private static Document Document()
     {
         var document = ClientTests.Document();
-        return document with { Blocks = [.. document.Blocks, new Paragraph([new Link("https://example.org/", [new TextRun("a web link")])])] };
+        return document with { Blocks = [.. document.Blocks, new Paragraph([new Link("https://example.org/", [new TextRun("a web link")])]),
+            // Right-to-left text is drawn in reading order with its written text beside it (/ActualText).
+            new Paragraph([new TextRun("שלום עולם, hello")])] };
     }
 
     [Fact]
@@ -126,8 +128,8 @@ public sealed class CanvasLogTests
             Add(nameof(EndArtifact));
         }
 
-        protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline) =>
-            Add(nameof(DrawText), text, face, color, x, baseline);
+        protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline, string? actualText) =>
+            Add(nameof(DrawText), text, face, color, x, baseline, actualText);
 
         protected override void DrawRotatedTextAt(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle) =>
             Add(nameof(DrawRotatedText), text, face, color, opacity, centerX, centerY, angle);

@@ -69,6 +69,24 @@ public sealed class ClientTests
         Assert.All(rows, r => Assert.Matches(@"\syes\s+yes\s+yes\s", r));
     }
 
+    [Fact]
+    public void Pdftotext_reads_hebrew_and_arabic_runs_back_as_written()
+    {
+        // Glyphs are drawn as seen; poppler puts right-to-left runs in reading order itself (marking them with
+        // embedding controls, the runs of a line in an order it guesses from the page). Arabic comes back as the
+        // presentation forms drawn, which NFKC maps to the letters. Mirrored brackets come back mirrored.
+        var path = Path.Combine(Path.GetTempPath(), $"rf-client-rtl-{Environment.ProcessId}.pdf");
+        var result = PdfReportWriter.Write(Docs.Document(Docs.Para("שלום עולם, שנת 2022."), Docs.Para("مرحبا بالعالم 2022.")), Theme.Default);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        File.WriteAllBytes(path, result.Value.Bytes);
+        var read = ClientTools.Run("pdftotext", "poppler-utils", path, "-");
+        Assert.Equal(0, read.ExitCode);
+        var text = new string([.. read.Stdout.Normalize(System.Text.NormalizationForm.FormKC).Where(c => c is < '\u202A' or > '\u202E')]);
+        Assert.Contains("שלום עולם", text);
+        Assert.Contains("مرحبا بالعالم", text);
+        Assert.DoesNotContain("םלוע", text);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

@@ -1,4 +1,5 @@
 using ReportForge.Model;
+using ReportForge.Pdf.Fonts;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Tests;
@@ -46,6 +47,23 @@ public sealed class FurnitureTests
             var header = canvas.Words().Single(t => t.Page == line.Page && t.Text == "Header");
             Assert.True(line.Baseline < header.Baseline);
         }
+    }
+
+    [Fact]
+    public void A_right_to_left_title_in_the_header_reads_as_written_in_its_slot()
+    {
+        var theme = new Theme { Header = new RunningText { Left = "{title}", Right = "{title}", OnFirstPage = true } };
+        var document = Docs.Document(Docs.Para("x")) with { Metadata = Docs.Metadata("שיחות ז'נבה — سلام", classification: null) };
+        var canvas = LayoutHarness.Run(document, theme);
+        var header = canvas.Texts.Where(t => t.Baseline < theme.Page.MarginTop).OrderBy(t => t.X).ToList();
+        // Each slot: the Arabic word joined (DejaVu Sans), the dash, then the Hebrew, as seen from the left.
+        var left = header.Where(t => t.X < theme.Page.Dimensions.Width / 2).ToList();
+        Assert.Equal(["\uFEE1\uFEFC\uFEB3", "—", "הבנ'ז", "תוחיש"], left.Select(t => t.Text));
+        Assert.Equal(theme.Page.MarginLeft, left[0].X, 1);
+        Assert.Equal("DejaVu Sans", left[0].Face.Family);
+        var right = header.Where(t => t.X > theme.Page.Dimensions.Width / 2).ToList();
+        var last = right[^1];
+        Assert.Equal(theme.Page.Dimensions.Width - theme.Page.MarginRight, last.X + PdfSharpMeasurer.Shared.Width(last.Text, last.Face), 1);
     }
 }
 

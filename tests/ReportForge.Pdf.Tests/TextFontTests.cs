@@ -72,15 +72,18 @@ public sealed class TextFontTests
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 
     [Fact]
-    public void Right_to_left_script_is_warned_about_once_and_latin_greek_cyrillic_are_not()
+    public void Hebrew_and_arabic_are_set_without_warning_and_scripts_left_unjoined_are_warned_about_once()
     {
-        var hebrew = PdfReportWriter.Layout(Docs.Document(Docs.Para("Talks in ירושלים and عمان went on."), Docs.Para("שלום again.")), Theme.Default);
-        var warning = Assert.Single(hebrew.Diagnostics, d => d.Code == ErrorCodes.RightToLeftText);
+        var shaped = PdfReportWriter.Layout(Docs.Document(Docs.Para("Talks in ירושלים and عمان went on."), Docs.Para("שלום again, سلام.")), Theme.Default);
+        Assert.DoesNotContain(shaped.Diagnostics, d => d.Code == ErrorCodes.UnjoinedLetters);
+
+        var syriac = PdfReportWriter.Layout(Docs.Document(Docs.Para("Talks in ܐܘܪܗܝ and عمان."), Docs.Para("ߒߞߏ twice.")), Theme.Default);
+        var warning = Assert.Single(syriac.Diagnostics, d => d.Code == ErrorCodes.UnjoinedLetters);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Contains("U+05D9", warning.Message);
+        Assert.Contains("U+0710", warning.Message);
 
         var others = PdfReportWriter.Layout(Docs.Document(Docs.Para("Αθήνα, Київ, Genève — “quoted”.")), Theme.Default);
-        Assert.DoesNotContain(others.Diagnostics, d => d.Code == ErrorCodes.RightToLeftText);
+        Assert.DoesNotContain(others.Diagnostics, d => d.Code == ErrorCodes.UnjoinedLetters);
     }
 }
 

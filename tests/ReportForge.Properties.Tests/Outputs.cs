@@ -13,16 +13,15 @@ namespace ReportForge.Tests;
 /// <summary>Reads written outputs back as a user's tools would.</summary>
 internal static partial class Outputs
 {
-    /// <summary>Every letter PdfPig finds, page after page, in drawing order.</summary>
+    /// <summary>
+    /// Every letter PdfPig finds, page after page, in drawing order; right-to-left text, drawn as it is seen, reads as
+    /// the written text its structure element carries (/ActualText), as a screen reader takes it.
+    /// </summary>
     public static string PdfText(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         var builder = new StringBuilder();
-        foreach (var page in document.GetPages())
-        {
-            foreach (var letter in page.Letters) builder.Append(letter.Value);
-            builder.Append(TextMatch.PageBreak);
-        }
+        foreach (var page in PdfReadingText.Pages(document)) builder.Append(page).Append(TextMatch.PageBreak);
         return builder.ToString();
     }
 

@@ -68,8 +68,8 @@ public static class ErrorCodes
     public const string LayoutImpossible = "RF1302";
     /// <summary>A character is in none of the theme's fonts (a warning).</summary>
     public const string GlyphMissing = "RF1303";
-    /// <summary>Right-to-left text is drawn in typing order in the PDF, Arabic letters unjoined (a warning).</summary>
-    public const string RightToLeftText = "RF1304";
+    /// <summary>Letters of a joining script the PDF layout does not join (Syriac, N'Ko, rare Arabic letters; a warning).</summary>
+    public const string UnjoinedLetters = "RF1304";
 
     /// <summary>An output file cannot be written.</summary>
     public const string OutputWriteFailed = "RF1401";

@@ -21,7 +21,8 @@ internal static class TocBuilder
         foreach (var heading in Headings(documentBlocks).Where(h => h.Level <= toc.MaxLevel))
         {
             var face = heading.Level == 1 ? styles.Body with { Bold = true } : styles.Body;
-            var text = new TextBlock([new TextSpan(HeadingBuilder.Title(heading), face, styles.Text)], TextAlignment.Left, styles.LineHeight);
+            // The title stays at the left whatever its direction: the leaders run from its end to the page number.
+            var text = new TextBlock([new TextSpan(HeadingBuilder.Title(heading), face, styles.Text)], TextAlignment.Left, styles.LineHeight) { FollowsDirection = false };
             var entry = new TocEntryElement(text, heading.Anchor, (heading.Level - 1) * spacing.ListIndent, styles.Body, styles.Text);
             parts.Add(new Padding(entry, heading.Level == 1 ? 3 : 0, 1));
         }

@@ -54,7 +54,7 @@ internal sealed class CanvasLogReader : IDisposable
                 case CanvasOp.End: return;
                 case CanvasOp.BeginPage: canvas.BeginPage(_in.ReadDouble(), _in.ReadDouble(), _in.Read7BitEncodedInt()); break;
                 case CanvasOp.EndPage: canvas.EndPage(); break;
-                case CanvasOp.DrawText: canvas.DrawText(String(), Face(), Color(), _in.ReadDouble(), _in.ReadDouble()); break;
+                case CanvasOp.DrawText: canvas.DrawText(String(), Face(), Color(), _in.ReadDouble(), _in.ReadDouble(), _in.ReadBoolean() ? String() : null); break;
                 case CanvasOp.DrawRotatedText:
                     canvas.DrawRotatedText(String(), Face(), Color(), _in.ReadDouble(), _in.ReadDouble(), _in.ReadDouble(), _in.ReadDouble());
                     break;

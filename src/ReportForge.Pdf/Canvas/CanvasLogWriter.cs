@@ -69,7 +69,7 @@ internal sealed class CanvasLogWriter : TranslatingCanvas
         Op(CanvasOp.EndArtifact);
     }
 
-    protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline)
+    protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline, string? actualText)
     {
         Op(CanvasOp.DrawText);
         String(text);
@@ -77,6 +77,8 @@ internal sealed class CanvasLogWriter : TranslatingCanvas
         Color(color);
         _out.Write(x);
         _out.Write(baseline);
+        _out.Write(actualText is not null);
+        if (actualText is not null) String(actualText);
     }
 
     protected override void DrawRotatedTextAt(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle)

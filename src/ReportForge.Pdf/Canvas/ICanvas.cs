@@ -61,8 +61,12 @@ public interface ICanvas
     /// <summary>Moves the origin.</summary>
     void Translate(double dx, double dy);
 
-    /// <summary>Draws text with its baseline at <paramref name="baseline"/>.</summary>
-    void DrawText(string text, FontFace face, Rgb color, double x, double baseline);
+    /// <summary>
+    /// Draws text with its baseline at <paramref name="baseline"/>. Text drawn otherwise than it is written (right-to-left
+    /// text reversed to the order it is seen in, Arabic letters in their joined forms) carries the written text as
+    /// <paramref name="actualText"/>, which text extraction and assistive technology read instead.
+    /// </summary>
+    void DrawText(string text, FontFace face, Rgb color, double x, double baseline, string? actualText = null);
 
     /// <summary>Draws text rotated by <paramref name="angle"/> degrees (counter-clockwise) and centred on a point, with an opacity (a watermark).</summary>
     void DrawRotatedText(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle);

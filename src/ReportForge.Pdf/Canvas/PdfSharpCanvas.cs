@@ -144,8 +144,22 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         _structure?.End();
     }
 
-    protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline) =>
+    protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline, string? actualText)
+    {
+        if (actualText is null || _structure is not { } sb || InArtifact)
+        {
+            Graphics.DrawString(text, Font(face), Brush(color, 1), x, baseline, XStringFormats.BaseLineLeft);
+            return;
+        }
+        // Text drawn otherwise than written (reversed, shaped) goes in a Span whose /ActualText is the written text,
+        // for assistive technology and tagged-PDF text extraction. It is set on the structure element only: poppler
+        // (pdftotext) reads the glyphs as seen and puts right-to-left text in reading order itself, and reverses an
+        // /ActualText found in the content stream a second time.
+        sb.BeginElement(PdfInlineLevelElementTag.Span);
+        sb.CurrentStructureElement.Elements["/ActualText"] = new PdfString(actualText, PdfStringEncoding.Unicode);
         Graphics.DrawString(text, Font(face), Brush(color, 1), x, baseline, XStringFormats.BaseLineLeft);
+        sb.End();
+    }
 
     protected override void DrawRotatedTextAt(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle)
     {

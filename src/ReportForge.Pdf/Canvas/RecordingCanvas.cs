@@ -10,8 +10,8 @@ namespace ReportForge.Pdf.Canvas;
 /// </summary>
 public sealed class RecordingCanvas : TranslatingCanvas
 {
-    /// <summary>A piece of text placed on a page.</summary>
-    public sealed record PlacedText(int Page, string Text, FontFace Face, double X, double Baseline);
+    /// <summary>A piece of text placed on a page, with the text as written where it is drawn otherwise (right to left, shaped).</summary>
+    public sealed record PlacedText(int Page, string Text, FontFace Face, double X, double Baseline, string? ActualText = null);
 
     /// <summary>An image placed on a page.</summary>
     public sealed record PlacedImage(int Page, ImageData Image, double X, double Y, double Width, double Height);
@@ -86,9 +86,9 @@ public sealed class RecordingCanvas : TranslatingCanvas
     }
 
     /// <inheritdoc />
-    protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline)
+    protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline, string? actualText)
     {
-        if (RecordDrawing) Texts.Add(new PlacedText(PageNumber, text, face, x, baseline));
+        if (RecordDrawing) Texts.Add(new PlacedText(PageNumber, text, face, x, baseline, actualText));
         DrawCount++;
     }
 

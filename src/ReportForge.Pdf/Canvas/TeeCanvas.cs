@@ -25,10 +25,10 @@ internal sealed class TeeCanvas(ICanvas first, ICanvas second) : ICanvas
         second.Translate(dx, dy);
     }
 
-    public void DrawText(string text, FontFace face, Rgb color, double x, double baseline)
+    public void DrawText(string text, FontFace face, Rgb color, double x, double baseline, string? actualText = null)
     {
-        first.DrawText(text, face, color, x, baseline);
-        second.DrawText(text, face, color, x, baseline);
+        first.DrawText(text, face, color, x, baseline, actualText);
+        second.DrawText(text, face, color, x, baseline, actualText);
     }
 
     public void DrawRotatedText(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle)

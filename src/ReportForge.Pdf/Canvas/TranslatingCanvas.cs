@@ -50,10 +50,10 @@ public abstract class TranslatingCanvas : ICanvas
     protected bool InArtifact => _artifactDepth > 0;
 
     /// <inheritdoc />
-    public void DrawText(string text, FontFace face, Rgb color, double x, double baseline)
+    public void DrawText(string text, FontFace face, Rgb color, double x, double baseline, string? actualText = null)
     {
         EnsureMarked(text);
-        DrawTextAt(text, face, color, OffsetX + x, OffsetY + baseline);
+        DrawTextAt(text, face, color, OffsetX + x, OffsetY + baseline, actualText);
     }
 
     /// <inheritdoc />
@@ -143,8 +143,8 @@ public abstract class TranslatingCanvas : ICanvas
         _artifactDepth--;
     }
 
-    /// <summary>Draws text at page coordinates.</summary>
-    protected abstract void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline);
+    /// <summary>Draws text at page coordinates, with the text as written where it is drawn otherwise.</summary>
+    protected abstract void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline, string? actualText);
     /// <summary>Draws rotated text centred on a point in page coordinates.</summary>
     protected abstract void DrawRotatedTextAt(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle);
     /// <summary>Draws an image at page coordinates.</summary>

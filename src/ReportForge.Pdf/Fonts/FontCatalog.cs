@@ -124,8 +124,9 @@ internal sealed class FontCatalog : IFontResolver
         public FontFile Load() => _file.Value;
     }
 
+    // PDFsharp gets the font with nested composite glyphs flattened: its subsetter only goes one level down.
     private sealed record FontFile(string FaceName, byte[] Bytes)
     {
-        public static FontFile From(byte[] bytes) => new("rf-" + Convert.ToHexString(SHA256.HashData(bytes), 0, 12), bytes);
+        public static FontFile From(byte[] bytes) => new("rf-" + Convert.ToHexString(SHA256.HashData(bytes), 0, 12), CompositeGlyphs.Flatten(bytes));
     }
 }

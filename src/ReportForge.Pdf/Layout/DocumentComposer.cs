@@ -24,8 +24,8 @@ public static class DocumentComposer
         /// <summary>Characters (code points) that no font had.</summary>
         public IReadOnlyCollection<int> MissingCharacters { get; init; } = [];
 
-        /// <summary>The first right-to-left letter in the document, if any (the layout sets it left to right).</summary>
-        public int? RightToLeft { get; init; }
+        /// <summary>The first letter in the document of a joining script the layout leaves unjoined, if any.</summary>
+        public int? Unjoined { get; init; }
     }
 
     /// <summary>
@@ -54,14 +54,14 @@ public static class DocumentComposer
 
             canvas.BeginPage(setup.Width, setup.Height, page);
             var values = new RunningValues(setup.Title, setup.Date, setup.Classification, page, Math.Max(totalPages, page));
-            setup.Furniture.Draw(canvas, measurer, setup.Width, setup.Height, values);
+            setup.Furniture.Draw(canvas, measurer, setup.Width, setup.Height, values, fonts);
             canvas.Translate(setup.ContentLeft, setup.ContentTop);
             if (plan.DrawsSomething) root.Draw(body);
             footnotes.DrawAtFoot(canvas, setup.ContentArea, setup.ContentArea.Height - (plan.DrawsSomething ? plan.Height : 0));
             canvas.Translate(-setup.ContentLeft, -setup.ContentTop);
             canvas.EndPage();
 
-            if ((plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty) && !footnotes.HasPending) return new ComposeResult(page, null) { MissingCharacters = fonts.Missing, RightToLeft = fonts.FirstRightToLeft };
+            if ((plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty) && !footnotes.HasPending) return new ComposeResult(page, null) { MissingCharacters = fonts.Missing, Unjoined = fonts.FirstUnjoined };
             if (page >= maxPages) return new ComposeResult(page, $"the document passed {maxPages:N0} pages; stopped");
         }
     }

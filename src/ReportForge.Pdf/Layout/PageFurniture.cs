@@ -1,5 +1,7 @@
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Fonts;
+using ReportForge.Pdf.Layout.Text;
+using ReportForge.Text;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Layout;
@@ -33,9 +35,10 @@ public sealed record PageFurniture(
     /// <summary>Height of the classification banner strip.</summary>
     public const double BannerHeight = 16;
 
-    /// <summary>Draws the furniture of one page.</summary>
-    public void Draw(ICanvas canvas, ITextMeasurer measurer, double pageWidth, double pageHeight, RunningValues values)
+    /// <summary>Draws the furniture of one page; <paramref name="fonts"/> serves header and footer text in right-to-left script.</summary>
+    public void Draw(ICanvas canvas, ITextMeasurer measurer, double pageWidth, double pageHeight, RunningValues values, FontFallback? fonts = null)
     {
+        fonts ??= FontFallback.None(measurer);
         canvas.BeginArtifact();
         // First, so that everything else is drawn over it.
         if (Watermark is { } watermark)
@@ -54,13 +57,13 @@ public sealed record PageFurniture(
         if (showHeader)
         {
             var baseline = MarginTop / 2 + (Banner is null ? 0 : BannerHeight / 2) + ascent / 2;
-            DrawSlots(canvas, measurer, Header, values, pageWidth, baseline);
+            DrawSlots(canvas, measurer, fonts, Header, values, pageWidth, baseline);
             canvas.FillRectangle(MarginLeft, baseline + 5, pageWidth - MarginLeft - MarginRight, 0.4, Color);
         }
         if (values.Page > 1 || Footer.OnFirstPage)
         {
             var baseline = pageHeight - MarginBottom / 2 - (Banner is null ? 0 : BannerHeight / 2) + ascent / 2;
-            DrawSlots(canvas, measurer, Footer, values, pageWidth, baseline);
+            DrawSlots(canvas, measurer, fonts, Footer, values, pageWidth, baseline);
         }
         canvas.EndArtifact();
     }
@@ -74,13 +77,30 @@ public sealed record PageFurniture(
         canvas.DrawText(Banner!, face, BannerTextColor, (pageWidth - width) / 2, top + (BannerHeight - ascent - descent) / 2 + ascent);
     }
 
-    private void DrawSlots(ICanvas canvas, ITextMeasurer measurer, RunningText slots, RunningValues values, double pageWidth, double baseline)
+    private void DrawSlots(ICanvas canvas, ITextMeasurer measurer, FontFallback fonts, RunningText slots, RunningValues values, double pageWidth, double baseline)
     {
         var left = RunningText.Expand(slots.Left, values);
         var center = RunningText.Expand(slots.Center, values);
         var right = RunningText.Expand(slots.Right, values);
-        if (left.Length > 0) canvas.DrawText(left, Face, Color, MarginLeft, baseline);
-        if (center.Length > 0) canvas.DrawText(center, Face, Color, (pageWidth - measurer.Width(center, Face)) / 2, baseline);
-        if (right.Length > 0) canvas.DrawText(right, Face, Color, pageWidth - MarginRight - measurer.Width(right, Face), baseline);
+        if (left.Length > 0) DrawSlot(canvas, measurer, fonts, left, width => MarginLeft, baseline);
+        if (center.Length > 0) DrawSlot(canvas, measurer, fonts, center, width => (pageWidth - width) / 2, baseline);
+        if (right.Length > 0) DrawSlot(canvas, measurer, fonts, right, width => pageWidth - MarginRight - width, baseline);
+    }
+
+    // The slots stay where they are (left, centre, right); text in them with right-to-left script (a Hebrew title)
+    // is laid out as one line, like a paragraph's: Arabic joined, fonts per character, runs in the order seen.
+    private void DrawSlot(ICanvas canvas, ITextMeasurer measurer, FontFallback fonts, string text, Func<double, double> left, double baseline)
+    {
+        if (!ParagraphDirection.MayHoldRightToLeft(text))
+        {
+            canvas.DrawText(text, Face, Color, left(measurer.Width(text, Face)), baseline);
+            return;
+        }
+        var line = LineBreaker.Break(fonts.Apply(ArabicShaper.Shape([new TextSpan(text, Face, Color)])), double.MaxValue / 4, measurer, 1)[0];
+        var x = left(line.Width);
+        foreach (var fragment in line.Fragments)
+        {
+            if (!fragment.IsSpace) canvas.DrawText(fragment.Text, fragment.Face, fragment.Color, x + fragment.X, baseline);
+        }
     }
 }

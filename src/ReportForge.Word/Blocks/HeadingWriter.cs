@@ -12,6 +12,7 @@ internal static class HeadingWriter
     {
         var p = Paragraphs.New(StyleIds.Heading(heading.Level));
         Paragraphs.Indent(p, scope);
+        Paragraphs.Direction(p, heading.Content);
         var id = Units.Text(context.NextBookmarkId());
         p.Append(new W.BookmarkStart { Id = id, Name = BookmarkNames.For(heading.Anchor) });
         p.Append(InlineWriter.Write(heading.Content, context));

@@ -10,6 +10,7 @@ internal static class ParagraphWriter
     {
         var p = Paragraphs.New(scope.InList ? StyleIds.ListParagraph : null);
         Paragraphs.Indent(p, scope);
+        Paragraphs.Direction(p, paragraph.Content);
         if (context.Justify)
             Paragraphs.Properties(p).Justification = new W.Justification { Val = W.JustificationValues.Both };
         p.Append(InlineWriter.Write(paragraph.Content, context));

@@ -108,12 +108,14 @@ internal static class TableWriter
             cellProperties.Shading = Paragraphs.Shading(shading);
 
         var paragraph = Paragraphs.New(StyleIds.TableText);
+        var rightToLeft = Paragraphs.Direction(paragraph, content);
         Paragraphs.Properties(paragraph).Justification = new W.Justification
         {
             Val = alignment switch
             {
                 CellAlignment.Center => W.JustificationValues.Center,
-                CellAlignment.Right => W.JustificationValues.Right,
+                // Word reads left and right in a right-to-left paragraph as its start and end: "left" is the right edge.
+                CellAlignment.Right => rightToLeft ? W.JustificationValues.Left : W.JustificationValues.Right,
                 _ => W.JustificationValues.Left,
             },
         };

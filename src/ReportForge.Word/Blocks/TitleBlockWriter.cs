@@ -12,18 +12,21 @@ internal static class TitleBlockWriter
     public static void Write(DocumentMetadata metadata, WordContext context, List<OpenXmlElement> into)
     {
         var title = Paragraphs.New(StyleIds.Title);
+        Paragraphs.Direction(title, metadata.Title);
         title.Append(TextRuns.Run(metadata.Title, null));
         into.Add(title);
 
         if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
         {
             var subtitle = Paragraphs.New(StyleIds.Subtitle);
+            Paragraphs.Direction(subtitle, metadata.Subtitle);
             subtitle.Append(TextRuns.Run(metadata.Subtitle, null));
             into.Add(subtitle);
         }
 
         var byline = string.Join("  ·  ", new[] { metadata.DisplayDate, metadata.Author }.Where(s => !string.IsNullOrWhiteSpace(s)));
         var line = Paragraphs.New(null);
+        Paragraphs.Direction(line, byline);
         var properties = Paragraphs.Properties(line);
         properties.KeepNext = new W.KeepNext();
         properties.ParagraphBorders = new W.ParagraphBorders(new W.BottomBorder

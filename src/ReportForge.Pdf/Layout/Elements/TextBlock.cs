@@ -6,13 +6,13 @@ namespace ReportForge.Pdf.Layout.Elements;
 /// <summary>Horizontal alignment of text lines.</summary>
 public enum TextAlignment
 {
-    /// <summary>Ragged right.</summary>
+    /// <summary>Ragged right; ragged left for a right-to-left paragraph (see <see cref="TextBlock.FollowsDirection"/>).</summary>
     Left,
     /// <summary>Centred.</summary>
     Center,
     /// <summary>Ragged left.</summary>
     Right,
-    /// <summary>Both edges straight, but the last line.</summary>
+    /// <summary>Both edges straight, but the last line (set like Left).</summary>
     Justify,
 }
 
@@ -21,6 +21,8 @@ public enum TextAlignment
 /// No single line of a paragraph is left alone at the foot or the top of a page (orphans and widows).
 /// A line that cites footnotes fits only with room for them at the foot of the page (or, when the room
 /// left is too small for all of a footnote, for its start: the rest continues on the next page).
+/// Arabic letters are joined before the text is measured; lines holding right-to-left text are drawn as they are
+/// seen, their fragments in reading order.
 /// Once its last line is drawn the block lets its lines go, unless it is drawn again on each page.
 /// </summary>
 public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment alignment, double lineHeight) : Element
@@ -33,6 +35,13 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
 
     /// <summary>The spans, as given.</summary>
     public IReadOnlyList<TextSpan> Spans { get; } = spans;
+
+    /// <summary>
+    /// Whether Left alignment (and the last line of Justify) means the start of the line: the right edge for a
+    /// paragraph that runs right to left. False keeps such lines at the left (a contents entry, whose leaders run
+    /// from the end of its title).
+    /// </summary>
+    public bool FollowsDirection { get; init; } = true;
 
     /// <summary>Lines drawn so far.</summary>
     public int LinesDrawn => _next;
@@ -50,7 +59,7 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
     {
         if (_lines is null || Math.Abs(_linesWidth - width) > 0.001)
         {
-            List<TextLine> Break() => LineBreaker.Break(Context.Fonts.Apply(Spans), width, Context.Measurer, lineHeight);
+            List<TextLine> Break() => LineBreaker.Break(Context.Fonts.Apply(ArabicShaper.Shape(Spans)), width, Context.Measurer, lineHeight);
             _lines = Context.Lines is { } cache ? cache.Get(Spans, width, lineHeight, Break) : Break();
             _linesWidth = width;
         }
@@ -163,16 +172,22 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
             if (fragment.IsSpace) spaces++;
         }
         var slack = Math.Max(0, width - line.Width);
+        var fromRight = line.IsRightToLeft && FollowsDirection;
         var (offset, extraPerSpace) = alignment switch
         {
             TextAlignment.Center => (slack / 2, 0.0),
             TextAlignment.Right => (slack, 0.0),
             TextAlignment.Justify when !line.IsLast && !line.EndsWithForcedBreak && spaces > 0 => (0.0, slack / spaces),
+            _ when fromRight => (slack, 0.0),
             _ => (0.0, 0.0),
         };
+        if (line.ReadingOrder is { } readingOrder)
+        {
+            DrawInReadingOrder(canvas, line, readingOrder, offset, extraPerSpace, top);
+            return;
+        }
 
         var x = offset;
-        var baseline = top + line.Baseline;
         for (var i = 0; i < fragments.Count;)
         {
             var first = fragments[i];
@@ -188,17 +203,62 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
             var w = 0.0;
             for (var k = i; k < end; k++) w += fragments[k].Width + (fragments[k].IsSpace ? extraPerSpace : 0);
             var text = end == i + 1 ? first.Text : Join(fragments, i, end);
-
-            var tagAsLink = first.Link is not null && !first.IsSpace;
-            if (tagAsLink) canvas.BeginLink(x, top, w, line.Height, first.Link!, text);
-            else if (first.Link is not null) canvas.AddLink(x, top, w, line.Height, first.Link);
-            if (!first.IsSpace) canvas.DrawText(text, first.Face, first.Color, x, baseline - first.Rise);
-            if (first.Underline && !first.IsSpace)
-                canvas.DrawLine(x, baseline + first.Face.Size * 0.12, x + w, baseline + first.Face.Size * 0.12, first.Face.Size * 0.06, first.Color);
-            if (tagAsLink) canvas.EndLink();
+            DrawFragment(canvas, first, text, null, x, w, top, line);
             x += w;
             i = end;
         }
+    }
+
+    // The fragments lie left to right as seen; they are drawn in reading order, each at its place, so that the tagged
+    // structure and text extraction read the line as it is written. As on other lines, neighbours in one style are
+    // one string (unless spaces are stretched): those next to each other both as read and as seen, a right-to-left
+    // run ("שלום עולם") drawn as seen, with the text as read for its /ActualText.
+    private static void DrawInReadingOrder(ICanvas canvas, TextLine line, IReadOnlyList<ReadingFragment> readingOrder, double offset, double extraPerSpace, double top)
+    {
+        var fragments = line.Fragments;
+        var xs = new double[fragments.Count + 1];
+        xs[0] = offset;
+        for (var i = 0; i < fragments.Count; i++) xs[i + 1] = xs[i] + fragments[i].Width + (fragments[i].IsSpace ? extraPerSpace : 0);
+
+        for (var i = 0; i < readingOrder.Count;)
+        {
+            var first = fragments[readingOrder[i].Index];
+            var end = i + 1;
+            if (extraPerSpace == 0 && !first.IsSpace)
+            {
+                // The next fragment as read is the next one to the right (left to right) or to the left (right to left).
+                var step = end < readingOrder.Count ? readingOrder[end].Index - readingOrder[i].Index : 0;
+                while (step is 1 or -1 && end < readingOrder.Count && readingOrder[end].Index - readingOrder[end - 1].Index == step
+                    && SameStyle(first, fragments[readingOrder[end].Index]))
+                    end++;
+                while (fragments[readingOrder[end - 1].Index].IsSpace) end--;
+            }
+            var low = Math.Min(readingOrder[i].Index, readingOrder[end - 1].Index);
+            var high = Math.Max(readingOrder[i].Index, readingOrder[end - 1].Index);
+            var text = low == high ? first.Text : Join(fragments, low, high + 1);
+            var written = end == i + 1 ? readingOrder[i].ActualText : Written(fragments, readingOrder, i, end);
+            DrawFragment(canvas, first, text, written == text ? null : written, xs[low], xs[high + 1] - xs[low], top, line);
+            i = end;
+        }
+    }
+
+    private static string Written(IReadOnlyList<LineFragment> fragments, IReadOnlyList<ReadingFragment> readingOrder, int start, int end)
+    {
+        var written = new System.Text.StringBuilder();
+        for (var k = start; k < end; k++) written.Append(readingOrder[k].ActualText ?? fragments[readingOrder[k].Index].Text);
+        return written.ToString();
+    }
+
+    private static void DrawFragment(ICanvas canvas, LineFragment first, string text, string? actualText, double x, double w, double top, TextLine line)
+    {
+        var baseline = top + line.Baseline;
+        var tagAsLink = first.Link is not null && !first.IsSpace;
+        if (tagAsLink) canvas.BeginLink(x, top, w, line.Height, first.Link!, actualText ?? text);
+        else if (first.Link is not null) canvas.AddLink(x, top, w, line.Height, first.Link);
+        if (!first.IsSpace) canvas.DrawText(text, first.Face, first.Color, x, baseline - first.Rise, actualText);
+        if (first.Underline && !first.IsSpace)
+            canvas.DrawLine(x, baseline + first.Face.Size * 0.12, x + w, baseline + first.Face.Size * 0.12, first.Face.Size * 0.06, first.Color);
+        if (tagAsLink) canvas.EndLink();
     }
 
     private static bool SameStyle(LineFragment a, LineFragment b) =>

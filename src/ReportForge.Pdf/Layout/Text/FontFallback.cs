@@ -19,10 +19,11 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
     public IReadOnlyCollection<int> Missing => _missing;
 
     /// <summary>
-    /// The first right-to-left letter met (Hebrew, Arabic, Syriac, Thaana, N'Ko), if any. The layout sets every
-    /// line left to right in typing order and has no Arabic shaping, so such text reads wrongly in the PDF.
+    /// The first letter met of a joining script that the layout leaves unjoined (Syriac, N'Ko, Mandaic, Arabic letters
+    /// without presentation forms), if any: such text is set right to left, but its words look broken. Spans come
+    /// here after shaping, so the Arabic letters the shaper joined are presentation forms by then.
     /// </summary>
-    public int? FirstRightToLeft { get; private set; }
+    public int? FirstUnjoined { get; private set; }
 
     /// <summary>The spans, split where the font changes.</summary>
     public IReadOnlyList<TextSpan> Apply(IReadOnlyList<TextSpan> spans)
@@ -76,7 +77,7 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
         return face.Family;
     }
 
-    // One walk over text outside ASCII: it notes right-to-left script, and says whether the span's own font has
+    // One walk over text outside ASCII: it notes letters left unjoined, and says whether the span's own font has
     // every character (most such text, dashes, quotes, accented letters, needs no split).
     private bool AllInOwnFont(TextSpan span)
     {
@@ -84,16 +85,12 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
         foreach (var rune in span.Text.EnumerateRunes())
         {
             if (rune.Value < 0x7F || IsNeutral(rune)) continue;
-            if (FirstRightToLeft is null && IsRightToLeft(rune)) FirstRightToLeft = rune.Value;
+            if (FirstUnjoined is null && ArabicShaper.LeavesUnjoined(rune.Value)) FirstUnjoined = rune.Value;
             if (all && !measurer.HasGlyph(span.Face, rune.Value)) all = false;
-            if (!all && FirstRightToLeft is not null) break;
+            if (!all && FirstUnjoined is not null) break;
         }
         return all;
     }
-
-    private static bool IsRightToLeft(Rune rune) =>
-        rune.Value is (>= 0x0590 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF) or (>= 0x10800 and <= 0x10FFF) or (>= 0x1E800 and <= 0x1EFFF)
-        && Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.OtherLetter;
 
     private static bool IsNeutral(Rune rune) =>
         Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || rune.Value is 0xAD or 0x200B or 0x200C or 0x200D or 0x2060 or 0xFEFF;

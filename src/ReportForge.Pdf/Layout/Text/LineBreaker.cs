@@ -6,6 +6,7 @@ namespace ReportForge.Pdf.Layout.Text;
 /// Breaks styled text into lines: greedy, at spaces and after hyphens and dashes; a word longer than
 /// the line breaks between characters; no-break spaces hold words together; forced breaks end a line.
 /// A soft hyphen (U+00AD) is a break opportunity shown as "-" only when the line ends there.
+/// Breaking is in logical order; a line of a paragraph holding right-to-left text is then laid out as seen (BidiLine).
 /// </summary>
 internal static class LineBreaker
 {
@@ -15,10 +16,11 @@ internal static class LineBreaker
 
     public static List<TextLine> Break(IReadOnlyList<TextSpan> spans, double maxWidth, ITextMeasurer measurer, double lineHeightFactor)
     {
+        var bidi = BidiParagraph.Of(spans);
         var lines = new List<TextLine>();
-        var current = new List<Piece>();
+        var current = new List<LinePiece>();
         var width = 0.0;
-        var pendingSpace = (Piece?)null;
+        var pendingSpace = (LinePiece?)null;
         var endsAtSoftHyphen = false;
 
         void EndLine(bool forced, bool last)
@@ -27,10 +29,10 @@ internal static class LineBreaker
             {
                 var at = current[^1];
                 var hyphen = measurer.Width("-", at.Span.Face);
-                current.Add(at with { Text = "-", Width = hyphen });
+                current.Add(at with { Text = "-", Width = hyphen, Start = at.Start + at.Text.Length - 1 });
             }
             endsAtSoftHyphen = false;
-            lines.Add(Build(current, measurer, lineHeightFactor, spans, last, forced));
+            lines.Add(Build(current, measurer, lineHeightFactor, spans, last, forced, bidi));
             current = [];
             width = 0;
             pendingSpace = null;
@@ -96,13 +98,16 @@ internal static class LineBreaker
         return lines;
     }
 
-    private static TextLine Build(List<Piece> pieces, ITextMeasurer measurer, double lineHeightFactor, IReadOnlyList<TextSpan> spans, bool last, bool forced)
+    private static TextLine Build(List<LinePiece> pieces, ITextMeasurer measurer, double lineHeightFactor, IReadOnlyList<TextSpan> spans, bool last, bool forced, BidiParagraph? bidi)
     {
+        if (bidi is not null)
+        {
+            var (visual, readingOrder, width) = BidiLine.Lay(pieces, bidi, measurer);
+            return Finish(visual, width, pieces, measurer, lineHeightFactor, spans, last, forced) with { IsRightToLeft = bidi.IsRightToLeft, ReadingOrder = readingOrder };
+        }
+
         var fragments = new List<LineFragment>(pieces.Count);
         var x = 0.0;
-        var maxSize = 0.0;
-        var ascent = 0.0;
-        var descent = 0.0;
         foreach (var piece in pieces)
         {
             var span = piece.Span;
@@ -118,7 +123,14 @@ internal static class LineBreaker
             }
             x += piece.Width;
         }
+        return Finish(fragments, x, pieces, measurer, lineHeightFactor, spans, last, forced);
+    }
 
+    private static TextLine Finish(List<LineFragment> fragments, double width, List<LinePiece> pieces, ITextMeasurer measurer, double lineHeightFactor, IReadOnlyList<TextSpan> spans, bool last, bool forced)
+    {
+        var maxSize = 0.0;
+        var ascent = 0.0;
+        var descent = 0.0;
         // An empty line (blank paragraph or a break) takes the height of the first span's font.
         var faces = pieces.Count > 0 ? pieces.Select(p => p.Span.Face) : spans.Take(1).Select(s => s.Face);
         foreach (var face in faces)
@@ -133,13 +145,14 @@ internal static class LineBreaker
         var height = Math.Max(maxSize * lineHeightFactor, ascent + descent);
         var baseline = (height - (ascent + descent)) / 2 + ascent;
         var footnotes = pieces.Where(p => p.Span.Footnote is not null).Select(p => p.Span.Footnote!.Value).Distinct().ToList();
-        return new TextLine(fragments, x, height, baseline, last, forced) { Footnotes = footnotes };
+        return new TextLine(fragments, width, height, baseline, last, forced) { Footnotes = footnotes };
     }
 
     private static IEnumerable<Word> Words(IReadOnlyList<TextSpan> spans, ITextMeasurer measurer)
     {
-        var pieces = new List<Piece>();
+        var pieces = new List<LinePiece>();
         var width = 0.0;
+        var offset = 0; // where the span starts in the paragraph's text
 
         foreach (var span in spans)
         {
@@ -147,6 +160,7 @@ internal static class LineBreaker
             {
                 if (pieces.Count > 0) { yield return new Word(pieces, width); pieces = []; width = 0; }
                 yield return Word.Break;
+                offset += span.Text.Length;
                 continue;
             }
 
@@ -157,36 +171,37 @@ internal static class LineBreaker
                 var c = text[i];
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
                 {
-                    if (i > start) Add(span, text[start..i]);
+                    if (i > start) Add(span, start, i);
                     if (pieces.Count > 0) { yield return new Word(pieces, width); pieces = []; width = 0; }
-                    var space = new Piece(span, " ", measurer.Width(" ", span.Face), IsSpace: true);
+                    var space = new LinePiece(span, " ", measurer.Width(" ", span.Face), IsSpace: true, offset + i);
                     yield return new Word([space], space.Width, IsSpace: true);
                     start = i + 1;
                 }
                 else if (c == SoftHyphen)
                 {
-                    if (i > start) Add(span, text[start..i]);
+                    if (i > start) Add(span, start, i);
                     if (pieces.Count > 0) { yield return new Word(pieces, width, EndsAtSoftHyphen: true); pieces = []; width = 0; }
                     start = i + 1;
                 }
                 else if (IsBreakAfter(c) && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))
                 {
-                    Add(span, text[start..(i + 1)]);
+                    Add(span, start, i + 1);
                     yield return new Word(pieces, width);
                     pieces = [];
                     width = 0;
                     start = i + 1;
                 }
             }
-            if (start < text.Length) Add(span, text[start..]);
+            if (start < text.Length) Add(span, start, text.Length);
+            offset += text.Length;
         }
         if (pieces.Count > 0) yield return new Word(pieces, width);
 
-        void Add(TextSpan span, string s)
+        void Add(TextSpan span, int start, int end)
         {
-            var shown = s.Replace(NoBreakSpace, ' ');
+            var shown = span.Text[start..end].Replace(NoBreakSpace, ' ');
             var w = measurer.Width(shown, span.Face);
-            pieces.Add(new Piece(span, shown, w, IsSpace: false));
+            pieces.Add(new LinePiece(span, shown, w, IsSpace: false, offset + start));
             width += w;
         }
     }
@@ -195,7 +210,7 @@ internal static class LineBreaker
 
     private static IEnumerable<Word> SplitLongWord(Word word, double firstWidth, double maxWidth, ITextMeasurer measurer)
     {
-        var pieces = new List<Piece>();
+        var pieces = new List<LinePiece>();
         var width = 0.0;
         var limit = firstWidth;
         foreach (var piece in word.Pieces)
@@ -208,7 +223,7 @@ internal static class LineBreaker
                 var w = measurer.Width(text, i, len, piece.Span.Face);
                 if (width + w > limit && (pieces.Count > 0 || i > start))
                 {
-                    if (i > start) pieces.Add(piece with { Text = text[start..i], Width = measurer.Width(text, start, i - start, piece.Span.Face) });
+                    if (i > start) pieces.Add(piece with { Text = text[start..i], Width = measurer.Width(text, start, i - start, piece.Span.Face), Start = piece.Start + start });
                     yield return new Word(pieces, pieces.Sum(p => p.Width));
                     pieces = [];
                     width = 0;
@@ -218,14 +233,12 @@ internal static class LineBreaker
                 width += w;
                 i += len - 1;
             }
-            if (start < text.Length) pieces.Add(piece with { Text = text[start..], Width = measurer.Width(text, start, text.Length - start, piece.Span.Face) });
+            if (start < text.Length) pieces.Add(piece with { Text = text[start..], Width = measurer.Width(text, start, text.Length - start, piece.Span.Face), Start = piece.Start + start });
         }
         if (pieces.Count > 0) yield return new Word(pieces, pieces.Sum(p => p.Width));
     }
 
-    private sealed record Piece(TextSpan Span, string Text, double Width, bool IsSpace);
-
-    private sealed record Word(List<Piece> Pieces, double Width, bool IsSpace = false, bool IsBreak = false, bool EndsAtSoftHyphen = false)
+    private sealed record Word(List<LinePiece> Pieces, double Width, bool IsSpace = false, bool IsBreak = false, bool EndsAtSoftHyphen = false)
     {
         public static readonly Word Break = new([], 0, IsBreak: true);
     }

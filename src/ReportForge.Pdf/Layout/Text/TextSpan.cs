@@ -21,4 +21,23 @@ public sealed record TextLine(IReadOnlyList<LineFragment> Fragments, double Widt
 {
     /// <summary>Numbers of the footnotes cited on this line.</summary>
     public IReadOnlyList<int> Footnotes { get; init; } = [];
+
+    /// <summary>
+    /// Whether the paragraph runs right to left (its first letter is Hebrew or Arabic): its lines start at the right,
+    /// so a left-aligned one is set against the right edge.
+    /// </summary>
+    public bool IsRightToLeft { get; init; }
+
+    /// <summary>
+    /// For a line of a paragraph that holds right-to-left text: its fragments (which lie left to right, as seen) in
+    /// reading order, each with the text it stands for where the drawn text differs (reversed, or Arabic letters in
+    /// their joined forms). Null for a line whose fragments are already in reading order.
+    /// </summary>
+    public IReadOnlyList<ReadingFragment>? ReadingOrder { get; init; }
 }
+
+/// <summary>
+/// A fragment of a line in reading order: its index in <see cref="TextLine.Fragments"/> and, where the drawn text was
+/// reversed or shaped, the text as written (for text extraction and assistive technology), else null.
+/// </summary>
+public readonly record struct ReadingFragment(int Index, string? ActualText);
