@@ -200,16 +200,27 @@ public static class ReportEngine
         var notes = LoadNotes(request);
         if (!notes.Succeeded) return notes.Cast<Document>();
 
-        var violations = package.Schema.Validate(notes.Value);
-        if (violations.Count > 0) return Result<Document>.Fail(violations);
+        // The schema check and the render both only read the notes: they run side by side (a large report's check
+        // takes as long as its render). Violations win over anything the render says, and stop it early.
+        using var unwanted = new CancellationTokenSource();
+        var schema = package.Schema;
+        var checking = Task.Run(() =>
+        {
+            var found = schema.Validate(notes.Value);
+            if (found.Count > 0) unwanted.Cancel();
+            return found;
+        });
+        IReadOnlyList<Diagnostic> Violations() => checking.GetAwaiter().GetResult();
 
         var classification = Classification.Highest(notes.Value, package.Manifest.Classification.Levels);
-        if (!classification.Succeeded) return classification.Cast<Document>();
+        if (!classification.Succeeded) return Violations() is { Count: > 0 } first ? Result<Document>.Fail(first) : classification.Cast<Document>();
 
         var each = request.Each ?? package.Manifest.Each;
         var options = new RenderOptions { Culture = request.Culture, Parameters = request.Parameters,
-            Item = each is not null && request.ItemIndex is { } index ? (each, index) : null, SourceDateEpoch = request.SourceDateEpoch, Timeout = request.RenderTimeout };
+            Item = each is not null && request.ItemIndex is { } index ? (each, index) : null, SourceDateEpoch = request.SourceDateEpoch, Timeout = request.RenderTimeout,
+            Cancellation = unwanted.Token };
         var rendered = TemplateRenderer.Render(package, notes.Value, classification.Value, options);
+        if (Violations() is { Count: > 0 } violations) return Result<Document>.Fail(violations);
         if (!rendered.Succeeded) return rendered.Cast<Document>();
         markup = rendered.Value.Markup;
 

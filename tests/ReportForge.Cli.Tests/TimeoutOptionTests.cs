@@ -57,6 +57,22 @@ public sealed class TimeoutOptionTests
     }
 
     [Fact]
+    public void Notes_that_fail_their_schema_are_reported_and_stop_a_render_running_alongside()
+    {
+        // The schema check runs beside the render: its violations win, and cancel a render that would spin until
+        // its (here long) time limit.
+        var template = SlowTemplate();
+        File.WriteAllText(Path.Combine(template, "schema.json"), """{ "type": "object", "required": ["missing"] }""");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = ReportEngine.Render(new ReportRequest { NotesPath = TestPaths.SampleNotes, Template = template, OutputDirectory = CliRunner.TempDir(), RenderTimeout = TimeSpan.FromSeconds(60) });
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("RF1003", error.Code);
+        Assert.Contains("missing", error.Message);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"the render ran on for {clock.Elapsed.TotalSeconds:0} s after the notes failed");
+    }
+
+    [Fact]
     public void A_bad_template_json_timeout_is_RF1102()
     {
         var template = SlowTemplate("0");

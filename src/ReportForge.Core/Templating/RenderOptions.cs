@@ -44,4 +44,10 @@ public sealed record RenderOptions
 
     /// <summary>Seconds since the Unix epoch for the files' dates (SOURCE_DATE_EPOCH); the notes' date when null.</summary>
     public long? SourceDateEpoch { get; init; }
+
+    /// <summary>
+    /// Stops the render early when its result is no longer wanted (the notes failed their schema check, which runs
+    /// alongside); what it returns then is of no use.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
 }

@@ -94,7 +94,8 @@ public static class TemplateRenderer
         globals.SetValue("partial", new PartialFunction(files, span => Locate(span, file)), true);
         globals.SetValue("render_body", new RenderBodyFunction(ReferenceEquals(main, body) ? null : body), true);
 
-        using var timeout = new CancellationTokenSource(timeLimit);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation);
+        timeout.CancelAfter(timeLimit);
         var context = new MarkupTemplateContext(SharedBuiltins.Value);
         TemplateSandbox.Apply(context, options, timeLimit, timeout.Token);
         output.Context = context;
