@@ -101,4 +101,24 @@ public sealed class LongWordTests
         Assert.All(lines, l => Assert.True(l.Width <= 200.01));
         Assert.True(lines[0].Width > 190);
     }
+
+    [Fact]
+    public void A_character_no_font_has_takes_the_width_its_box_is_drawn_with()
+    {
+        // 日 is in neither Liberation Sans nor DejaVu Sans: it is drawn as the missing-glyph box at the PDF's default
+        // width (one em). The bold word after it is drawn on its own, where the layout measured the boxes to end.
+        var paragraph = new Paragraph([new TextRun("x 日日日"), new TextRun("Bold", TextStyle.Bold), new TextRun(" after")]);
+        var result = PdfReportWriter.Write(Docs.Document(paragraph), Theme.Default);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(result.Value.Bytes);
+        var letters = pdf.GetPage(1).Letters.ToList();
+        var start = letters.FindIndex(l => l.Value == "x");
+        var line = letters.Skip(start).Take(8).ToList();
+        var boxes = line.Skip(2).Take(3).ToList();
+        var bold = line[5];
+
+        Assert.Equal("B", bold.Value);
+        Assert.All(boxes, b => Assert.Equal(b.PointSize, b.EndBaseLine.X - b.StartBaseLine.X, 1));
+        Assert.True(bold.StartBaseLine.X >= boxes[^1].EndBaseLine.X - 0.01,
+            $"the bold word starts at {bold.StartBaseLine.X:0.00}, inside the last box (ends at {boxes[^1].EndBaseLine.X:0.00})");
+    }
 }

@@ -119,12 +119,17 @@ internal sealed class PdfSharpMeasurer : ITextMeasurer
         {
             if (c < 128) return _ascii[c];
             if (_bmp.TryGetValue(c, out var width)) return width;
-            width = Measure(c.ToString());
+            width = Drawn(Measure(c.ToString()), c);
             _bmp[c] = width;
             return width;
         }
 
-        public double PairWidth(string pair) => _other.GetOrAdd(pair, Measure);
+        public double PairWidth(string pair) => _other.GetOrAdd(pair, p => Drawn(Measure(p), char.ConvertToUtf32(p[0], p[1])));
+
+        // A character the font lacks is drawn as its missing-glyph box at the PDF's default width, one em (PDFsharp
+        // leaves glyph 0 out of the font's width table), while MeasureString gives the box's own, narrower advance:
+        // the text after it on the line would be placed over it.
+        private double Drawn(double measured, int codePoint) => measured > 0 && !HasGlyph(codePoint) ? ReferenceSize : measured;
 
         private double Measure(string s)
         {
