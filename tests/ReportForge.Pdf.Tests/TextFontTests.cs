@@ -121,4 +121,18 @@ public sealed class LongWordTests
         Assert.True(bold.StartBaseLine.X >= boxes[^1].EndBaseLine.X - 0.01,
             $"the bold word starts at {bold.StartBaseLine.X:0.00}, inside the last box (ends at {boxes[^1].EndBaseLine.X:0.00})");
     }
+
+    [Fact]
+    public void Invisible_joiners_and_selectors_draw_nothing()
+    {
+        // Liberation Sans has no zero-width joiner or variation selector: drawn, each would be a missing-glyph box
+        // of no width lying over the next letter. They are measured as nothing and not drawn.
+        var result = PdfReportWriter.Write(Docs.Document(Docs.Para("keep a\u200Db and c\uFE0Fd\u2060e together")), Theme.Default);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(result.Value.Bytes);
+        var text = string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value));
+
+        Assert.Contains("ab", text);
+        Assert.Contains("cde", text);
+        Assert.DoesNotContain(text, c => c is '\u200D' or '\uFE0F' or '\u2060');
+    }
 }

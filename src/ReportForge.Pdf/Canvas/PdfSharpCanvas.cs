@@ -144,8 +144,25 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         _structure?.End();
     }
 
+    // Invisible format characters (joiners, variation selectors, word joiner, zero-width space and no-break space):
+    // measured as nothing, but a font that lacks one draws its missing-glyph box over the next letter.
+    private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u2060\uFE0E\uFE0F\uFEFF");
+
+    private static string Visible(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Invisible) < 0) return text;
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!Invisible.Contains(c)) kept.Append(c);
+        }
+        return kept.ToString();
+    }
+
     protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline, string? actualText)
     {
+        text = Visible(text);
+        if (text.Length == 0) return;
         if (actualText is null || _structure is not { } sb || InArtifact)
         {
             Graphics.DrawString(text, Font(face), Brush(color, 1), x, baseline, XStringFormats.BaseLineLeft);
