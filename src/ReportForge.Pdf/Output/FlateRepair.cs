@@ -85,7 +85,8 @@ internal static partial class FlateRepair
         return output.ToArray();
     }
 
-    private static int IndexOf(ReadOnlySpan<byte> text, ReadOnlySpan<byte> value, int from)
+    /// <summary>Where <paramref name="value"/> first occurs in <paramref name="text"/> at or after <paramref name="from"/>; -1 if nowhere.</summary>
+    internal static int IndexOf(ReadOnlySpan<byte> text, ReadOnlySpan<byte> value, int from)
     {
         var found = text[from..].IndexOf(value);
         return found < 0 ? -1 : from + found;

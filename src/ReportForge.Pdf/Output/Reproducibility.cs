@@ -39,15 +39,13 @@ internal static partial class Reproducibility
     {
         var text = pdf.AsSpan(0, length);
         var count = 0;
-        for (var at = text.IndexOf("uuid:"u8); at >= 0; at = Next(text, at + 1))
+        for (var at = text.IndexOf("uuid:"u8); at >= 0; at = FlateRepair.IndexOf(text, "uuid:"u8, at + 1))
         {
             var id = text.Slice(at + 5, Math.Min(36, text.Length - at - 5));
             if (!IsGuid(id)) continue;
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(seed + "/" + count++))).ToLowerInvariant();
             Encoding.ASCII.GetBytes($"{hash[..8]}-{hash[8..12]}-{hash[12..16]}-{hash[16..20]}-{hash[20..32]}", id);
         }
-
-        static int Next(ReadOnlySpan<byte> text, int from) => text[from..].IndexOf("uuid:"u8) is var found and >= 0 ? from + found : -1;
     }
 
     // 8-4-4-4-12 hexadecimal digits.
