@@ -105,7 +105,6 @@ public static class PdfReportWriter
         if (metadata.Subject is { } subject) pdf.Info.Subject = subject;
         if (metadata.Keywords.Count > 0) pdf.Info.Keywords = string.Join(", ", metadata.Keywords);
         pdf.Info.Creator = "ReportForge";
-        pdf.Language = metadata.Language;
         pdf.PageLayout = PdfPageLayout.SinglePage;
         pdf.PageMode = PdfPageMode.UseOutlines;
         if (pdfA)
@@ -113,6 +112,8 @@ public static class PdfReportWriter
             pdf.SetPdfA();
             pdf.Version = 14; // PDF/A-1 is based on PDF 1.4
         }
+        // After SetPdfA(), which sets the language to English.
+        pdf.Language = metadata.Language;
         return pdf;
     }
 
@@ -122,7 +123,6 @@ public static class PdfReportWriter
     /// <summary>Saves a drawn document: the same bytes for the same document, every Flate stream complete.</summary>
     internal static byte[] Save(PdfDocument pdf, PdfSharpCanvas canvas, DocumentMetadata metadata, int pageCount)
     {
-        canvas.RestoreParentTree();
         var seed = metadata.Title + "|" + metadata.Timestamp.ToUnixTimeSeconds() + "|" + pageCount;
         Reproducibility.BeforeSave(pdf, metadata.Timestamp, seed);
         // Room for a typical page up front: the stream does not double its way up through copies of the file.
@@ -131,7 +131,8 @@ public static class PdfReportWriter
         var buffer = stream.GetBuffer();
         var length = (int)stream.Length;
         Reproducibility.AfterSave(buffer, length, seed);
-        return FlateRepair.Repair(buffer, length);
+        // The structure tree goes in after PDFsharp's objects, once their numbers are known.
+        return FlateRepair.Repair(buffer, length, canvas.Structure is { } tree ? first => tree.Complete(buffer, length, first) : null);
     }
 
     internal static DocumentComposer.Content Build(Document document, Theme theme)

@@ -4,22 +4,22 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.Annotations;
-using PdfSharp.UniversalAccessibility;
 using ReportForge.Model;
 using ReportForge.Pdf.Fonts;
+using ReportForge.Pdf.Output;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Canvas;
 
 /// <summary>
 /// Draws onto a PDFsharp document. The only place that touches PDFsharp's drawing types. When tagged,
-/// structure and artifact calls become PDFsharp's structure builder calls (tagged PDF).
+/// structure and artifact calls build the document's structure tree (<see cref="StructureTree"/>).
 /// </summary>
 internal sealed class PdfSharpCanvas : TranslatingCanvas
 {
     private readonly PdfDocument _document;
     private readonly string _annotationDate;
-    private readonly StructureBuilder? _structure;
+    private readonly StructureTree? _structure;
     private readonly Dictionary<FontFace, XFont> _fonts = [];
     private readonly Dictionary<(Rgb, int), XSolidBrush> _brushes = [];
     private readonly Dictionary<ImageData, XImage> _images = new(ReferenceEqualityComparer.Instance);
@@ -32,8 +32,11 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
     {
         _document = document;
         _annotationDate = annotationDate;
-        if (tagged) _structure = UAManager.ForDocument(document).StructureBuilder;
+        if (tagged) _structure = new StructureTree(document);
     }
+
+    /// <summary>The structure tree, when tagged: the save completes it.</summary>
+    public StructureTree? Structure => _structure;
 
     private PdfPage Page => _page ?? throw new InvalidOperationException("no page begun");
     private XGraphics Graphics => _graphics ?? throw new InvalidOperationException("no page begun");
@@ -45,85 +48,62 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         _page.Width = XUnit.FromPoint(width);
         _page.Height = XUnit.FromPoint(height);
         _graphics = XGraphics.FromPdfPage(_page);
+        _structure?.BeginPage(_page, _graphics);
     }
 
     public override void EndPage()
     {
         base.EndPage();
+        _structure?.EndPage();
         _graphics?.Dispose();
         _graphics = null;
         CompressContent(Page);
-        if (_structure is not null) StashParentTree();
     }
 
     // PDFsharp holds every page's drawing uncompressed until it saves: compressed as each page ends, a long
     // document keeps a third of the bytes (and the work moves out of the save). A complete zlib stream,
-    // checksum included, so the repair pass after saving has nothing to add.
+    // checksum included, so the repair pass after saving has nothing to add. The structure tree's marker comments
+    // become the marked-content operators they carry on the way.
     private static void CompressContent(PdfPage page)
     {
         foreach (var item in page.Contents.Elements)
         {
             if ((item as PdfReference)?.Value is not PdfContent { Stream.Value: { Length: > 0 } raw } content || content.Elements.ContainsKey("/Filter")) continue;
             using var packed = new MemoryStream(raw.Length / 3 + 64);
-            using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(raw);
+            using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) StructureTree.StripMarkers(raw, zlib);
             content.Stream.Value = packed.ToArray();
             content.Elements.SetInteger("/Length", content.Stream.Length);
             content.Elements.SetName("/Filter", "/FlateDecode");
         }
     }
 
-    // PDFsharp's StructureBuilder finds the current page's entry in the structure parent tree with linear
-    // scans over every page's entries, once per marked-content item: drawing grew with pages × items
-    // (28 s for 1,000 pages). Only the current page's entry is ever looked up, so finished pages' entries
-    // wait here and go back, in order, before saving (RestoreParentTree).
-    private readonly List<PdfItem> _parentTreeStash = [];
-
-    private PdfArray? ParentTreeNums() =>
-        _document.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")?.Elements.GetDictionary("/ParentTree")?.Elements.GetArray("/Nums");
-
-    private void StashParentTree()
-    {
-        if (ParentTreeNums() is not { } nums) return;
-        _parentTreeStash.AddRange(nums.Elements);
-        nums.Elements.Clear();
-    }
-
-    /// <summary>Puts the finished pages' parent-tree entries back in front of the last page's; call once, before saving.</summary>
-    public void RestoreParentTree()
-    {
-        if (_parentTreeStash.Count == 0 || ParentTreeNums() is not { } nums) return;
-        var last = nums.Elements.ToList();
-        nums.Elements.Clear();
-        foreach (var item in _parentTreeStash.Concat(last)) nums.Elements.Add(item);
-        _parentTreeStash.Clear();
-    }
-
     public override void BeginStructure(StructureKind kind, int level = 0, string? altText = null)
     {
         base.BeginStructure(kind, level, altText);
         if (_structure is not { } sb) return;
-        switch (kind)
+        var (tag, category) = kind switch
         {
-            case StructureKind.Heading: sb.BeginBlockLevelElement(level is >= 1 and <= 6 ? "H" + level.ToString(CultureInfo.InvariantCulture) : "H"); break;
-            case StructureKind.Paragraph: sb.BeginElement(PdfBlockLevelElementTag.Paragraph); break;
-            case StructureKind.List: sb.BeginElement(PdfBlockLevelElementTag.List); break;
-            case StructureKind.ListItem: sb.BeginElement(PdfBlockLevelElementTag.ListItem); break;
-            case StructureKind.ListLabel: sb.BeginElement(PdfBlockLevelElementTag.Label); break;
-            case StructureKind.ListBody: sb.BeginElement(PdfBlockLevelElementTag.ListBody); break;
-            case StructureKind.Table: sb.BeginElement(PdfBlockLevelElementTag.Table); break;
-            case StructureKind.TableRow: sb.BeginElement(PdfBlockLevelElementTag.TableRow); break;
-            case StructureKind.TableHeaderCell: sb.BeginElement(PdfBlockLevelElementTag.TableHeaderCell); break;
-            case StructureKind.TableCell: sb.BeginElement(PdfBlockLevelElementTag.TableDataCell); break;
-            case StructureKind.BlockQuote: sb.BeginElement(PdfGroupingElementTag.BlockQuotation); break;
-            case StructureKind.Figure when altText is not null: sb.BeginElement(PdfIllustrationElementTag.Figure, altText, new XRect()); break;
-            case StructureKind.Figure: sb.BeginElement(PdfGroupingElementTag.Division); break;
-            case StructureKind.Code: sb.BeginElement(PdfInlineLevelElementTag.Code); break;
-            case StructureKind.Caption: sb.BeginElement(PdfGroupingElementTag.Caption); break;
-            case StructureKind.Note: sb.BeginElement(PdfInlineLevelElementTag.Note); break;
-            case StructureKind.TableOfContents: sb.BeginElement(PdfGroupingElementTag.TableOfContents); break;
-            case StructureKind.TableOfContentsItem: sb.BeginElement(PdfGroupingElementTag.TableOfContentsItem); break;
-            default: throw new InvalidOperationException($"no tag for {kind}");
-        }
+            StructureKind.Heading => (level is >= 1 and <= 6 ? "/H" + level.ToString(CultureInfo.InvariantCulture) : "/H", StructureTree.Category.Block),
+            StructureKind.Paragraph => ("/P", StructureTree.Category.Block),
+            StructureKind.List => ("/L", StructureTree.Category.Block),
+            StructureKind.ListItem => ("/LI", StructureTree.Category.Block),
+            StructureKind.ListLabel => ("/Lbl", StructureTree.Category.Block),
+            StructureKind.ListBody => ("/LBody", StructureTree.Category.Block),
+            StructureKind.Table => ("/Table", StructureTree.Category.Block),
+            StructureKind.TableRow => ("/TR", StructureTree.Category.Block),
+            StructureKind.TableHeaderCell => ("/TH", StructureTree.Category.Block),
+            StructureKind.TableCell => ("/TD", StructureTree.Category.Block),
+            StructureKind.BlockQuote => ("/BlockQuote", StructureTree.Category.Grouping),
+            StructureKind.Figure when altText is not null => ("/Figure", StructureTree.Category.Illustration),
+            StructureKind.Figure => ("/Div", StructureTree.Category.Grouping),
+            StructureKind.Code => ("/Code", StructureTree.Category.Inline),
+            StructureKind.Caption => ("/Caption", StructureTree.Category.Block),
+            StructureKind.Note => ("/Note", StructureTree.Category.Inline),
+            StructureKind.TableOfContents => ("/TOC", StructureTree.Category.Grouping),
+            StructureKind.TableOfContentsItem => ("/TOCI", StructureTree.Category.Block),
+            _ => throw new InvalidOperationException($"no tag for {kind}"),
+        };
+        sb.BeginElement(tag, category, kind == StructureKind.Figure ? altText : null);
     }
 
     public override void EndStructure()
@@ -165,6 +145,7 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         if (text.Length == 0) return;
         if (actualText is null || _structure is not { } sb || InArtifact)
         {
+            _structure?.BeforeDraw(text: true);
             Graphics.DrawString(text, Font(face), Brush(color, 1), x, baseline, XStringFormats.BaseLineLeft);
             return;
         }
@@ -172,8 +153,9 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         // for assistive technology and tagged-PDF text extraction. It is set on the structure element only: poppler
         // (pdftotext) reads the glyphs as seen and puts right-to-left text in reading order itself, and reverses an
         // /ActualText found in the content stream a second time.
-        sb.BeginElement(PdfInlineLevelElementTag.Span);
-        sb.CurrentStructureElement.Elements["/ActualText"] = new PdfString(actualText, PdfStringEncoding.Unicode);
+        sb.BeginElement("/Span", StructureTree.Category.Inline);
+        sb.SetActualText(actualText);
+        sb.BeforeDraw(text: true);
         Graphics.DrawString(text, Font(face), Brush(color, 1), x, baseline, XStringFormats.BaseLineLeft);
         sb.End();
     }
@@ -181,6 +163,8 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
     protected override void DrawRotatedTextAt(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle)
     {
         var graphics = Graphics;
+        // Marked content begun before the graphics state is saved, so the restore (Q) comes inside it.
+        _structure?.BeforeDraw(text: true);
         var state = graphics.Save();
         graphics.TranslateTransform(centerX, centerY);
         graphics.RotateTransform(-angle);
@@ -192,23 +176,40 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
     {
         if (!_images.TryGetValue(image, out var xImage))
             _images[image] = xImage = XImage.FromStream(new MemoryStream(image.Bytes, writable: false));
+        if (_structure is { } sb)
+        {
+            var pageHeight = Page.Height.Point;
+            sb.BeforeDraw(text: false);
+            sb.NoteBounds(x, pageHeight - y - height, x + width, pageHeight - y);
+        }
         Graphics.DrawImage(xImage, x, y, width, height);
     }
 
-    protected override void FillRectangleAt(double x, double y, double width, double height, Rgb color) =>
+    protected override void FillRectangleAt(double x, double y, double width, double height, Rgb color)
+    {
+        _structure?.BeforeDraw(text: false);
         Graphics.DrawRectangle(Brush(color, 1), x, y, width, height);
+    }
 
-    protected override void DrawLineAt(double x1, double y1, double x2, double y2, double thickness, Rgb color) =>
+    protected override void DrawLineAt(double x1, double y1, double x2, double y2, double thickness, Rgb color)
+    {
+        _structure?.BeforeDraw(text: false);
         Graphics.DrawLine(new XPen(XColor.FromArgb(color.R, color.G, color.B), thickness), x1, y1, x2, y2);
+    }
 
-    protected override void AddLinkAt(double x, double y, double width, double height, string target) =>
-        Page.Annotations.Add(CreateLink(x, y, width, height, target));
+    protected override void AddLinkAt(double x, double y, double width, double height, string target)
+    {
+        var link = CreateLink(x, y, width, height, target);
+        // Tagged, every annotation has its place in the structure tree (PDF/UA); described by where it leads.
+        if (_structure is { } sb) sb.AddLink(link, target.StartsWith('#') ? "Go to " + target[1..] : target);
+        else Page.Annotations.Add(link);
+    }
 
     protected override void BeginLinkAt(double x, double y, double width, double height, string target, string text)
     {
         var link = CreateLink(x, y, width, height, target);
-        // The structure builder adds the annotation to the page itself, with its place in the structure tree.
-        if (_structure is { } sb) sb.BeginElement(link, text);
+        // The structure tree adds the annotation to the page itself, with its place in the tree.
+        if (_structure is { } sb) sb.BeginLink(link, text);
         else Page.Annotations.Add(link);
     }
 

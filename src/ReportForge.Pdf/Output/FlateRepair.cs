@@ -26,13 +26,35 @@ internal static partial class FlateRepair
     /// no copy of the file is made before the repaired one). The file is read as bytes: only each stream's
     /// dictionary, a few dozen bytes, becomes text.
     /// </summary>
-    public static byte[] Repair(byte[] buffer, int length)
+    public static byte[] Repair(byte[] buffer, int length) => Repair(buffer, length, append: null);
+
+    /// <summary>
+    /// Objects to add to a saved file: given the first free object number, returns them as bytes and where each
+    /// begins in them. It may change the saved bytes in place first (they are read after it returns).
+    /// </summary>
+    public delegate (byte[] Objects, List<(int Number, int Offset)> Offsets) Appendix(int firstFreeNumber);
+
+    /// <summary>Repairs the saved file as above and adds <paramref name="append"/>'s objects after its own, in the one new cross-reference table.</summary>
+    public static byte[] Repair(byte[] buffer, int length, Appendix? append)
     {
         var pdf = buffer.AsSpan(0, length);
         var xref = pdf.LastIndexOf("\nxref\n"u8);
         var trailer = xref < 0 ? -1 : IndexOf(pdf, "trailer"u8, xref);
         var startXref = pdf.LastIndexOf("startxref"u8);
-        if (xref < 0 || trailer < 0 || startXref < trailer) return pdf.ToArray();
+        if (xref < 0 || trailer < 0 || startXref < trailer)
+        {
+            if (append is not null) throw new InvalidOperationException("the saved file has no cross-reference table to add objects to");
+            return pdf.ToArray();
+        }
+        var trailerText = Encoding.Latin1.GetString(pdf[trailer..startXref]);
+        var sizeEntry = TrailerSize().Match(trailerText);
+        var size = int.Parse(sizeEntry.Groups[1].Value, CultureInfo.InvariantCulture);
+        var appended = append?.Invoke(size);
+        if (appended is { Offsets.Count: > 0 } added)
+        {
+            size = Math.Max(size, added.Offsets.Max(o => o.Number) + 1);
+            trailerText = trailerText[..sizeEntry.Index] + "/Size " + size.ToString(CultureInfo.InvariantCulture) + trailerText[(sizeEntry.Index + sizeEntry.Length)..];
+        }
 
         using var output = new MemoryStream(length + 4096);
         var offsets = new Dictionary<int, long>();
@@ -43,7 +65,7 @@ internal static partial class FlateRepair
             offsets[number] = output.Position;
 
             var end = IndexOf(pdf, "endobj"u8, at);
-            if (end < 0) return pdf.ToArray();
+            if (end < 0) return Unrepaired(buffer, length, appended);
             // Only within this object: a search to the next stream would cross every stream-less object between.
             var dataStart = StreamData(pdf[at..end]);
             if (dataStart < 0)
@@ -56,7 +78,7 @@ internal static partial class FlateRepair
             dataStart += at;
             var head = Encoding.Latin1.GetString(pdf[at..dataStart]);
             var lengthEntry = DirectLength().Match(head);
-            if (!lengthEntry.Success) return pdf.ToArray(); // an indirect /Length: leave the file as PDFsharp wrote it
+            if (!lengthEntry.Success) return Unrepaired(buffer, length, appended); // an indirect /Length: leave the file as PDFsharp wrote it
             var dataLength = int.Parse(lengthEntry.Groups[1].Value, CultureInfo.InvariantCulture);
             var data = pdf.Slice(dataStart, dataLength);
             var repaired = FlateOnly().IsMatch(head) ? Fix(buffer, dataStart, dataLength) : null;
@@ -67,9 +89,12 @@ internal static partial class FlateRepair
             pos = dataStart + dataLength;
         }
         output.Write(pdf[pos..(xref + 1)]);
+        if (appended is { } objects)
+        {
+            foreach (var (number, offset) in objects.Offsets) offsets[number] = output.Position + offset;
+            output.Write(objects.Objects);
+        }
 
-        var trailerText = Encoding.Latin1.GetString(pdf[trailer..startXref]);
-        var size = int.Parse(TrailerSize().Match(trailerText).Groups[1].Value, CultureInfo.InvariantCulture);
         var table = new StringBuilder();
         var xrefOffset = output.Position;
         table.Append("xref\n0 ").Append(size.ToString(CultureInfo.InvariantCulture)).Append('\n').Append("0000000000 65535 f \n");
@@ -84,6 +109,11 @@ internal static partial class FlateRepair
         output.Write(Encoding.Latin1.GetBytes(table.ToString()));
         return output.ToArray();
     }
+
+    // A file this pass cannot read is left as PDFsharp wrote it, unless objects were to be added: then it is an error.
+    private static byte[] Unrepaired(byte[] buffer, int length, object? appended) => appended is null
+        ? buffer.AsSpan(0, length).ToArray()
+        : throw new InvalidOperationException("the saved file could not be read to add the structure tree to it");
 
     /// <summary>Where <paramref name="value"/> first occurs in <paramref name="text"/> at or after <paramref name="from"/>; -1 if nowhere.</summary>
     internal static int IndexOf(ReadOnlySpan<byte> text, ReadOnlySpan<byte> value, int from)

@@ -44,10 +44,13 @@ public sealed class TocEntryElement(TextBlock title, string anchor, double inden
         var last = lines[^1];
         var lastTop = height - last.Height;
 
+        // The whole entry links to the heading; tagged, the link holds the title's text and is named by it.
         canvas.BeginStructure(StructureKind.TableOfContentsItem);
+        canvas.BeginLink(0, 0, available.Width, height, "#" + anchor, string.Concat(lines.SelectMany(l => l.Fragments).Select(f => f.Text)));
         canvas.Translate(indent, 0);
         title.Draw(space);
         canvas.Translate(-indent, 0);
+        canvas.EndLink();
 
         var measurer = Context.Measurer;
         var number = Context.PageMap.TryGetValue(anchor, out var page) ? page.ToString(CultureInfo.InvariantCulture) : "";
@@ -60,9 +63,13 @@ public sealed class TocEntryElement(TextBlock title, string anchor, double inden
         var leaderEnd = available.Width - NumberColumn - Gap / 2;
         var leaderStart = indent + last.Width + Gap / 2;
         var count = (int)Math.Floor((leaderEnd - leaderStart) / dot);
-        if (count > 0) canvas.DrawText(string.Concat(Enumerable.Repeat(" .", count)), numberFace, color, leaderEnd - count * dot, baseline);
-
-        canvas.AddLink(0, 0, available.Width, height, "#" + anchor);
+        if (count > 0)
+        {
+            // Leaders are decoration: not read out.
+            canvas.BeginArtifact();
+            canvas.DrawText(string.Concat(Enumerable.Repeat(" .", count)), numberFace, color, leaderEnd - count * dot, baseline);
+            canvas.EndArtifact();
+        }
         canvas.EndStructure();
         _drawn = true;
     }
