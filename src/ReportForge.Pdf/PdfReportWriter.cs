@@ -125,14 +125,15 @@ public static class PdfReportWriter
     {
         var seed = metadata.Title + "|" + metadata.Timestamp.ToUnixTimeSeconds() + "|" + pageCount;
         Reproducibility.BeforeSave(pdf, metadata.Timestamp, seed);
-        // Room for a typical page up front: the stream does not double its way up through copies of the file.
-        using var stream = new MemoryStream(64 * 1024 + pageCount * 12 * 1024);
+        // Room for a typical page up front (the structure tree is not in it): the stream does not double its way up
+        // through copies of the file.
+        using var stream = new MemoryStream(64 * 1024 + pageCount * 5 * 1024);
         pdf.Save(stream, false);
         var buffer = stream.GetBuffer();
         var length = (int)stream.Length;
         Reproducibility.AfterSave(buffer, length, seed);
         // The structure tree goes in after PDFsharp's objects, once their numbers are known.
-        return FlateRepair.Repair(buffer, length, canvas.Structure is { } tree ? first => tree.Complete(buffer, length, first) : null);
+        return FlateRepair.Repair(buffer, length, canvas.Structure);
     }
 
     internal static DocumentComposer.Content Build(Document document, Theme theme)

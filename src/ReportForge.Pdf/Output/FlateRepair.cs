@@ -28,14 +28,24 @@ internal static partial class FlateRepair
     /// </summary>
     public static byte[] Repair(byte[] buffer, int length) => Repair(buffer, length, append: null);
 
-    /// <summary>
-    /// Objects to add to a saved file: given the first free object number, returns them as bytes and where each
-    /// begins in them. It may change the saved bytes in place first (they are read after it returns).
-    /// </summary>
-    public delegate (byte[] Objects, List<(int Number, int Offset)> Offsets) Appendix(int firstFreeNumber);
+    /// <summary>Objects to add to a saved file, after its own and in its one new cross-reference table.</summary>
+    public interface IAppendix
+    {
+        /// <summary>About how many bytes <see cref="Write"/> writes (the output is sized for it up front).</summary>
+        int EstimatedSize { get; }
+
+        /// <summary>
+        /// Numbers the objects from <paramref name="firstFree"/> and returns the next free number. May change the
+        /// saved bytes in place (they are copied after this).
+        /// </summary>
+        int Number(byte[] pdf, int length, int firstFree);
+
+        /// <summary>Writes the objects to <paramref name="output"/>; returns each one's number and where it begins there.</summary>
+        List<(int Number, long Offset)> Write(Stream output);
+    }
 
     /// <summary>Repairs the saved file as above and adds <paramref name="append"/>'s objects after its own, in the one new cross-reference table.</summary>
-    public static byte[] Repair(byte[] buffer, int length, Appendix? append)
+    public static byte[] Repair(byte[] buffer, int length, IAppendix? append)
     {
         var pdf = buffer.AsSpan(0, length);
         var xref = pdf.LastIndexOf("\nxref\n"u8);
@@ -49,14 +59,14 @@ internal static partial class FlateRepair
         var trailerText = Encoding.Latin1.GetString(pdf[trailer..startXref]);
         var sizeEntry = TrailerSize().Match(trailerText);
         var size = int.Parse(sizeEntry.Groups[1].Value, CultureInfo.InvariantCulture);
-        var appended = append?.Invoke(size);
-        if (appended is { Offsets.Count: > 0 } added)
+        if (append is not null)
         {
-            size = Math.Max(size, added.Offsets.Max(o => o.Number) + 1);
+            size = append.Number(buffer, length, size);
             trailerText = trailerText[..sizeEntry.Index] + "/Size " + size.ToString(CultureInfo.InvariantCulture) + trailerText[(sizeEntry.Index + sizeEntry.Length)..];
         }
 
-        using var output = new MemoryStream(length + 4096);
+        // Sized for the file, the added objects and the table (20 bytes an entry): the stream never grows by copying.
+        using var output = new MemoryStream(length + (append?.EstimatedSize ?? 0) + size * 20 + 4096);
         var offsets = new Dictionary<int, long>();
         var pos = 0;
         while (NextObject(pdf, pos, xref) is var (at, number) && at >= 0)
@@ -65,7 +75,7 @@ internal static partial class FlateRepair
             offsets[number] = output.Position;
 
             var end = IndexOf(pdf, "endobj"u8, at);
-            if (end < 0) return Unrepaired(buffer, length, appended);
+            if (end < 0) return Unrepaired(buffer, length, append);
             // Only within this object: a search to the next stream would cross every stream-less object between.
             var dataStart = StreamData(pdf[at..end]);
             if (dataStart < 0)
@@ -78,7 +88,7 @@ internal static partial class FlateRepair
             dataStart += at;
             var head = Encoding.Latin1.GetString(pdf[at..dataStart]);
             var lengthEntry = DirectLength().Match(head);
-            if (!lengthEntry.Success) return Unrepaired(buffer, length, appended); // an indirect /Length: leave the file as PDFsharp wrote it
+            if (!lengthEntry.Success) return Unrepaired(buffer, length, append); // an indirect /Length: leave the file as PDFsharp wrote it
             var dataLength = int.Parse(lengthEntry.Groups[1].Value, CultureInfo.InvariantCulture);
             var data = pdf.Slice(dataStart, dataLength);
             var repaired = FlateOnly().IsMatch(head) ? Fix(buffer, dataStart, dataLength) : null;
@@ -89,10 +99,9 @@ internal static partial class FlateRepair
             pos = dataStart + dataLength;
         }
         output.Write(pdf[pos..(xref + 1)]);
-        if (appended is { } objects)
+        if (append is not null)
         {
-            foreach (var (number, offset) in objects.Offsets) offsets[number] = output.Position + offset;
-            output.Write(objects.Objects);
+            foreach (var (number, offset) in append.Write(output)) offsets[number] = offset;
         }
 
         var table = new StringBuilder();
@@ -111,7 +120,7 @@ internal static partial class FlateRepair
     }
 
     // A file this pass cannot read is left as PDFsharp wrote it, unless objects were to be added: then it is an error.
-    private static byte[] Unrepaired(byte[] buffer, int length, object? appended) => appended is null
+    private static byte[] Unrepaired(byte[] buffer, int length, IAppendix? append) => append is null
         ? buffer.AsSpan(0, length).ToArray()
         : throw new InvalidOperationException("the saved file could not be read to add the structure tree to it");
 

@@ -11,13 +11,13 @@ namespace ReportForge.Pdf.Output;
 
 /// <summary>
 /// The tagged PDF's structure tree, kept as a few flat arrays while the pages are drawn and written as PDF objects
-/// once the file is saved. PDFsharp's own structure builder makes a dictionary object for every element and every
+/// once the file is saved (the repair pass adds them, <see cref="FlateRepair.IAppendix"/>). PDFsharp's own structure builder makes a dictionary object for every element and every
 /// marked-content reference and keeps them all to the end: in a 1,000-page report that was 55,000 objects, a third
 /// of the drawing time and a sixth of the peak memory. The content streams come out as the builder wrote them:
 /// marked-content operators go in as content-stream comments (the one raw write PDFsharp offers) and become
 /// operators when the page's content is compressed (<see cref="StripMarkers"/>).
 /// </summary>
-internal sealed class StructureTree
+internal sealed class StructureTree : FlateRepair.IAppendix
 {
     /// <summary>How a marked-content operator is written into the content stream until the page ends.</summary>
     private const string Marker = "rf:";
@@ -322,56 +322,69 @@ internal sealed class StructureTree
         output.Write(content[at..]);
     }
 
+    private int _firstNumber = -1;
+
+    /// <inheritdoc />
+    public int EstimatedSize => _elements.Count * 96 + _mcidOwners.Count * 12 + _keys.Count * 24 + 4096;
+
     /// <summary>
-    /// Once the document is saved (so every PDFsharp object has its number): fills in the reserved root in
-    /// <paramref name="pdf"/> and returns the structure elements and parent tree as objects numbered from
-    /// <paramref name="firstNumber"/>, with each one's offset in the returned bytes.
+    /// Once the document is saved (so every PDFsharp object has its number): element i becomes object
+    /// <paramref name="firstFree"/> + i and the parent tree the one after them; the reserved root in
+    /// <paramref name="pdf"/> is filled in with those numbers.
     /// </summary>
-    public (byte[] Objects, List<(int Number, int Offset)> Offsets) Complete(byte[] pdf, int length, int firstNumber)
+    public int Number(byte[] pdf, int length, int firstFree)
     {
-        // Element i is object firstNumber + i; the parent tree follows them.
-        var parentTree = firstNumber + _elements.Count;
-        string Ref(int number) => number.ToString(CultureInfo.InvariantCulture) + " 0 R";
-        string ElementRef(int element) => Ref(firstNumber + element);
-        string PageRef(int page) => Ref(_pages[page].Reference!.ObjectNumber);
-
-        var rootText = $"<</Type/StructTreeRoot/K {ElementRef(0)}/ParentTree {Ref(parentTree)}/ParentTreeNextKey {_keys.Count.ToString(CultureInfo.InvariantCulture)}>>";
+        _firstNumber = firstFree;
+        var rootText = $"<</Type/StructTreeRoot/K {ElementRef(0)}/ParentTree {Ref(ParentTreeNumber)}/ParentTreeNextKey {_keys.Count.ToString(CultureInfo.InvariantCulture)}>>";
         FillReserved(pdf, length, _root.Reference!.ObjectNumber, rootText);
+        return ParentTreeNumber + 1;
+    }
 
+    private int ParentTreeNumber => _firstNumber + _elements.Count;
+
+    private static string Ref(int number) => number.ToString(CultureInfo.InvariantCulture) + " 0 R";
+
+    private string ElementRef(int element) => Ref(_firstNumber + element);
+
+    private string PageRef(int page) => Ref(_pages[page].Reference!.ObjectNumber);
+
+    /// <summary>Writes the structure elements and the parent tree, numbered by <see cref="Number"/>.</summary>
+    public List<(int Number, long Offset)> Write(Stream output)
+    {
+        if (_firstNumber < 0) throw new InvalidOperationException("the structure tree was not numbered");
         // Everything written is ASCII (text strings go in hex when they are not), so a character is a byte.
         var text = new StringBuilder(40 * 1024);
-        var offsets = new List<(int, int)>(_elements.Count + 1);
-        var bytes = new MemoryStream(_elements.Count * 80 + 4096);
+        var offsets = new List<(int, long)>(_elements.Count + 1);
         var scratch = new byte[64 * 1024];
         void Flush()
         {
             foreach (var chunk in text.GetChunks())
             {
                 if (chunk.Length > scratch.Length) scratch = new byte[chunk.Length];
-                bytes.Write(scratch, 0, Encoding.ASCII.GetBytes(chunk.Span, scratch));
+                output.Write(scratch, 0, Encoding.ASCII.GetBytes(chunk.Span, scratch));
             }
             text.Clear();
         }
         for (var i = 0; i < _elements.Count; i++)
         {
             if (text.Length > 32 * 1024) Flush();
-            offsets.Add((firstNumber + i, (int)bytes.Length + text.Length));
+            offsets.Add((_firstNumber + i, output.Position + text.Length));
             var e = _elements[i];
-            text.Append((firstNumber + i).ToString(CultureInfo.InvariantCulture)).Append(" 0 obj\n<</Type/StructElem/P ")
+            text.Append((_firstNumber + i).ToString(CultureInfo.InvariantCulture)).Append(" 0 obj\n<</Type/StructElem/P ")
                 .Append(e.Parent < 0 ? Ref(_root.Reference!.ObjectNumber) : ElementRef(e.Parent)).Append("/S").Append(e.Tag);
             if (e.Page >= 0) text.Append("/Pg ").Append(PageRef(e.Page));
             if (e.Alt is not null || e.Category == Category.Illustration) text.Append("/Alt ").Append(TextString(e.Alt ?? ""));
             if (_bounds.TryGetValue(i, out var b))
             {
-                text.Append("/A<</O/Layout/BBox[").Append(Number(b.Left)).Append(' ').Append(Number(b.Bottom)).Append(' ')
-                    .Append(Number(b.Right)).Append(' ').Append(Number(b.Top)).Append("]>>");
+                text.Append("/A<</O/Layout/BBox[").Append(Coordinate(b.Left)).Append(' ').Append(Coordinate(b.Bottom)).Append(' ')
+                    .Append(Coordinate(b.Right)).Append(' ').Append(Coordinate(b.Top)).Append("]>>");
             }
             if (e.ActualText is not null) text.Append("/ActualText ").Append(TextString(e.ActualText));
-            AppendKids(text, e, ElementRef, PageRef);
+            AppendKids(text, e);
             text.Append(">>\nendobj\n");
         }
-        offsets.Add((parentTree, (int)bytes.Length + text.Length));
-        text.Append(parentTree.ToString(CultureInfo.InvariantCulture)).Append(" 0 obj\n<</Nums[");
+        offsets.Add((ParentTreeNumber, output.Position + text.Length));
+        text.Append(ParentTreeNumber.ToString(CultureInfo.InvariantCulture)).Append(" 0 obj\n<</Nums[");
         for (var key = 0; key < _keys.Count; key++)
         {
             if (text.Length > 32 * 1024) Flush();
@@ -389,10 +402,10 @@ internal sealed class StructureTree
         }
         text.Append("]>>\nendobj\n");
         Flush();
-        return (bytes.ToArray(), offsets);
+        return offsets;
     }
 
-    private void AppendKids(StringBuilder text, Element e, Func<int, string> elementRef, Func<int, string> pageRef)
+    private void AppendKids(StringBuilder text, Element e)
     {
         if (e.FirstKid < 0) return;
         var single = _kids[e.FirstKid].Next < 0;
@@ -403,14 +416,14 @@ internal sealed class StructureTree
             switch (kid.Kind)
             {
                 case KidKind.Element:
-                    text.Append(elementRef(kid.Value));
+                    text.Append(ElementRef(kid.Value));
                     break;
                 case KidKind.MarkedContent:
                     text.Append(kid.Value.ToString(CultureInfo.InvariantCulture));
                     break;
                 case KidKind.Annotation:
                     text.Append("<</Type/OBJR/Obj ").Append(_annotations[kid.Value].Link.Reference!.ObjectNumber.ToString(CultureInfo.InvariantCulture))
-                        .Append(" 0 R/Pg ").Append(pageRef(kid.Page)).Append(">>");
+                        .Append(" 0 R/Pg ").Append(PageRef(kid.Page)).Append(">>");
                     break;
             }
             if (kid.Next >= 0) text.Append(' ');
@@ -434,7 +447,7 @@ internal sealed class StructureTree
         Encoding.ASCII.GetBytes(dictionary, room);
     }
 
-    private static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Coordinate(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>A PDF text string: literal when plain ASCII, else UTF-16BE with its byte order mark, in hex.</summary>
     internal static string TextString(string value)
