@@ -4,6 +4,7 @@ using ReportForge.Model;
 using ReportForge.Notes;
 using ReportForge.Pdf;
 using ReportForge.Templating;
+using ReportForge.Runtime;
 using ReportForge.Word;
 
 namespace ReportForge;
@@ -124,6 +125,8 @@ public static class ReportEngine
     {
         var document = BuildDocument(request, out var package, out var markup, out var baseName);
         if (!document.Succeeded) return document.Cast<(IReadOnlyList<(string, byte[])>, int)>();
+        // The template's output is kept only to be written out (a large report's is megabytes).
+        if (!request.EmitMarkup) markup = null;
 
         var formats = request.Formats.Count > 0 ? request.Formats : package!.Manifest.Formats;
         var unknown = formats.Where(f => !KnownFormats.Contains(f)).ToList();
@@ -206,11 +209,12 @@ public static class ReportEngine
         var schema = package.Schema;
         var checking = Task.Run(() =>
         {
+            var before = GC.GetAllocatedBytesForCurrentThread();
             var found = schema.Validate(notes.Value);
             if (found.Count > 0) unwanted.Cancel();
-            return found;
+            return (Found: found, Allocated: GC.GetAllocatedBytesForCurrentThread() - before);
         });
-        IReadOnlyList<Diagnostic> Violations() => checking.GetAwaiter().GetResult();
+        IReadOnlyList<Diagnostic> Violations() => checking.GetAwaiter().GetResult().Found;
 
         var classification = Classification.Highest(notes.Value, package.Manifest.Classification.Levels);
         if (!classification.Succeeded) return Violations() is { Count: > 0 } first ? Result<Document>.Fail(first) : classification.Cast<Document>();
@@ -223,8 +227,12 @@ public static class ReportEngine
         if (Violations() is { Count: > 0 } violations) return Result<Document>.Fail(violations);
         if (!rendered.Succeeded) return rendered.Cast<Document>();
         markup = rendered.Value.Markup;
+        StageMemory.Charge(checking.Result.Allocated);
+        StageMemory.Release();
 
         var source = package.Source;
-        return MarkupConverter.Convert(rendered.Value, source.ReadBytes);
+        var document = MarkupConverter.Convert(rendered.Value, source.ReadBytes);
+        StageMemory.Release();
+        return document;
     }
 }

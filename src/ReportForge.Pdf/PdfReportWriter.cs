@@ -9,6 +9,7 @@ using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;
 using ReportForge.Pdf.Layout.Text;
 using ReportForge.Pdf.Output;
+using ReportForge.Runtime;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf;
@@ -67,6 +68,7 @@ public static class PdfReportWriter
         var layout = Layout(document, theme, lines);
         if (!layout.Succeeded) return layout.Cast<PdfOutput>();
         options.LaidOut?.Invoke(layout.Value);
+        StageMemory.Release();
 
         var metadata = document.Metadata;
         var pdf = NewDocument(metadata, options.PdfA);
@@ -78,6 +80,7 @@ public static class PdfReportWriter
         var target = alsoDrawOn is null ? (ICanvas)canvas : new TeeCanvas(canvas, alsoDrawOn);
         var pass = DocumentComposer.Compose(Build(document, theme), target, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap, lines: lines);
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass.Error));
+        StageMemory.Release();
 
         return Result<PdfOutput>.Ok(new PdfOutput(Save(pdf, canvas, metadata, pass.PageCount), layout.Value), layout.Diagnostics);
     }

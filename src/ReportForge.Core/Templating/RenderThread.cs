@@ -18,11 +18,13 @@ internal static class RenderThread
     {
         T? result = default;
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var allocated = 0L;
         var thread = new Thread(() =>
         {
             try
             {
                 result = body();
+                allocated = GC.GetAllocatedBytesForCurrentThread();
             }
             catch (Exception e)
             {
@@ -35,6 +37,7 @@ internal static class RenderThread
         };
         thread.Start();
         if (!thread.Join(deadline)) return abandoned();
+        Runtime.StageMemory.Charge(allocated);
         failure?.Throw();
         return result!;
     }
