@@ -49,7 +49,7 @@ public static class PdfReportWriter
         var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
         var canvas = new RecordingCanvas { RecordDrawing = false };
         var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0, lines: lines);
-        if (pass.Error is not null) return Result<PdfLayout>.Fail(LayoutError(pass.Error));
+        if (pass.Error is not null) return Result<PdfLayout>.Fail(LayoutError(pass, document));
         var map = canvas.Anchors.ToDictionary(kv => kv.Key, kv => kv.Value.Page, StringComparer.Ordinal);
         var warnings = pass.MissingCharacters.Select(c => MissingGlyph(c, theme, setup.FontFallbacks)).ToList();
         if (pass.Unjoined is { } letter) warnings.Add(Unjoined(letter));
@@ -79,7 +79,7 @@ public static class PdfReportWriter
         lines.Filling = false;
         var target = alsoDrawOn is null ? (ICanvas)canvas : new TeeCanvas(canvas, alsoDrawOn);
         var pass = DocumentComposer.Compose(Build(document, theme), target, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap, lines: lines);
-        if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass.Error));
+        if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass, document));
         StageMemory.Release();
 
         return Result<PdfOutput>.Ok(new PdfOutput(Save(pdf, canvas, metadata, pass.PageCount), layout.Value), layout.Diagnostics);
@@ -198,5 +198,13 @@ public static class PdfReportWriter
         $"the text holds letters the PDF layout does not join (first: U+{codePoint:X4} '{char.ConvertFromUtf32(codePoint)}'; Syriac, N'Ko, Mandaic and the rarer Arabic letters); " +
         "the PDF sets them right to left but each letter on its own, so words look broken there. The Word document shows them joined");
 
-    private static Diagnostic LayoutError(string message) => new(ErrorCodes.LayoutImpossible, Severity.Error, message);
+    // The root column's children are the title block and then the document's blocks: a block that did not fit is named
+    // by where it came from, when it came from markup.
+    private static Diagnostic LayoutError(DocumentComposer.ComposeResult pass, Document document)
+    {
+        var block = pass.Unfitting is int index && index >= 1 && index <= document.Blocks.Count ? document.Blocks[index - 1] : null;
+        return block is not null && BlockOrigins.Of(block) is { } origin
+            ? new Diagnostic(ErrorCodes.LayoutImpossible, Severity.Error, $"{pass.Error} (markup line {origin.MarkupLine})", origin.Location)
+            : new Diagnostic(ErrorCodes.LayoutImpossible, Severity.Error, pass.Error!);
+    }
 }

@@ -31,7 +31,9 @@ internal sealed class BlockConverter(ConversionContext context)
             var blocks = new List<Block>();
             foreach (var block in container)
             {
-                if (ConvertOne(block) is { } converted) blocks.Add(converted);
+                if (ConvertOne(block) is not { } converted) continue;
+                blocks.Add(converted);
+                if (context.Origin is { } origin) BlockOrigins.Set(converted, origin(block.Span.Start, block.Line));
             }
             return blocks;
         }

@@ -34,7 +34,8 @@ public static class MarkupConverter
                 .ToDiagnostic(locate ?? (_ => null), markupName));
         try
         {
-            var context = new ConversionContext(readAsset);
+            var context = new ConversionContext(readAsset, (offset, line) =>
+                new BlockOrigins.Origin(locate?.Invoke(offset) ?? new SourceLocation(markupName, line + 1, 1), line + 1));
             var blocks = new BlockConverter(context).Convert(parsed);
             var footnotes = context.Footnotes.OrderBy(f => f.Number).ToList();
             var missing = context.FootnoteNumbers.Keys.Except(footnotes.Select(f => f.Label)).FirstOrDefault();

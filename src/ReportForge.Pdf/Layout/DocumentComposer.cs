@@ -3,6 +3,8 @@ using ReportForge.Pdf.Fonts;
 using ReportForge.Pdf.Layout.Text;
 using ReportForge.Theming;
 
+using ReportForge.Pdf.Layout.Elements;
+
 namespace ReportForge.Pdf.Layout;
 
 /// <summary>The one paging loop: offers each page's content area to the root element until it is drawn in full.</summary>
@@ -26,6 +28,9 @@ public static class DocumentComposer
 
         /// <summary>The first letter in the document of a joining script the layout leaves unjoined, if any.</summary>
         public int? Unjoined { get; init; }
+
+        /// <summary>When a block did not fit on an empty page: its index among the root column's children.</summary>
+        public int? Unfitting { get; init; }
     }
 
     /// <summary>
@@ -50,7 +55,8 @@ public static class DocumentComposer
             var body = setup.ContentArea with { Height = setup.ContentArea.Height - carried };
             var plan = root.Measure(body);
             if (plan.Kind == SpacePlanKind.Wrap && carried == 0)
-                return new ComposeResult(page, $"a block does not fit on an empty page (page {page}): it is taller or wider than the page's content area");
+                return new ComposeResult(page, $"a block does not fit on an empty page (page {page}): it is taller or wider than the page's content area")
+                    { Unfitting = (root as Column)?.Current };
 
             canvas.BeginPage(setup.Width, setup.Height, page);
             var values = new RunningValues(setup.Title, setup.Date, setup.Classification, page, Math.Max(totalPages, page));

@@ -11,6 +11,9 @@ public sealed class Column(IReadOnlyList<Element> children) : Element
     private readonly Element?[] _children = [.. children];
     private int _current;
 
+    /// <summary>The first child not yet drawn in full: the one a page could not hold when the column wraps on an empty page.</summary>
+    public int Current => _current;
+
     // Only children from the current one on are ever asked; those before it have been released.
     private Element Child(int index) => _children[index]!;
 
