@@ -33,7 +33,8 @@ internal sealed class BlockConverter(ConversionContext context)
             {
                 if (ConvertOne(block) is not { } converted) continue;
                 blocks.Add(converted);
-                if (context.Origin is { } origin) BlockOrigins.Set(converted, origin(block.Span.Start, block.Line));
+                // Only the document's own blocks are looked up (the layout names the one a page cannot hold).
+                if (!nested && context.Origin is { } origin) BlockOrigins.Set(converted, origin(block.Span.Start, block.Line));
             }
             return blocks;
         }

@@ -4,7 +4,7 @@ using ReportForge.Diagnostics;
 namespace ReportForge.Model;
 
 /// <summary>
-/// Where each block of a converted document came from (the template line behind its markup, or the markup line),
+/// Where each top-level block of a converted document came from (the template line behind its markup, or the markup line),
 /// for errors found after conversion — a block the page cannot hold. Kept beside the model, keyed by the block
 /// itself: blocks compare by value, and a document built in code simply has no origins.
 /// </summary>

@@ -27,13 +27,13 @@ internal sealed class StructureTree : FlateRepair.IAppendix
     /// <summary>Where an element's drawing goes, after PDFsharp's categories.</summary>
     public enum Category : byte
     {
-        /// <summary>Groups other elements; what is drawn in it directly is not marked.</summary>
+        /// <summary>Groups other elements; text drawn in it directly is its content, anything else an artifact.</summary>
         Grouping,
         /// <summary>A paragraph-like element: what is drawn in it is its content.</summary>
         Block,
         /// <summary>An element inside a line (span, link, code).</summary>
         Inline,
-        /// <summary>A figure: drawn in graphics mode, with alternative text and a bounding box.</summary>
+        /// <summary>A figure: its content, with alternative text and the bounding box of what is drawn in it.</summary>
         Illustration,
     }
 
