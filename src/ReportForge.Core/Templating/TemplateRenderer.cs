@@ -2,6 +2,7 @@ using System.Globalization;
 using ReportForge.Diagnostics;
 using ReportForge.Model;
 using ReportForge.Notes;
+using ReportForge.Text;
 using ReportForge.Templating.Functions;
 using Scriban;
 using Scriban.Parsing;
@@ -144,7 +145,7 @@ public static class TemplateRenderer
 
     private static DateOnly? ReadDate(NotesDocument notes) =>
         notes.Root.TryGetProperty("date", out var d) && d.ValueKind == System.Text.Json.JsonValueKind.String
-        && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        && IsoDate.TryParse(d.GetString(), out var date)
             ? date
             : null;
 
@@ -154,7 +155,7 @@ public static class TemplateRenderer
         string? Text(string name) => document.TryGetValue(name, out var v) && v is not null ? MarkupEscape.Plain(System.Convert.ToString(v, CultureInfo.InvariantCulture)!) : null;
         string? NotesText(string name) => notes.Root.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? MarkupEscape.Plain(v.GetString()!) : null;
 
-        var date = Text("date") is { } ds && DateOnly.TryParseExact(ds, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+        var date = Text("date") is { } ds && IsoDate.TryParse(ds, out var parsed)
             ? parsed
             : briefingDate;
         var keywords = document.TryGetValue("keywords", out var k) switch

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Humanizer;
+using ReportForge.Text;
 using Scriban.Runtime;
 
 namespace ReportForge.Templating.Functions;
@@ -29,7 +30,7 @@ internal static class DateFunctions
     {
         DateOnly d => d,
         DateTime dt => DateOnly.FromDateTime(dt),
-        string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
+        string s when IsoDate.TryParse(s, out var d) => d,
         null => throw new ArgumentException("expected a date (YYYY-MM-DD) but got null"),
         _ => throw new ArgumentException($"expected a date (YYYY-MM-DD) but got '{value}'"),
     };
