@@ -30,6 +30,15 @@ public sealed class LintTests
         Assert.Empty(Lint("{{ title }}{{ for t in talks }}{{ t.id }}{{ t.name }}{{ talks.size }}{{ end }}"));
 
     [Fact]
+    public void A_schema_that_JSON_Schema_refuses_is_the_finding()
+    {
+        using var t = TempTemplate.Create("{{ title }}", schema: """{ "type": "object", "properties": { "title": { "type": 7 } } }""");
+        var d = Assert.Single(TemplateLint.Run(t.Package));
+        Assert.Equal(ErrorCodes.TemplatePackageInvalid, d.Code);
+        Assert.EndsWith("schema.json", d.Location?.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_misspelt_field_on_a_loop_variable_is_located_at_the_member()
     {
         using var t = TempTemplate.Create("{{ title }}\n{{ for t in talks }}{{ t.id }}\n  {{ t.titel }}{{ end }}", schema: Schema);

@@ -32,7 +32,48 @@ public sealed class SchemaValidationTests
         var second = NotesSchema.Parse(text, "schema.json");
         Assert.Empty(first.Diagnostics);
         Assert.Empty(second.Diagnostics);
+        Assert.Empty(first.Value.Validate(TempTemplate.Notes("""{ "title": "T", "date": "2022-01-11" }""")));
         Assert.Empty(second.Value.Validate(TempTemplate.Notes("""{ "title": "T", "date": "2022-01-11" }""")));
+    }
+
+    [Theory]
+    [InlineData("""{ "type": 12 }""")]
+    [InlineData("""{ "properties": { "title": { "minLength": "long" } } }""")]
+    [InlineData("""{ "required": "title" }""")]
+    public void A_schema_JSON_Schema_refuses_is_a_template_error_naming_the_file(string text)
+    {
+        // JSON syntax is checked when the template loads; the JSON Schema is built when first used.
+        var schema = NotesSchema.Parse(text, "templates/x/schema.json");
+        Assert.True(schema.Succeeded);
+        var problem = Assert.Single(schema.Value.Problems);
+        Assert.Equal(ErrorCodes.TemplatePackageInvalid, problem.Code);
+        Assert.Equal("templates/x/schema.json", problem.Location?.File);
+        Assert.StartsWith("the schema is not a valid JSON Schema: ", problem.Message, StringComparison.Ordinal);
+        Assert.Equal([problem], schema.Value.Validate(TempTemplate.Notes("""{ "title": "T" }""")));
+    }
+
+    [Theory]
+    [InlineData("""{ "properties": { "a": { "$ref": "#/$defs/no_c" } }, "$defs": { "no_c": { "not": { "required": ["c"] } } } }""",
+        """{ "a": { "c": 1 } }""", "/a: matches the schema at /properties/a/$ref/not, which it must not (not)")]
+    [InlineData("""{ "properties": { "a": { "oneOf": [ { "type": "string" }, { "minLength": 1 } ] } } }""",
+        """{ "a": "x" }""", "/a: Expected 1 matching subschema but found 2 (oneOf)")]
+    public void A_failure_the_validator_gives_no_message_for_still_refuses_the_notes(string schemaText, string json, string message)
+    {
+        // Regression: the notes passed, because no error message was found under the failing node.
+        var schema = NotesSchema.Parse(schemaText, "schema.json").Value;
+        var error = Assert.Single(schema.Validate(TempTemplate.Notes(json)));
+        Assert.Equal(ErrorCodes.NotesSchemaViolation, error.Code);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void A_schema_that_is_not_JSON_fails_when_the_template_loads()
+    {
+        var schema = NotesSchema.Parse("{ \"type\": ", "schema.json");
+        Assert.False(schema.Succeeded);
+        var error = Assert.Single(schema.Diagnostics);
+        Assert.Equal(ErrorCodes.TemplatePackageInvalid, error.Code);
+        Assert.Equal(1, error.Location?.Line);
     }
 
     [Fact]

@@ -1,19 +1,35 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Json.Schema;
 using ReportForge.Diagnostics;
+using ReportForge.Text;
 
 namespace ReportForge.Notes;
 
 /// <summary>A template's JSON Schema for its notes, plus the declared shape the renderer fills with nulls.</summary>
 public sealed class NotesSchema
 {
-    private readonly JsonSchema _schema;
+    // Built on first use, not when the template loads: building a JSON Schema (the library's keyword tables and
+    // meta-schemas on first use in a process) takes longer than reading a briefing's notes, and a render builds
+    // it on the thread that checks the notes, beside the template's render.
+    private readonly Lazy<(JsonSchema? Schema, Diagnostic? Problem)> _schema;
     private readonly JsonElement _source;
+    // The quick check valid notes pass without the full validator; null when the schema uses more than it covers.
+    private readonly CompiledSchema? _compiled;
 
-    private NotesSchema(JsonSchema schema, JsonElement source)
+    static NotesSchema()
     {
-        _schema = schema;
+        // "date" is a date that exists, written YYYY-MM-DD (RFC 3339 full-date), in the quick check and the full
+        // validator alike: the library's own check also lets a date-time through, and builds a collator to do it.
+        Formats.Register(new PredicateFormat("date", node =>
+            node is not JsonValue value || !value.TryGetValue<string>(out var text) || IsoDate.TryParse(text, out _)));
+    }
+
+    private NotesSchema(string text, JsonElement source, string file)
+    {
+        _schema = new(() => Build(text, file));
         _source = source;
+        _compiled = CompiledSchema.TryCompile(source);
         Shape = SchemaShape.From(source);
     }
 
@@ -21,36 +37,56 @@ public sealed class NotesSchema
     public SchemaShape Shape { get; }
 
     /// <summary>Reads a schema file's text; <paramref name="file"/> names it in messages.</summary>
+    /// <remarks>JSON syntax is checked here; what JSON Schema itself refuses, by <see cref="Problems"/> and
+    /// <see cref="Validate"/>.</remarks>
     public static Result<NotesSchema> Parse(string text, string file)
     {
         try
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            var source = document.RootElement.Clone();
-            // A registry per schema: the global one refuses a second schema with the same $id, so loading
-            // one template twice in a process (two renders, tests) would fail.
-            var schema = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-            return Result<NotesSchema>.Ok(new NotesSchema(schema, source));
+            return Result<NotesSchema>.Ok(new NotesSchema(text, document.RootElement.Clone(), file));
         }
         catch (JsonException e)
         {
             var location = new SourceLocation(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
             return Result<NotesSchema>.Fail(new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, "the schema is not valid JSON: " + e.Message.Split(" LineNumber:")[0], location));
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException || e.GetType().Namespace == "Json.Schema")
+    }
+
+    /// <summary>Why the schema is not a usable JSON Schema; empty when it is (builds it if not built yet).</summary>
+    public IReadOnlyList<Diagnostic> Problems => _schema.Value.Problem is { } problem ? [problem] : [];
+
+    private static (JsonSchema?, Diagnostic?) Build(string text, string file)
+    {
+        try
         {
-            return Result<NotesSchema>.Fail(new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, "the schema is not a valid JSON Schema: " + e.Message, SourceLocation.OfFile(file)));
+            return (JsonSchema.FromText(text), null);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException || e.GetType().Namespace == "Json.Schema")
+        {
+            return (null, new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, "the schema is not a valid JSON Schema: " + e.Message, SourceLocation.OfFile(file)));
         }
     }
 
     /// <summary>Every violation in the notes, each with its JSON pointer, line and column; empty when the notes conform.</summary>
+    /// <remarks>A schema that is no valid JSON Schema gives its <see cref="Problems"/> instead.</remarks>
     public IReadOnlyList<Diagnostic> Validate(NotesDocument notes)
     {
+        return Quick(notes.Root) == Verdict.Valid ? [] : Full(notes);
+    }
+
+    /// <summary>The quick check's verdict on the notes; null when the schema does not compile for it.</summary>
+    internal Verdict? Quick(JsonElement notes) => _compiled?.Check(notes);
+
+    /// <summary>Every violation, found by the full JSON Schema validator.</summary>
+    internal IReadOnlyList<Diagnostic> Full(NotesDocument notes)
+    {
+        if (_schema.Value is not ({ } schema, null)) return Problems;
         // Hierarchical, not List: a failed branch of an anyOf/oneOf whose parent passed is not a violation,
         // and only the tree says which failures sit under a node that passed.
-        if (_schema.Evaluate(notes.Root, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid) return [];
+        if (schema.Evaluate(notes.Root, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid) return [];
         var options = new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
-        var results = _schema.Evaluate(notes.Root, options);
+        var results = schema.Evaluate(notes.Root, options);
         if (results.IsValid) return [];
 
         var seen = new HashSet<(string, string)>();
@@ -61,23 +97,36 @@ public sealed class NotesSchema
             var node = pending.Pop();
             if (node.IsValid) continue;
             var pointer = node.InstanceLocation.ToString();
+            var explained = false;
             foreach (var (applicator, group) in Failing(node))
             {
+                explained = true;
                 // "date or due": one error saying no alternative holds, not one error per alternative.
                 if (applicator == "anyOf" && LeafMessages(group, pointer) is { } alternatives && seen.Add((pointer, "anyOf")))
                     found.Add((notes.Locate(pointer), Describe(pointer, "anyOf", "none of the alternatives holds: " + string.Join("; or ", alternatives))));
                 else
                     foreach (var child in group) pending.Push(child);
             }
-            if (node.Errors is null) continue;
-            foreach (var (keyword, message) in node.Errors)
+            foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
             {
+                explained = true;
                 if (!seen.Add((pointer, message))) continue;
                 var location = notes.Locate(pointer);
                 found.Add((location, Describe(pointer, keyword, Explain(keyword, message, node, notes))));
             }
+            // A failure the validator gives no message for (a "not" whose schema matched): said in our words, so
+            // notes that fail never pass for want of a message.
+            if (!explained && seen.Add((pointer, node.EvaluationPath.ToString())))
+            {
+                var negated = (node.Details ?? []).FirstOrDefault(c => c.IsValid && ApplicatorOf(c.EvaluationPath.ToString()) == "not");
+                found.Add((notes.Locate(pointer), negated is not null
+                    ? Describe(pointer, "not", $"matches the schema at {negated.EvaluationPath}, which it must not")
+                    : Describe(pointer, "schema", $"does not satisfy the schema at {(node.EvaluationPath.ToString() is { Length: > 0 } path ? path : "its root")}")));
+            }
         }
 
+        // Never "invalid" without a word: notes the validator refuses are refused with at least this.
+        if (found.Count == 0) found.Add((notes.Locate(""), Describe("", "schema", "do not satisfy the schema")));
         return found
             .OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.Message, StringComparer.Ordinal)
             .Select(f => new Diagnostic(ErrorCodes.NotesSchemaViolation, Severity.Error, f.Message, f.Location))
@@ -98,7 +147,7 @@ public sealed class NotesSchema
                 "anyOf" => group.Any(c => c.IsValid),
                 "oneOf" => group.Count(c => c.IsValid) == 1,
                 "if" or "not" => true,
-                _ => false,
+                _ => group.All(c => c.IsValid),
             };
             if (passed) continue;
             yield return (group.Key, group.ToList());

@@ -19,6 +19,7 @@ public static class TemplateLint
     /// <summary>Every finding; empty when the template and schema agree.</summary>
     public static IReadOnlyList<Diagnostic> Run(TemplatePackage package)
     {
+        if (package.Schema.Problems is { Count: > 0 } problems) return problems;
         var walker = new Walker(package);
         try
         {
