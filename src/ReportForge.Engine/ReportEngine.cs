@@ -149,11 +149,21 @@ public static class ReportEngine
         var docx = (Task<byte[]>?)null;
         if (formats.Contains("pdf"))
         {
-            // The Word document needs only the first pass's page map: it is written on another core while the PDF is drawn.
-            var laidOut = formats.Contains("docx")
-                ? (Action<PdfLayout>)(first => docx = Task.Run(() => DocxWriter.Write(document.Value, theme, first.PageMap, reference)))
-                : null;
-            var pdf = PdfReportWriter.Write(document.Value, theme, new PdfWriterOptions { PdfA = request.PdfA, LaidOut = laidOut });
+            // The Word document is written on another core while the PDF is laid out and drawn; only its contents'
+            // page numbers wait for the first layout pass's page map.
+            var pageMap = formats.Contains("docx") ? new TaskCompletionSource<IReadOnlyDictionary<string, int>?>() : null;
+            if (pageMap is not null) docx = Task.Run(() => DocxWriter.WriteWhileLaidOut(document.Value, theme, pageMap.Task, reference));
+            Result<PdfOutput> pdf;
+            try
+            {
+                var laidOut = pageMap is null ? null : (Action<PdfLayout>)(first => pageMap.TrySetResult(first.PageMap));
+                pdf = PdfReportWriter.Write(document.Value, theme, new PdfWriterOptions { PdfA = request.PdfA, LaidOut = laidOut });
+            }
+            finally
+            {
+                // A PDF that failed before its page map leaves the Word document nothing to wait for.
+                pageMap?.TrySetCanceled();
+            }
             if (!pdf.Succeeded)
             {
                 Settle(docx);
@@ -175,8 +185,8 @@ public static class ReportEngine
         return Result<(IReadOnlyList<(string, byte[])>, int)>.Ok((files, layout.PageCount), warnings);
     }
 
-    // The PDF failed after its first pass: the Word document started alongside is waited for and dropped (its own
-    // failure, if any, is not the one to report).
+    // The PDF failed: the Word document started alongside is waited for and dropped (its own failure, if any, or
+    // its cancellation, is not the one to report).
     private static void Settle(Task? running)
     {
         try

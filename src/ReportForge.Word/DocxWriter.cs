@@ -19,7 +19,11 @@ public static class DocxWriter
     /// (without it the entries are written with empty page numbers, which Word fills on a field update).</param>
     /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
     public static void Write(Document document, Theme theme, Stream output, IReadOnlyDictionary<string, int>? pageMap = null,
-        ReferenceDocument? reference = null)
+        ReferenceDocument? reference = null) =>
+        Write(document, theme, output, () => pageMap, reference);
+
+    private static void Write(Document document, Theme theme, Stream output, Func<IReadOnlyDictionary<string, int>?> pageMap,
+        ReferenceDocument? reference)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
@@ -42,14 +46,34 @@ public static class DocxWriter
     /// <param name="pageMap">Anchor → 1-based page from the PDF layout, for the table of contents.</param>
     /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
     public static byte[] Write(Document document, Theme theme, IReadOnlyDictionary<string, int>? pageMap = null,
+        ReferenceDocument? reference = null) =>
+        Write(document, theme, () => pageMap, reference);
+
+    /// <summary>
+    /// Writes the document as .docx while the page map is still being made (the PDF's first layout pass, on
+    /// another core): everything is built first, and the table of contents' page numbers go in when the map is
+    /// there. A map that ends as null leaves them empty; a faulted or cancelled one fails the write.
+    /// </summary>
+    /// <param name="document">The document to write.</param>
+    /// <param name="theme">The theme that gives styles, page and running texts.</param>
+    /// <param name="pageMap">Anchor → 1-based page from the PDF layout, when it is known.</param>
+    /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
+    public static byte[] WriteWhileLaidOut(Document document, Theme theme, Task<IReadOnlyDictionary<string, int>?> pageMap,
         ReferenceDocument? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(pageMap);
+        return Write(document, theme, () => pageMap.GetAwaiter().GetResult(), reference);
+    }
+
+    private static byte[] Write(Document document, Theme theme, Func<IReadOnlyDictionary<string, int>?> pageMap,
+        ReferenceDocument? reference)
     {
         using var output = new MemoryStream();
         Write(document, theme, output, pageMap, reference);
         return output.ToArray();
     }
 
-    private static void WritePackage(Document document, Theme theme, IReadOnlyDictionary<string, int>? pageMap,
+    private static void WritePackage(Document document, Theme theme, Func<IReadOnlyDictionary<string, int>?> pageMap,
         ReferenceDocument? reference, Stream package)
     {
         var metadata = document.Metadata;
@@ -59,7 +83,7 @@ public static class DocxWriter
         word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         var mainPart = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
         PackageProperties.AddTo(word, metadata);
-        var context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document), pageMap);
+        var context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document));
         StylesPart.AddTo(mainPart, theme, metadata.Language, reference?.Styles);
         SettingsPart.AddTo(mainPart, metadata.Language, hasFootnotes: document.Footnotes.Count > 0);
         FontTablePart.AddTo(mainPart, theme);
@@ -73,6 +97,7 @@ public static class DocxWriter
         var references = reference is { HasHeaderOrFooter: true }
             ? ReferenceHeaderFooter.AddTo(mainPart, reference, metadata, theme, page.TextWidth)
             : HeaderFooterParts.AddTo(mainPart, metadata, theme, page.TextWidth);
+        context.PageNumbers.Fill(pageMap());
         mainPart.Document = new W.Document(new W.Body(body.Append(page.SectionProperties(references))));
     }
 }

@@ -5,8 +5,7 @@ namespace ReportForge.Word;
 
 /// State shared by the handlers while one document is written: theme, page map, numbering, relationship,
 /// bookmark and drawing ids. Every id is a counter, so the same document gives the same bytes.
-internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int textWidth, DocumentOutline outline,
-    IReadOnlyDictionary<string, int>? pageMap)
+internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int textWidth, DocumentOutline outline)
 {
     private readonly Dictionary<(OpenXmlPart Part, string Url), string> _linkIds = [];
     private int _nextBookmarkId;
@@ -25,8 +24,8 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
     /// Every heading of the document in reading order, for the table of contents.
     public DocumentOutline Outline { get; } = outline;
 
-    /// Anchor → page number from the PDF layout; null when the caller gave none.
-    public IReadOnlyDictionary<string, int>? PageMap { get; } = pageMap;
+    /// The table of contents' page numbers, filled in last from the PDF layout's page map.
+    public PageNumbers PageNumbers { get; } = new();
 
     public NumberingPart Numbering { get; } = new(theme);
 

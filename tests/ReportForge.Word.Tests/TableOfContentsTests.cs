@@ -92,6 +92,37 @@ public sealed class TableOfContentsTests
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 
+    [Fact]
+    public async Task A_page_map_that_arrives_while_the_document_is_written_gives_the_same_bytes()
+    {
+        // The engine starts the Word document before the PDF's first layout pass has made the page map.
+        var map = new TaskCompletionSource<IReadOnlyDictionary<string, int>?>();
+        var writing = Task.Run(() => DocxWriter.WriteWhileLaidOut(WithToc(3), Theme.Default, map.Task));
+        await Task.Delay(50);
+        map.SetResult(PageMap);
+
+        Assert.Equal(DocxWriter.Write(WithToc(3), Theme.Default, PageMap), await writing);
+    }
+
+    [Fact]
+    public void Without_a_page_map_the_entries_wait_for_Word_to_fill_their_pages()
+    {
+        var late = Task.FromResult<IReadOnlyDictionary<string, int>?>(null);
+        Assert.Equal(DocxWriter.Write(WithToc(3), Theme.Default), DocxWriter.WriteWhileLaidOut(WithToc(3), Theme.Default, late));
+        using var docx = new DocxPackage(DocxWriter.WriteWhileLaidOut(WithToc(3), Theme.Default, late));
+        var entries = Toc(docx).Descendants<W.Paragraph>().Where(p => p.Descendants<W.Hyperlink>().Any()).ToList();
+        Assert.Equal(4, entries.Count);
+        Assert.All(entries, e => Assert.Equal("", CachedPage(e)));
+        Assert.Empty(DocxPackage.Validate(DocxWriter.WriteWhileLaidOut(WithToc(3), Theme.Default, late), FileFormatVersions.Microsoft365));
+    }
+
+    [Fact]
+    public void A_page_map_that_never_comes_fails_the_write()
+    {
+        var cancelled = Task.FromCanceled<IReadOnlyDictionary<string, int>?>(new CancellationToken(canceled: true));
+        Assert.Throws<TaskCanceledException>(() => DocxWriter.WriteWhileLaidOut(WithToc(3), Theme.Default, cancelled));
+    }
+
     /// The cached result of the PAGEREF field: the text between its separate and end.
     private static string CachedPage(W.Paragraph entry)
     {

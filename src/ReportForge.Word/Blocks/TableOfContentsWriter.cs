@@ -54,10 +54,10 @@ internal static class TableOfContentsWriter
         var hyperlink = new W.Hyperlink { Anchor = bookmark, History = OnOffValue.FromBoolean(true) };
         hyperlink.Append(TextRuns.Run(PlainText.Of(heading.Content), null));
         hyperlink.Append(new W.Run(new W.TabChar()));
-        var page = context.PageMap is not null && context.PageMap.TryGetValue(heading.Anchor, out var number)
-            ? number.ToString(CultureInfo.InvariantCulture)
-            : null;
-        hyperlink.Append(Fields.Complete($"PAGEREF {bookmark} \\h", page));
+        // The page number is filled in once the PDF layout has given it: the field's result run waits for it.
+        var result = new W.Run();
+        context.PageNumbers.Add(heading.Anchor, result);
+        hyperlink.Append(Fields.Begin(), Fields.Instruction($"PAGEREF {bookmark} \\h"), Fields.Separate(), result, Fields.End());
         paragraph.Append(hyperlink);
         if (endField)
             paragraph.Append(Fields.End());
