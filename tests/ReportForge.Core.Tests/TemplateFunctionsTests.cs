@@ -19,6 +19,21 @@ public sealed class TemplateFunctionsTests : IDisposable
     }
 
     [Fact]
+    public void Capitalize_upper_cases_the_first_character_in_the_reports_culture()
+    {
+        Assert.Equal("To be confirmed", Eval("\"to be confirmed\" | string.capitalize"));
+        Assert.Equal("ÉTé", Eval("\"éTé\" | string.capitalize", "fr-FR"));
+        Assert.Equal("ABC", Eval("\"ABC\" | string.capitalize"));
+        Assert.Equal("", Eval("\"\" | string.capitalize"));
+        Assert.Equal("", Eval("null | string.capitalize"));
+        Assert.Equal("True", Eval("true | string.capitalize"));
+        Assert.Equal("1,5", Eval("1.5 | string.capitalize", "fr-FR"));
+        // Turkish keeps its own casing: i becomes İ (dotted), not I.
+        Assert.Equal("İstanbul", Eval("\"istanbul\" | string.capitalize", "tr-TR"));
+        Assert.Equal("Istanbul", Eval("\"istanbul\" | string.capitalize", "en-GB"));
+    }
+
+    [Fact]
     public void Date_long_in_english_has_weekday_month_and_ordinal_day()
     {
         Assert.Equal("Monday, January 10th, 2022", Eval("date_long \"2022-01-10\""));

@@ -31,18 +31,61 @@ internal static class TemplateSandbox
     /// <summary>Scriban's built-ins with the escapes above replaced by functions that fail with a clear message, plus ours.</summary>
     public static ScriptObject CreateBuiltins()
     {
-        var builtins = new BuiltinFunctions();
-        foreach (var (objectName, name, why) in Removed)
-        {
-            var owner = objectName.Length == 0 ? builtins : (ScriptObject)builtins[objectName]!;
-            var shown = objectName.Length == 0 ? name : $"{objectName}.{name}";
-            owner.SetValue(name, new UnavailableFunction(shown, why), true);
-        }
+        var builtins = new Builtins();
+        builtins.SetValue("array", new ArrayFunctions(), true);
+        builtins.SetValue("empty", EmptyScriptObject.Default, true);
+        builtins.SetValue("blank", EmptyScriptObject.Default, true);
+        builtins.SetValue("html", new HtmlFunctions(), true);
+        builtins.SetValue("math", new MathFunctions(), true);
+        builtins.SetValue("object", new ObjectFunctions(), true);
+        builtins.SetValue("regex", new RegexFunctions(), true);
+        builtins.SetValue("string", new StringFunctions(), true);
+        builtins.SetValue("timespan", new TimeSpanFunctions(), true);
+        Restrict(builtins, "");
+        foreach (var family in builtins.Keys.ToList())
+            if (builtins[family] is ScriptObject functions) Restrict(functions, family);
         MarkupFunctions.Register(builtins);
         NumberFunctions.Register(builtins);
         ListFunctions.Register(builtins);
+        CaseFunctions.Register(builtins);
         FreezeMembers(builtins);
         return builtins;
+    }
+
+    // The escapes among one family's functions (the top level's, for "") become functions that say why they are not there.
+    private static void Restrict(ScriptObject functions, string family)
+    {
+        foreach (var (owner, name, why) in Removed)
+            if (owner == family) functions.SetValue(name, new UnavailableFunction(owner.Length == 0 ? name : $"{owner}.{name}", why), true);
+    }
+
+    /// <summary>
+    /// Scriban's <c>BuiltinFunctions</c>, family by family, with <c>date</c> made on first use: making it reads the
+    /// parameters of its functions through reflection, which under Native AOT first indexes every method of the
+    /// program, about 10 ms of a briefing's start-up, and most templates use our date functions instead.
+    /// </summary>
+    private sealed class Builtins : ScriptObject
+    {
+        private const string Date = "date";
+        private readonly Lazy<ScriptObject> _date = new(() =>
+        {
+            var date = new DateTimeFunctions();
+            Restrict(date, Date);
+            FreezeMembers(date);
+            date.IsReadOnly = true;
+            return date;
+        });
+
+        public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+        {
+            if (member != Date) return base.TryGetValue(context, span, member, out value);
+            value = _date.Value;
+            return true;
+        }
+
+        public override bool Contains(string member) => member == Date || base.Contains(member);
+
+        public override bool CanWrite(string member) => member != Date && base.CanWrite(member);
     }
 
     // Every render, and renders running side by side, share these objects: `{{ string.x = 1 }}` must be an
