@@ -19,6 +19,16 @@ public sealed class TemplateFunctionsTests : IDisposable
     }
 
     [Fact]
+    public void Scribans_date_and_regex_families_made_on_first_use_work_as_before()
+    {
+        // A schema without a "date" field: the notes' fields come before the built-ins.
+        using var t = TempTemplate.Create(
+            "{{ date.to_string (date.parse \"2022-01-10\") \"%d %b %Y\" }}|{{ regex.replace \"a-b\" \"-\" \"+\" }}|{{ (regex.match \"x1\" `\\d`).size }}",
+            schema: """{ "type": "object", "properties": { "title": { "type": "string" } } }""");
+        Assert.Equal("10 Jan 2022|a\\+b|1", t.RenderOk("""{ "title": "T" }""").Markup.Trim());
+    }
+
+    [Fact]
     public void Capitalize_upper_cases_the_first_character_in_the_reports_culture()
     {
         Assert.Equal("To be confirmed", Eval("\"to be confirmed\" | string.capitalize"));

@@ -15,6 +15,8 @@ public sealed class SharedBuiltinsTests : IDisposable
     [InlineData("{{ string.upcase = 'leaked' }}", "{{ 'clean' | string.upcase }}")]
     [InlineData("{{ array.extra = 'leaked' }}", "{{ array.extra ?? 'clean' }}")]
     [InlineData("{{ slug = 'leaked' }}", "{{ 'clean' | slug }}")]
+    [InlineData("{{ regex.extra = 'leaked' }}", "{{ regex.extra ?? 'clean' }}")]
+    [InlineData("{{ regex = 'leaked' }}", "{{ 'clean' | regex.replace 'x' 'y' }}")]
     [InlineData("{{ date.format = 'leaked' }}", "{{ if date.format == 'leaked' }}leaked{{ else }}clean{{ end }}")]
     public void A_template_cannot_change_the_builtins_another_render_sees(string change, string read)
     {

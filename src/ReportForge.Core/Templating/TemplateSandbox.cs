@@ -38,7 +38,6 @@ internal static class TemplateSandbox
         builtins.SetValue("html", new HtmlFunctions(), true);
         builtins.SetValue("math", new MathFunctions(), true);
         builtins.SetValue("object", new ObjectFunctions(), true);
-        builtins.SetValue("regex", new RegexFunctions(), true);
         builtins.SetValue("string", new StringFunctions(), true);
         builtins.SetValue("timespan", new TimeSpanFunctions(), true);
         Restrict(builtins, "");
@@ -60,32 +59,37 @@ internal static class TemplateSandbox
     }
 
     /// <summary>
-    /// Scriban's <c>BuiltinFunctions</c>, family by family, with <c>date</c> made on first use: making it reads the
-    /// parameters of its functions through reflection, which under Native AOT first indexes every method of the
-    /// program, about 10 ms of a briefing's start-up, and most templates use our date functions instead.
+    /// Scriban's <c>BuiltinFunctions</c>, family by family, with <c>date</c> and <c>regex</c> made on first use:
+    /// making either reads the parameters of delegates through reflection, which under Native AOT first indexes
+    /// every method of the program, about 10 ms of a briefing's start-up; most templates use neither.
     /// </summary>
     private sealed class Builtins : ScriptObject
     {
-        private const string Date = "date";
-        private readonly Lazy<ScriptObject> _date = new(() =>
+        private readonly Dictionary<string, Lazy<ScriptObject>> _onFirstUse = new(StringComparer.Ordinal)
         {
-            var date = new DateTimeFunctions();
-            Restrict(date, Date);
-            FreezeMembers(date);
-            date.IsReadOnly = true;
-            return date;
+            ["date"] = Family("date", () => new DateTimeFunctions()),
+            ["regex"] = Family("regex", () => new RegexFunctions()),
+        };
+
+        private static Lazy<ScriptObject> Family(string name, Func<ScriptObject> make) => new(() =>
+        {
+            var family = make();
+            Restrict(family, name);
+            FreezeMembers(family);
+            family.IsReadOnly = true;
+            return family;
         });
 
         public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
         {
-            if (member != Date) return base.TryGetValue(context, span, member, out value);
-            value = _date.Value;
+            if (!_onFirstUse.TryGetValue(member, out var family)) return base.TryGetValue(context, span, member, out value);
+            value = family.Value;
             return true;
         }
 
-        public override bool Contains(string member) => member == Date || base.Contains(member);
+        public override bool Contains(string member) => _onFirstUse.ContainsKey(member) || base.Contains(member);
 
-        public override bool CanWrite(string member) => member != Date && base.CanWrite(member);
+        public override bool CanWrite(string member) => !_onFirstUse.ContainsKey(member) && base.CanWrite(member);
     }
 
     // Every render, and renders running side by side, share these objects: `{{ string.x = 1 }}` must be an
