@@ -19,6 +19,7 @@ public static class CliApp
     /// <summary>Runs the CLI with the given writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (MayRender(args)) ReportEngine.Prepare();
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for internal errors." };
         var root = new RootCommand("ReportForge turns structured notes (JSON) into a PDF briefing and an editable Word document from one template.\nWith no command, renders the built-in sample notes with the daily-briefing template into out/.");
         root.Options.Add(verbose);
@@ -52,6 +53,11 @@ public static class CliApp
             return InternalError;
         }
     }
+
+    // The commands that render (the bare command renders the sample); help and the other commands do not.
+    internal static bool MayRender(string[] args) =>
+        args.Length == 0 || args[0] is "render" or "build" or "watch"
+        || (args[0].StartsWith('-') && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"));
 
     /// <summary>SOURCE_DATE_EPOCH, when set and valid.</summary>
     internal static long? SourceDateEpoch(TextWriter stderr)

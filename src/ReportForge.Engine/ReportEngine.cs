@@ -70,6 +70,12 @@ public static class ReportEngine
     }
 
     /// <summary>
+    /// Starts building, on a pool thread, what every render needs first (the template built-ins): a program that is
+    /// about to render calls this before its own start-up work (parsing its command line), which then overlaps it.
+    /// </summary>
+    public static void Prepare() => TemplateRenderer.Prepare();
+
+    /// <summary>
     /// Renders every asked-for format into memory: file name → bytes. With <see cref="ReportRequest.Each"/> (or the
     /// template's <c>each</c>), one document per item of that list, each named from the item's <c>id</c>.
     /// </summary>
