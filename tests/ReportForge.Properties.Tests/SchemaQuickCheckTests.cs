@@ -82,6 +82,22 @@ public sealed class SchemaQuickCheckTests
         PropertyRuns.Check(cases, c => Agree(schemas[c.index], c.Json), iterations: 3000, print: c => Keywords[c.index] + " ⟵ " + c.Json);
     }
 
+    [Fact]
+    public void Any_JSON_as_a_schema_compiles_or_is_left_to_the_validator_without_throwing()
+    {
+        // Keywords with values of every kind: a schema the check cannot read must never stop a template loading.
+        var keyword = Pick(["type", "enum", "const", "minLength", "maxLength", "format", "minimum", "maximum", "exclusiveMinimum",
+            "minItems", "items", "properties", "additionalProperties", "required", "$ref", "allOf", "anyOf", "oneOf", "not", "if",
+            "then", "$defs", "$schema", "$id"]);
+        var schemas = Gen.Select(keyword, Value(2), (k, v) => (k, v)).Array[1, 4].Select(Object);
+        var notes = JsonDocument.Parse("""{ "a": 1, "s": "x", "items": [1, "2"] }""").RootElement;
+        PropertyRuns.Check(schemas, schema =>
+        {
+            var parsed = NotesSchema.Parse(schema?.ToJsonString() ?? "null", "schema.json");
+            if (parsed.Succeeded) _ = parsed.Value.Quick(notes);
+        }, iterations: 3000, print: schema => schema?.ToJsonString() ?? "null");
+    }
+
     [Theory]
     [InlineData("""{ "type": "string", "pattern": "^a" }""")]
     [InlineData("""{ "items": [ { "type": "string" } ] }""")]
@@ -93,6 +109,8 @@ public sealed class SchemaQuickCheckTests
     [InlineData("""{ "$schema": "http://json-schema.org/draft-07/schema#", "type": "object" }""")]
     [InlineData("""{ "x-custom": 1 }""")]
     [InlineData("""{ "minLength": 1.5 }""")]
+    [InlineData("""{ "minimum": "5" }""")]
+    [InlineData("""{ "type": [] }""")]
     public void A_schema_with_more_than_the_check_covers_is_left_to_the_validator(string text) =>
         Assert.Null(NotesSchema.Parse(text, "schema.json").Value.Quick(JsonDocument.Parse("{}").RootElement));
 
