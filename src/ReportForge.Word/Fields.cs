@@ -18,13 +18,17 @@ internal static class Fields
     public static W.Run End() => new(new W.FieldChar { FieldCharType = W.FieldCharValues.End });
 
     /// The whole field in runs; <paramref name="result"/> null leaves the cached result empty.
-    public static IEnumerable<OpenXmlElement> Complete(string instruction, string? result, W.RunProperties? properties = null)
+    public static IEnumerable<OpenXmlElement> Complete(string instruction, string? result, W.RunProperties? properties = null) =>
+        Around(instruction, result is null ? null : TextRuns.Run(result, properties));
+
+    /// The whole field in runs around <paramref name="result"/>, the run that shows its cached result (null: none).
+    public static IEnumerable<OpenXmlElement> Around(string instruction, W.Run? result)
     {
         yield return Begin();
         yield return Instruction(instruction);
         yield return Separate();
         if (result is not null)
-            yield return TextRuns.Run(result, properties);
+            yield return result;
         yield return End();
     }
 }

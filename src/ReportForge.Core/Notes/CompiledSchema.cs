@@ -118,8 +118,9 @@ internal sealed class CompiledSchema
         };
         if ((types & kind) != 0) return Verdict.Valid;
         if (kind != JsonTypes.Number || (types & JsonTypes.Integer) == 0) return Verdict.Invalid;
-        // "integer" against a number: plain digits are one, a fraction or exponent (1.0, 1e2) is for the full validator.
-        return value.GetRawText().AsSpan().IndexOfAny('.', 'e', 'E') < 0 ? Verdict.Valid : Verdict.Unsure;
+        // "integer" against a number: plain digits are one; a fraction or exponent (1.0, 1e2), or digits past a long,
+        // are for the full validator.
+        return value.TryGetInt64(out _) ? Verdict.Valid : Verdict.Unsure;
     }
 
     private static Verdict OneOf(JsonElement[] allowed, JsonElement value)
@@ -380,13 +381,14 @@ internal sealed class CompiledSchema
 
         private static bool ReadFormat(JsonElement value, Node node)
         {
-            node.Format = value.ValueKind != JsonValueKind.String ? (StringFormat)(-1) : value.GetString() switch
+            if (value.ValueKind != JsonValueKind.String) return false;
+            node.Format = value.GetString() switch
             {
                 "date" => StringFormat.Date,
                 "uri" => StringFormat.Uri,
-                _ => (StringFormat)(-1),
+                _ => StringFormat.None,
             };
-            return node.Format >= 0;
+            return node.Format != StringFormat.None;
         }
 
         private static int? Count(JsonElement value) =>

@@ -70,10 +70,7 @@ public sealed class NotesSchema
 
     /// <summary>Every violation in the notes, each with its JSON pointer, line and column; empty when the notes conform.</summary>
     /// <remarks>A schema that is no valid JSON Schema gives its <see cref="Problems"/> instead.</remarks>
-    public IReadOnlyList<Diagnostic> Validate(NotesDocument notes)
-    {
-        return Quick(notes.Root) == Verdict.Valid ? [] : Full(notes);
-    }
+    public IReadOnlyList<Diagnostic> Validate(NotesDocument notes) => Quick(notes.Root) == Verdict.Valid ? [] : Full(notes);
 
     /// <summary>The quick check's verdict on the notes; null when the schema does not compile for it.</summary>
     internal Verdict? Quick(JsonElement notes) => _compiled?.Check(notes);

@@ -57,7 +57,7 @@ internal static class TableOfContentsWriter
         // The page number is filled in once the PDF layout has given it: the field's result run waits for it.
         var result = new W.Run();
         context.PageNumbers.Add(heading.Anchor, result);
-        hyperlink.Append(Fields.Begin(), Fields.Instruction($"PAGEREF {bookmark} \\h"), Fields.Separate(), result, Fields.End());
+        hyperlink.Append(Fields.Around($"PAGEREF {bookmark} \\h", result));
         paragraph.Append(hyperlink);
         if (endField)
             paragraph.Append(Fields.End());
