@@ -34,21 +34,24 @@ public sealed record PdfWriterOptions
     /// (the Word document's contents) can start then, on another core.
     /// </summary>
     public Action<PdfLayout>? LaidOut { get; init; }
+
+    /// <summary>False lays out without <see cref="MeasureMemo{T}"/>: only to check that remembering changes nothing.</summary>
+    internal bool RemembersMeasures { get; init; } = true;
 }
 
 /// <summary>Lays out the document model with the theme and writes it as PDF through PDFsharp.</summary>
 public static class PdfReportWriter
 {
     /// <summary>Runs the layout only (no PDF): page count and page map, for the Word writer's table of contents.</summary>
-    public static Result<PdfLayout> Layout(Document document, Theme theme) => Layout(document, theme, lines: null);
+    public static Result<PdfLayout> Layout(Document document, Theme theme) => Layout(document, theme, lines: null, remembersMeasures: true);
 
-    private static Result<PdfLayout> Layout(Document document, Theme theme, LineCache? lines)
+    private static Result<PdfLayout> Layout(Document document, Theme theme, LineCache? lines, bool remembersMeasures)
     {
         var check = CheckFonts(theme);
         if (check.Count > 0) return Result<PdfLayout>.Fail(check);
         var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
         var canvas = new RecordingCanvas { RecordDrawing = false };
-        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0, lines: lines);
+        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0, lines: lines, remembersMeasures: remembersMeasures);
         if (pass.Error is not null) return Result<PdfLayout>.Fail(LayoutError(pass, document));
         var map = canvas.Anchors.ToDictionary(kv => kv.Key, kv => kv.Value.Page, StringComparer.Ordinal);
         var warnings = pass.MissingCharacters.Select(c => MissingGlyph(c, theme, setup.FontFallbacks)).ToList();
@@ -65,7 +68,7 @@ public static class PdfReportWriter
     {
         options ??= new PdfWriterOptions();
         var lines = new LineCache();
-        var layout = Layout(document, theme, lines);
+        var layout = Layout(document, theme, lines, options.RemembersMeasures);
         if (!layout.Succeeded) return layout.Cast<PdfOutput>();
         options.LaidOut?.Invoke(layout.Value);
         StageMemory.Release();
@@ -78,7 +81,7 @@ public static class PdfReportWriter
             setup = setup with { Furniture = setup.Furniture with { Watermark = watermark.Opaque() } };
         lines.Filling = false;
         var target = alsoDrawOn is null ? (ICanvas)canvas : new TeeCanvas(canvas, alsoDrawOn);
-        var pass = DocumentComposer.Compose(Build(document, theme), target, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap, lines: lines);
+        var pass = DocumentComposer.Compose(Build(document, theme), target, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap, lines: lines, remembersMeasures: options.RemembersMeasures);
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass, document));
         StageMemory.Release();
 

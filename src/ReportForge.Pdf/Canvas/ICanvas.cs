@@ -52,6 +52,12 @@ public enum StructureKind
 /// </summary>
 public interface ICanvas
 {
+    /// <summary>
+    /// False for a canvas that keeps only pages, anchors and outlines (the first layout pass): elements may then skip
+    /// assembling what they would draw, but still make every call that moves through the document.
+    /// </summary>
+    bool Draws { get; }
+
     /// <summary>Starts a page of the given size.</summary>
     void BeginPage(double width, double height, int pageNumber);
 

@@ -31,6 +31,9 @@ public sealed class RecordingCanvas : TranslatingCanvas
     /// <summary>Whether to keep the drawing calls; the page count and anchors are always kept.</summary>
     public bool RecordDrawing { get; init; } = true;
 
+    /// <inheritdoc />
+    public override bool Draws => RecordDrawing;
+
     /// <summary>Text in drawing order.</summary>
     public List<PlacedText> Texts { get; } = [];
     /// <summary>Images in drawing order.</summary>

@@ -7,6 +7,8 @@ namespace ReportForge.Pdf.Canvas;
 /// <summary>Makes every call on two canvases, the first first: the drawing pass drawn and recorded at once.</summary>
 internal sealed class TeeCanvas(ICanvas first, ICanvas second) : ICanvas
 {
+    public bool Draws => first.Draws || second.Draws;
+
     public void BeginPage(double width, double height, int pageNumber)
     {
         first.BeginPage(width, height, pageNumber);

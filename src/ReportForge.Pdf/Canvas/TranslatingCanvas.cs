@@ -22,6 +22,9 @@ public abstract class TranslatingCanvas : ICanvas
     protected int PageNumber { get; private set; }
 
     /// <inheritdoc />
+    public virtual bool Draws => true;
+
+    /// <inheritdoc />
     public virtual void BeginPage(double width, double height, int pageNumber)
     {
         PageNumber = pageNumber;

@@ -33,6 +33,9 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
 
     private LayoutContext Context => _context ?? throw new InvalidOperationException("footnote area not attached");
 
+    /// <summary>Changes whenever a footnote is cited or leaves the queue: what text planned before then may plan differently.</summary>
+    public int Version { get; private set; }
+
     /// <summary>Whether footnotes are waiting for a page (cited and not yet drawn in full).</summary>
     public bool HasPending => _queue.Count > 0;
 
@@ -58,7 +61,9 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
     /// <summary>Queues a footnote whose reference was just drawn.</summary>
     public void Cite(int number)
     {
-        if (notes.ContainsKey(number) && _cited.Add(number)) _queue.Add(number);
+        if (!notes.ContainsKey(number) || !_cited.Add(number)) return;
+        _queue.Add(number);
+        Version++;
     }
 
     /// <summary>
@@ -95,6 +100,7 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
             y += plan.Height;
             if (plan.Kind == SpacePlanKind.Full) _queue.Remove(n);
         }
+        Version++;
     }
 
     private SpacePlan Measure(int n) => notes[n].Measure(new Size(Context.ContentArea.Width, double.MaxValue / 4));

@@ -25,6 +25,12 @@ public sealed class LayoutContext(ICanvas canvas, ITextMeasurer measurer, Size c
     /// <summary>Line breaks shared by the two passes of one document; none: every pass breaks its own.</summary>
     public LineCache? Lines { get; init; }
 
+    /// <summary>
+    /// Whether elements keep their last answer to a Measure call (<see cref="MeasureMemo{T}"/>); false only to check
+    /// that keeping them changes nothing.
+    /// </summary>
+    public bool RemembersMeasures { get; init; } = true;
+
     /// <summary>The footnotes of this pass.</summary>
     public FootnoteArea Footnotes { get; init; } = FootnoteArea.None;
 

@@ -10,6 +10,7 @@ public sealed class Column(IReadOnlyList<Element> children) : Element
 {
     private readonly Element?[] _children = [.. children];
     private int _current;
+    private MeasureMemo<(SpacePlan Result, List<Step> Steps)> _planned;
 
     /// <summary>The first child not yet drawn in full: the one a page could not hold when the column wraps on an empty page.</summary>
     public int Current => _current;
@@ -34,6 +35,7 @@ public sealed class Column(IReadOnlyList<Element> children) : Element
     public override void Draw(Size available)
     {
         var (_, steps) = Plan(available);
+        _planned.Forget();
         var canvas = Context.Canvas;
         var y = 0.0;
         foreach (var step in steps)
@@ -54,6 +56,15 @@ public sealed class Column(IReadOnlyList<Element> children) : Element
     private readonly record struct Step(int Index, SpacePlan Plan, double Offered);
 
     private (SpacePlan Result, List<Step> Steps) Plan(Size available)
+    {
+        var version = Context.Footnotes.Version;
+        if (Context.RemembersMeasures && _planned.TryGet(available, version, out var planned)) return planned;
+        planned = PlanAnew(available);
+        _planned.Keep(available, version, planned);
+        return planned;
+    }
+
+    private (SpacePlan Result, List<Step> Steps) PlanAnew(Size available)
     {
         var steps = new List<Step>();
         var used = 0.0;

@@ -26,6 +26,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
     private bool _headerOnlyDrawn;
     private double[]? _widths;
     private double _widthsFor = double.NaN;
+    private MeasureMemo<(SpacePlan Plan, int FullRows, bool SplitRow)> _planned;
 
     /// <inheritdoc />
     public override void Attach(LayoutContext context)
@@ -57,6 +58,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
     public override void Draw(Size available)
     {
         var (plan, fullRows, splitRow) = Plan(available);
+        _planned.Forget();
         if (!plan.DrawsSomething) return;
         var widths = ColumnWidthsFor(available.Width);
         var canvas = Context.Canvas;
@@ -105,6 +107,15 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
     private TextBlock? TitleLine => _nextRow > 0 ? continued : caption;
 
     private (SpacePlan Plan, int FullRows, bool SplitRow) Plan(Size available)
+    {
+        var version = Context.Footnotes.Version;
+        if (Context.RemembersMeasures && _planned.TryGet(available, version, out var planned)) return planned;
+        planned = PlanAnew(available);
+        _planned.Keep(available, version, planned);
+        return planned;
+    }
+
+    private (SpacePlan Plan, int FullRows, bool SplitRow) PlanAnew(Size available)
     {
         if (_nextRow >= body.Count && (body.Count > 0 || _headerOnlyDrawn)) return (SpacePlan.Empty, 0, false);
         foreach (var row in header)

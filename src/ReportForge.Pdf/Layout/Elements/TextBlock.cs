@@ -32,6 +32,7 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
     private int _next;
     private bool _finished;
     private bool _drawnAgain;
+    private MeasureMemo<(int Count, double Height, double Footnotes)> _fitted;
 
     /// <summary>The spans, as given.</summary>
     public IReadOnlyList<TextSpan> Spans { get; } = spans;
@@ -52,6 +53,7 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
         _next = 0;
         _finished = false;
         _drawnAgain = true;
+        _fitted.Forget();
     }
 
     /// <summary>The lines for a width.</summary>
@@ -95,12 +97,14 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
     {
         if (_finished) return;
         var (count, _, _) = Fit(available);
+        _fitted.Forget();
         var lines = Lines(available.Width);
         var y = 0.0;
         var canvas = Context.Canvas;
+        var draws = canvas.Draws;
         for (var i = _next; i < _next + count; i++)
         {
-            DrawLine(canvas, lines[i], available.Width, y);
+            if (draws) DrawLine(canvas, lines[i], available.Width, y);
             y += lines[i].Height;
             foreach (var number in lines[i].Footnotes) Context.Footnotes.Cite(number);
         }
@@ -113,6 +117,15 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
     }
 
     private (int Count, double Height, double Footnotes) Fit(Size available)
+    {
+        var version = Context.Footnotes.Version;
+        if (Context.RemembersMeasures && _fitted.TryGet(available, version, out var fitted)) return fitted;
+        fitted = FitAnew(available);
+        _fitted.Keep(available, version, fitted);
+        return fitted;
+    }
+
+    private (int Count, double Height, double Footnotes) FitAnew(Size available)
     {
         var lines = Lines(available.Width);
         var remaining = lines.Count - _next;

@@ -131,21 +131,27 @@ internal static class LineBreaker
         var maxSize = 0.0;
         var ascent = 0.0;
         var descent = 0.0;
+        List<int>? footnotes = null;
+        foreach (var piece in pieces)
+        {
+            Grow(piece.Span.Face);
+            if (piece.Span.Footnote is int number && !(footnotes?.Contains(number) ?? false)) (footnotes ??= []).Add(number);
+        }
         // An empty line (blank paragraph or a break) takes the height of the first span's font.
-        var faces = pieces.Count > 0 ? pieces.Select(p => p.Span.Face) : spans.Take(1).Select(s => s.Face);
-        foreach (var face in faces)
+        if (pieces.Count == 0 && spans.Count > 0) Grow(spans[0].Face);
+        if (maxSize == 0) maxSize = 10;
+
+        var height = Math.Max(maxSize * lineHeightFactor, ascent + descent);
+        var baseline = (height - (ascent + descent)) / 2 + ascent;
+        return new TextLine(fragments, width, height, baseline, last, forced) { Footnotes = footnotes ?? (IReadOnlyList<int>)[] };
+
+        void Grow(FontFace face)
         {
             var (a, d) = measurer.VerticalMetrics(face);
             maxSize = Math.Max(maxSize, face.Size);
             ascent = Math.Max(ascent, a);
             descent = Math.Max(descent, d);
         }
-        if (maxSize == 0) maxSize = 10;
-
-        var height = Math.Max(maxSize * lineHeightFactor, ascent + descent);
-        var baseline = (height - (ascent + descent)) / 2 + ascent;
-        var footnotes = pieces.Where(p => p.Span.Footnote is not null).Select(p => p.Span.Footnote!.Value).Distinct().ToList();
-        return new TextLine(fragments, width, height, baseline, last, forced) { Footnotes = footnotes };
     }
 
     private static IEnumerable<Word> Words(IReadOnlyList<TextSpan> spans, ITextMeasurer measurer)

@@ -13,8 +13,11 @@ public sealed record TextSpan(string Text, FontFace Face, Rgb Color, string? Lin
     public bool IsLineBreak => Text == "\n";
 }
 
-/// <summary>A positioned piece of a laid-out line.</summary>
-public sealed record LineFragment(string Text, FontFace Face, Rgb Color, string? Link, bool Underline, double X, double Width, bool IsSpace, double Rise = 0);
+/// <summary>
+/// A positioned piece of a laid-out line. A value, not an object: a document's lines are held from the layout pass to
+/// the drawing pass, and a line's fragments then live in one array instead of one object each.
+/// </summary>
+public readonly record struct LineFragment(string Text, FontFace Face, Rgb Color, string? Link, bool Underline, double X, double Width, bool IsSpace, double Rise = 0);
 
 /// <summary>One laid-out line of a paragraph.</summary>
 public sealed record TextLine(IReadOnlyList<LineFragment> Fragments, double Width, double Height, double Baseline, bool IsLast, bool EndsWithForcedBreak)
