@@ -70,8 +70,9 @@ public static class PdfReportWriter
         var lines = new LineCache();
         var layout = Layout(document, theme, lines, options.RemembersMeasures);
         if (!layout.Succeeded) return layout.Cast<PdfOutput>();
+        // No release here: the first pass's garbage is young and the lines it keeps are taken by the drawing pass; a
+        // release before saving sets the peak either way, and one here made the drawing fault its memory in afresh.
         options.LaidOut?.Invoke(layout.Value);
-        StageMemory.Release();
 
         var metadata = document.Metadata;
         var pdf = NewDocument(metadata, options.PdfA);

@@ -1,3 +1,4 @@
+using ReportForge.Model;
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Pdf.Layout;
@@ -17,6 +18,32 @@ public sealed class TextLayoutTests
         var block = new TextBlock([new TextSpan(text, Body, Black)], alignment, 1.2);
         block.Attach(new LayoutContext(canvas ?? new RecordingCanvas(), PdfSharpMeasurer.Shared, new Size(width, height)));
         return block;
+    }
+
+    [Fact]
+    public void The_narrowest_a_paragraph_goes_is_its_longest_word_and_the_widest_is_one_line()
+    {
+        var measure = PdfSharpMeasurer.Shared;
+        var (min, max) = Block("international negotiations").IntrinsicWidths();
+        Assert.Equal(Math.Max(measure.Width("international", Body), measure.Width("negotiations", Body)), min, 6);
+        Assert.Equal(measure.Width("international negotiations", Body), max, 6);
+
+        // A hyphenated word breaks after its hyphen; a soft hyphen offers a break that shows "-".
+        Assert.Equal(measure.Width("extraordinarily-", Body), Block("extraordinarily-so").IntrinsicWidths().Min, 6);
+        Assert.Equal(measure.Width("Verhandlungs-", Body), Block("Verhandlungs\u00ADteil").IntrinsicWidths().Min, 6);
+    }
+
+    [Fact]
+    public void An_auto_column_is_not_made_narrower_than_its_longest_word_while_the_table_has_room_for_it()
+    {
+        var word = "Verhandlungspartnerschaft";
+        TableRowCells Row(string a, string b) => new([Block(a), Block(b)], IsHeader: false);
+        // Column 0 wants a long line; column 1 holds one long word. Together they want more than the table's width.
+        var rows = new[] { Row(Docs.Words(40), word), Row("short", "x") };
+        var widths = TableColumnSizer.Size([ColumnWidth.Auto, ColumnWidth.Auto], rows, 300, padding: 4);
+        Assert.Equal(300, widths.Sum(), 6);
+        Assert.True(widths[1] >= PdfSharpMeasurer.Shared.Width(word, Body) + 8, $"column 1 is {widths[1]:0.0} wide");
+        Assert.Single(rows[0].Cells[1].Lines(widths[1] - 8));
     }
 
     [Fact]

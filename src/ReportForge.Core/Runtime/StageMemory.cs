@@ -3,9 +3,10 @@ namespace ReportForge.Runtime;
 /// <summary>
 /// Hands the memory of a finished stage back to the system when the stage was large. Between the stages of a long
 /// report most of what the last one allocated is garbage (the notes' parse, the template's output, the markup's syntax
-/// tree, the first layout pass), but the collector keeps the memory it grew to: a 1,000-page report's peak was set by
-/// its first stages, long before the PDF. A full collection that returns free memory, after a stage whose thread
-/// allocated more than <see cref="Threshold"/> bytes, costs tens of milliseconds there; a briefing never reaches it.
+/// tree, the PDF's drawing before it is saved), but the collector keeps the memory it grew to: a 1,000-page report's
+/// peak was set by its first stages, long before the PDF. A full collection that returns free memory, after a stage
+/// whose thread allocated more than <see cref="Threshold"/> bytes, costs tens of milliseconds there, and what comes
+/// next faults its memory in afresh: so only where it lowers the peak. A briefing never reaches it.
 /// </summary>
 public static class StageMemory
 {

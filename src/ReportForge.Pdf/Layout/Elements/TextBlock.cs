@@ -68,11 +68,11 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
         return _lines;
     }
 
-    /// <summary>The width of the widest unbreakable piece and of the whole text on one line.</summary>
+    /// <summary>The width of the widest piece no line breaks inside (the longest word) and of the whole text on one line.</summary>
     public (double Min, double Max) IntrinsicWidths()
     {
         var max = Lines(double.MaxValue / 4).Max(l => l.Width);
-        var min = Lines(0.001).Max(l => l.Width);
+        var min = LineBreaker.WidestUnbreakable(Context.Fonts.Apply(ArabicShaper.Shape(Spans)), Context.Measurer);
         _lines = null;
         return (min, max);
     }

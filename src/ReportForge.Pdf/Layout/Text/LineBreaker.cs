@@ -98,6 +98,22 @@ internal static class LineBreaker
         return lines;
     }
 
+    /// <summary>
+    /// The width of the widest piece that no line breaks inside: a word, or a part of one that ends at a hyphen or a
+    /// dash (with the "-" a soft hyphen shows when a line ends there). Found without breaking lines.
+    /// </summary>
+    public static double WidestUnbreakable(IReadOnlyList<TextSpan> spans, ITextMeasurer measurer)
+    {
+        var widest = 0.0;
+        foreach (var word in Words(spans, measurer))
+        {
+            if (word.IsBreak || word.IsSpace) continue;
+            var width = word.Width + (word.EndsAtSoftHyphen ? measurer.Width("-", word.Pieces[^1].Span.Face) : 0);
+            widest = Math.Max(widest, width);
+        }
+        return widest;
+    }
+
     private static TextLine Build(List<LinePiece> pieces, ITextMeasurer measurer, double lineHeightFactor, IReadOnlyList<TextSpan> spans, bool last, bool forced, BidiParagraph? bidi)
     {
         if (bidi is not null)
