@@ -111,6 +111,15 @@ ours_cpu=$(cpu "reportforge pdf"); ours_mem=$(peak "$rf" render notes.json -f pd
   fi
 } >> "$out"
 
+echo "== the PDF stage against the floor in one process"
+# The layout engine's own cost without the stages in front of it (notes, template, markup): the floor binary lays the
+# notes out as the CLI does and then, round after round, writes the PDF and replays its drawing, each from a collected
+# heap, taking turns to go first. The median of the rounds' ratios travels best on a shared machine.
+{
+  echo; echo "## The PDF stage against the floor in one process (\`ReportForge.Floor --compare\`, Native AOT, 1,000 talks)"; echo
+  echo '```'; "$floor" --compare notes.json "$root/templates/daily-briefing" $((runs < 5 ? 9 : 15)); echo '```'
+} >> "$out"
+
 echo "== build over 100 notes files"
 mkdir -p "$work/batch/input"
 for i in $(seq 1 100); do sed "s/\"title\": \"US\/NATO/\"title\": \"Day $i: US\/NATO/" "$root/input/talks-2022-01-11.json" > "$work/batch/input/day-$i.json"; done
