@@ -14,20 +14,19 @@ internal struct MeasureMemo<T>
     private T _answer;
     private bool _held;
 
-    /// <summary>The answer kept for <paramref name="offered"/>, if it still holds.</summary>
-    public readonly bool TryGet(Size offered, int version, out T answer)
+    /// <summary>
+    /// The answer for <paramref name="offered"/>: the one kept, if it still holds, else <paramref name="work"/>'s,
+    /// which is kept in place of the one before. (A static <paramref name="work"/> taking its element allocates nothing.)
+    /// </summary>
+    public T Answer<TElement>(LayoutContext context, Size offered, TElement element, Func<TElement, Size, T> work)
     {
-        answer = _answer;
-        return _held && _version == version && _offered == offered;
-    }
-
-    /// <summary>Keeps the answer for <paramref name="offered"/>, in place of the one kept before.</summary>
-    public void Keep(Size offered, int version, T answer)
-    {
+        var version = context.Footnotes.Version;
+        if (context.RemembersMeasures && _held && _version == version && _offered == offered) return _answer;
+        _answer = work(element, offered);
         _offered = offered;
         _version = version;
-        _answer = answer;
         _held = true;
+        return _answer;
     }
 
     /// <summary>Drops the answer: the element's state has moved on.</summary>

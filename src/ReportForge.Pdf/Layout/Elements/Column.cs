@@ -55,14 +55,8 @@ public sealed class Column(IReadOnlyList<Element> children) : Element
 
     private readonly record struct Step(int Index, SpacePlan Plan, double Offered);
 
-    private (SpacePlan Result, List<Step> Steps) Plan(Size available)
-    {
-        var version = Context.Footnotes.Version;
-        if (Context.RemembersMeasures && _planned.TryGet(available, version, out var planned)) return planned;
-        planned = PlanAnew(available);
-        _planned.Keep(available, version, planned);
-        return planned;
-    }
+    private (SpacePlan Result, List<Step> Steps) Plan(Size available) =>
+        _planned.Answer(Context, available, this, static (self, offered) => self.PlanAnew(offered));
 
     private (SpacePlan Result, List<Step> Steps) PlanAnew(Size available)
     {

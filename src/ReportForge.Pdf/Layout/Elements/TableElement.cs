@@ -106,14 +106,8 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
 
     private TextBlock? TitleLine => _nextRow > 0 ? continued : caption;
 
-    private (SpacePlan Plan, int FullRows, bool SplitRow) Plan(Size available)
-    {
-        var version = Context.Footnotes.Version;
-        if (Context.RemembersMeasures && _planned.TryGet(available, version, out var planned)) return planned;
-        planned = PlanAnew(available);
-        _planned.Keep(available, version, planned);
-        return planned;
-    }
+    private (SpacePlan Plan, int FullRows, bool SplitRow) Plan(Size available) =>
+        _planned.Answer(Context, available, this, static (self, offered) => self.PlanAnew(offered));
 
     private (SpacePlan Plan, int FullRows, bool SplitRow) PlanAnew(Size available)
     {

@@ -116,14 +116,8 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
         }
     }
 
-    private (int Count, double Height, double Footnotes) Fit(Size available)
-    {
-        var version = Context.Footnotes.Version;
-        if (Context.RemembersMeasures && _fitted.TryGet(available, version, out var fitted)) return fitted;
-        fitted = FitAnew(available);
-        _fitted.Keep(available, version, fitted);
-        return fitted;
-    }
+    private (int Count, double Height, double Footnotes) Fit(Size available) =>
+        _fitted.Answer(Context, available, this, static (self, offered) => self.FitAnew(offered));
 
     private (int Count, double Height, double Footnotes) FitAnew(Size available)
     {
