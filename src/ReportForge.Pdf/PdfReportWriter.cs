@@ -147,9 +147,9 @@ public static class PdfReportWriter
     {
         var styles = new PdfStyles(theme);
         var builder = new BlockBuilder(styles, document);
-        var blocks = new List<Element> { TitleBlockBuilder.Build(document.Metadata, styles) };
-        blocks.AddRange(document.Blocks.Select(b => builder.Block(b)));
-        return new DocumentComposer.Content(new Column(blocks), FootnoteBuilder.Build(document.Footnotes, builder));
+        // The title block, then the document's blocks, each built as the layout reaches it.
+        var body = new Column(document.Blocks.Count + 1, i => i == 0 ? TitleBlockBuilder.Build(document.Metadata, styles) : builder.Block(document.Blocks[i - 1]));
+        return new DocumentComposer.Content(body, FootnoteBuilder.Build(document.Footnotes, builder));
     }
 
     internal static DocumentComposer.PageSetup Setup(Document document, Theme theme, ITextMeasurer measurer)

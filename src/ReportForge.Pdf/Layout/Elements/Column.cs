@@ -4,25 +4,45 @@ namespace ReportForge.Pdf.Layout.Elements;
 /// Children stacked top to bottom. The state is the first child not yet drawn in full. A child that
 /// keeps with the next (a heading) moves to the next page when what follows it would not start here.
 /// Footnotes a child cites take their room from the page too, so later children are offered less.
-/// A child drawn in full is let go: a long document does not hold the layout of the pages it has finished.
+/// A child drawn in full is let go: a long document does not hold the layout of the pages it has finished. A column
+/// may also build each child when the layout first reaches it (the root of a long document): then it never holds the
+/// layout of the pages still to come either.
 /// </summary>
-public sealed class Column(IReadOnlyList<Element> children) : Element
+public sealed class Column : Element
 {
-    private readonly Element?[] _children = [.. children];
+    private readonly Element?[] _children;
+    private readonly Func<int, Element>? _build;
     private int _current;
     private MeasureMemo<(SpacePlan Result, List<Step> Steps)> _planned;
+
+    /// <summary>Children given up front.</summary>
+    public Column(IReadOnlyList<Element> children) => _children = [.. children];
+
+    /// <summary><paramref name="count"/> children, child <c>i</c> built by <paramref name="build"/> when the layout first asks for it.</summary>
+    public Column(int count, Func<int, Element> build)
+    {
+        _children = new Element?[count];
+        _build = build;
+    }
 
     /// <summary>The first child not yet drawn in full: the one a page could not hold when the column wraps on an empty page.</summary>
     public int Current => _current;
 
     // Only children from the current one on are ever asked; those before it have been released.
-    private Element Child(int index) => _children[index]!;
+    private Element Child(int index)
+    {
+        if (_children[index] is { } child) return child;
+        if (_build is null || index < _current) throw new InvalidOperationException($"child {index} was released");
+        child = _build(index);
+        child.Attach(Context);
+        return _children[index] = child;
+    }
 
     /// <inheritdoc />
     public override void Attach(LayoutContext context)
     {
         base.Attach(context);
-        foreach (var child in _children) child!.Attach(context);
+        foreach (var child in _children) child?.Attach(context);
     }
 
     /// <inheritdoc />
