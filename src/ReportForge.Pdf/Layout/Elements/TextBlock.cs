@@ -61,7 +61,7 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
     {
         if (_lines is null || Math.Abs(_linesWidth - width) > 0.001)
         {
-            List<TextLine> Break() => LineBreaker.Break(Context.Fonts.Apply(ArabicShaper.Shape(Spans)), width, Context.Measurer, lineHeight);
+            List<TextLine> Break() => LineBreaker.Break(LaidOutSpans(), width, Context.Measurer, lineHeight);
             _lines = Context.Lines is { } cache ? cache.Get(Spans, width, lineHeight, Break) : Break();
             _linesWidth = width;
         }
@@ -72,10 +72,13 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
     public (double Min, double Max) IntrinsicWidths()
     {
         var max = Lines(double.MaxValue / 4).Max(l => l.Width);
-        var min = LineBreaker.WidestUnbreakable(Context.Fonts.Apply(ArabicShaper.Shape(Spans)), Context.Measurer);
+        var min = LineBreaker.WidestUnbreakable(LaidOutSpans(), Context.Measurer);
         _lines = null;
         return (min, max);
     }
+
+    // The spans as they are measured: Arabic letters joined, each character in a font that has it.
+    private IReadOnlyList<TextSpan> LaidOutSpans() => Context.Fonts.Apply(ArabicShaper.Shape(Spans));
 
     /// <inheritdoc />
     public override SpacePlan Measure(Size available)

@@ -54,7 +54,7 @@ internal static class LineBreaker
 
             var spaceWidth = pendingSpace?.Width ?? 0;
             // A piece before a soft hyphen needs room for the "-" it shows if the line ends after it.
-            var hyphenWidth = word.EndsAtSoftHyphen ? measurer.Width("-", word.Pieces[^1].Span.Face) : 0;
+            var hyphenWidth = word.HyphenWidth(measurer);
             if (word.Width > maxWidth + 0.01)
             {
                 // Longer than a whole line: break between characters, starting on this line when there is
@@ -108,8 +108,7 @@ internal static class LineBreaker
         foreach (var word in Words(spans, measurer))
         {
             if (word.IsBreak || word.IsSpace) continue;
-            var width = word.Width + (word.EndsAtSoftHyphen ? measurer.Width("-", word.Pieces[^1].Span.Face) : 0);
-            widest = Math.Max(widest, width);
+            widest = Math.Max(widest, word.Width + word.HyphenWidth(measurer));
         }
         return widest;
     }
@@ -263,5 +262,8 @@ internal static class LineBreaker
     private sealed record Word(List<LinePiece> Pieces, double Width, bool IsSpace = false, bool IsBreak = false, bool EndsAtSoftHyphen = false)
     {
         public static readonly Word Break = new([], 0, IsBreak: true);
+
+        /// <summary>The "-" shown when a line ends at the soft hyphen after this word; none without one.</summary>
+        public double HyphenWidth(ITextMeasurer measurer) => EndsAtSoftHyphen ? measurer.Width("-", Pieces[^1].Span.Face) : 0;
     }
 }
