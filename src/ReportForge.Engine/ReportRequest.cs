@@ -33,6 +33,11 @@ public sealed record ReportRequest
     public string? ReferenceDoc { get; init; }
     /// <summary>Template render time limit; template.json's <c>timeout</c>, else 3 s, when null.</summary>
     public TimeSpan? RenderTimeout { get; init; }
+    /// <summary>
+    /// Called once, with the lock file's path, when another run is writing into the output folder and this one waits for
+    /// it to finish before writing (see README "Batch builds and CI").
+    /// </summary>
+    public Action<string>? WaitingForOutputFolder { get; init; }
 }
 
 /// <summary>What a render wrote, and every diagnostic.</summary>
