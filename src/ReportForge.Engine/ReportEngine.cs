@@ -27,9 +27,8 @@ public static class ReportEngine
         var rendered = RenderInMemory(request);
         if (!rendered.Succeeded) return new ReportResult([], rendered.Diagnostics, 0);
         var (files, pages) = rendered.Value;
-        var written = Write(request, files);
-        if (!written.Succeeded) return new ReportResult([], [.. rendered.Diagnostics, .. written.Diagnostics], pages);
-        return new ReportResult(written.Value, [.. rendered.Diagnostics, .. written.Diagnostics], pages);
+        var written = Write(request, files, out var replaced);
+        return new ReportResult(replaced, [.. rendered.Diagnostics, .. written.Diagnostics], pages);
     }
 
     /// <summary>
@@ -38,8 +37,9 @@ public static class ReportEngine
     /// run left there is finished or removed first. A file name that would leave the folder is refused; a write that fails
     /// is named, and the message says which files, if any, were replaced.
     /// </summary>
-    private static Result<IReadOnlyList<string>> Write(ReportRequest request, IReadOnlyList<(string Name, byte[] Bytes)> files)
+    private static Result<IReadOnlyList<string>> Write(ReportRequest request, IReadOnlyList<(string Name, byte[] Bytes)> files, out IReadOnlyList<string> replaced)
     {
+        replaced = [];
         var outputDirectory = request.OutputDirectory;
         var targets = new List<(string Path, byte[] Bytes)>();
         foreach (var (name, bytes) in files)
@@ -53,7 +53,7 @@ public static class ReportEngine
         var opened = OutputFolder.Open(outputDirectory, outputDirectory, subfolders: false, request.WaitingForOutputFolder, CancellationToken.None);
         if (!opened.Succeeded) return opened.Cast<IReadOnlyList<string>>();
         using var folder = opened.Value;
-        if (folder.Replace(targets, "this report") is { } failed)
+        if (folder.Replace(targets, "this report", out replaced) is { } failed)
             return Result<IReadOnlyList<string>>.Fail([.. opened.Diagnostics, failed]);
         return Result<IReadOnlyList<string>>.Ok(targets.Select(t => t.Path).ToList(), opened.Diagnostics);
     }

@@ -40,7 +40,10 @@ public sealed record ReportRequest
     public Action<string>? WaitingForOutputFolder { get; init; }
 }
 
-/// <summary>What a render wrote, and every diagnostic.</summary>
+/// <summary>
+/// What a render wrote, and every diagnostic. <see cref="Written"/> lists the files that hold the new report: all of them,
+/// or none when writing failed, except after RF1405, when it lists the ones that were replaced all the same.
+/// </summary>
 public sealed record ReportResult(IReadOnlyList<string> Written, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics, int PageCount)
 {
     /// <summary>True when nothing failed.</summary>

@@ -50,11 +50,12 @@ public sealed class PairReplaceTests
         AtomicFile.RenameFault.Value = target => target == docx || (target == pdf && File.ReadAllText(pdf).StartsWith("%PDF", StringComparison.Ordinal))
             ? new IOException("Input/output error") : null;
 
-        var result = CliRunner.InProcess("render", notes, "-t", "tiny", "--templates", templates, "-o", output);
+        var result = ReportEngine.Render(new ReportRequest { NotesPath = notes, Template = "tiny", TemplateFolders = [templates], OutputDirectory = output });
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.False(result.Succeeded);
         Assert.Equal($"{docx}: error RF1405: cannot write the output: Input/output error; {pdf} was replaced with the new version but {docx} was not, "
-            + $"and the earlier {pdf} could not be put back (Input/output error); the next run into {output} finishes replacing them", result.Stderr.Trim());
+            + $"and the earlier {pdf} could not be put back (Input/output error); the next run into {output} finishes replacing them", Assert.Single(result.Diagnostics).ToString());
+        Assert.Equal([pdf], result.Written);
         Assert.StartsWith("%PDF", File.ReadAllText(pdf));
         Assert.Equal("the earlier DOCX", File.ReadAllText(docx));
 

@@ -36,7 +36,7 @@ internal sealed class BuildOutputPlan
                 var loaded = TemplateLocator.Load(job.Template, templateFolders);
                 templates[job.Template] = template = loaded.Succeeded ? loaded.Value.Manifest : null;
             }
-            if (template is not null && Outputs(manifest, job, template) is { } outputs) byJob[job.Index] = outputs;
+            if (template is not null && Planned(manifest, job, template) is { } outputs) byJob[job.Index] = outputs;
         }
         var collisions = Collisions(manifest, jobs, byJob);
         return collisions.Count > 0 ? Result<BuildOutputPlan>.Fail(collisions) : Result<BuildOutputPlan>.Ok(new BuildOutputPlan(byJob));
@@ -52,7 +52,21 @@ internal sealed class BuildOutputPlan
                 ? d.GetString()
                 : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return null; // malformed, or a date .NET cannot hold: the render says why, with its place
+        }
+    }
+
+    // A job whose planning meets a bug (notes that crash a reader) is left unplanned: it meets the bug again when it runs,
+    // where the build turns it into that job's failure, instead of stopping every job here.
+    private static List<PlannedOutput>? Planned(BuildManifest manifest, BuildJob job, TemplateManifest template)
+    {
+        try
+        {
+            return Outputs(manifest, job, template);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return null;
         }

@@ -231,7 +231,7 @@ public static class BuildRunner
             return new BuildJobResult(job, [], [.. rendered.Diagnostics, new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
                 $"cannot create the output folder: {(File.Exists(subfolder) ? "a file of that name is in the way" : OutputFileException.Describe(e))}", SourceLocation.OfFile(Relative(manifest, subfolder)))], false);
         }
-        if (folder.Replace(targets.Select(t => (t.Path, t.Bytes)).ToList(), "this job") is { } failed)
+        if (folder.Replace(targets.Select(t => (t.Path, t.Bytes)).ToList(), "this job", out _) is { } failed)
             return new BuildJobResult(job, [], [.. rendered.Diagnostics, failed], false);
 
         var artifacts = targets.Select(t => new BuildArtifact(Relative(manifest, t.Path), t.Format, job.Template, job.NotesPath, BuildFingerprint.Sha256(t.Bytes),

@@ -76,13 +76,16 @@ internal sealed class OutputFolder : IDisposable
     /// <summary>
     /// Replaces <paramref name="files"/> all or none (see <see cref="AtomicFile"/>); null when done, else the error:
     /// RF1401 when every file is as it was, RF1405 when some were replaced and could not be put back. <paramref name="what"/>
-    /// names the group in the message ("this report", "this job").
+    /// names the group in the message ("this report", "this job"); <paramref name="replaced"/> holds the files that hold
+    /// their new bytes after all (with RF1405).
     /// </summary>
-    public Diagnostic? Replace(IReadOnlyList<(string Path, byte[] Bytes)> files, string what)
+    public Diagnostic? Replace(IReadOnlyList<(string Path, byte[] Bytes)> files, string what, out IReadOnlyList<string> replaced)
     {
+        replaced = [];
         try
         {
             AtomicFile.WriteAll(files, Root, StateFolder);
+            replaced = files.Select(f => f.Path).ToList();
             return null;
         }
         catch (OutputFileException e) when (e.Replaced.Count == 0)
@@ -92,12 +95,13 @@ internal sealed class OutputFolder : IDisposable
         }
         catch (OutputFileException e)
         {
+            replaced = e.Replaced;
             var others = files.Select(f => f.Path).Where(p => !e.Replaced.Contains(p)).ToList();
             string Was(int count) => count == 1 ? "was" : "were";
-            var replaced = string.Join(" and ", e.Replaced.Select(Display));
+            var newer = string.Join(" and ", e.Replaced.Select(Display));
             return new Diagnostic(ErrorCodes.OutputHalfReplaced, Severity.Error,
-                $"cannot write the output: {e.Message}; {replaced} {Was(e.Replaced.Count)} replaced with the new version but "
-                + $"{string.Join(" and ", others.Select(Display))} {Was(others.Count)} not, and the earlier {replaced} could not be put back "
+                $"cannot write the output: {e.Message}; {newer} {Was(e.Replaced.Count)} replaced with the new version but "
+                + $"{string.Join(" and ", others.Select(Display))} {Was(others.Count)} not, and the earlier {newer} could not be put back "
                 + $"({e.RestoreFailure}); the next run into {_displayRoot} finishes replacing them", SourceLocation.OfFile(Display(e.Path)));
         }
     }
