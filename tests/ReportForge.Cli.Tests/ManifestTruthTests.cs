@@ -70,6 +70,23 @@ public sealed class ManifestTruthTests
     }
 
     [Fact]
+    public void Notes_that_crash_a_reader_fail_their_own_job_only_and_the_manifest_is_written()
+    {
+        var (dir, manifest, templates) = Workspace("a", "b", "c");
+        File.WriteAllText(manifest, """{ "output": "{date}-{name}.{format}", "jobs": [ { "notes": "input/*.json", "template": "tiny" } ] }""");
+        // A date that .NET cannot hold as a string (a lone surrogate): read while the outputs are planned and again in the render.
+        File.WriteAllText(Path.Combine(dir, "input", "b.json"), """{ "title": "B", "date": "\ud800", "body": "x" }""");
+
+        var result = CliRunner.InProcess("build", "-m", manifest, "--templates", templates);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("failed input/b.json (tiny)", result.Stdout);
+        Assert.Equal(["out/2022-01-11-a.docx", "out/2022-01-11-a.pdf", "out/2022-01-11-c.docx", "out/2022-01-11-c.pdf"],
+            OutputTree.AssertManifestMatchesFiles(dir).Keys.Order());
+        Assert.Equal("input/b.json", Assert.Single(ManifestOf(dir).GetProperty("failures").EnumerateArray()).GetProperty("input").GetString());
+    }
+
+    [Fact]
     public void Notes_that_change_while_the_build_runs_so_that_a_job_would_write_another_file_are_RF1504()
     {
         var (dir, manifest, templates) = Workspace("a");
