@@ -51,12 +51,13 @@ internal static class BuildCommand
                 SourceDateEpoch = CliApp.SourceDateEpoch(stderr),
                 TemplateFolders = result.GetValue(templates) ?? [],
                 RenderTimeout = timeLimit,
+                WaitingForOutputFolder = CliApp.WaitingForOutputFolder(stderr),
             };
             var reporter = BuildReporter.For(result.GetValue(json), stdout, stderr);
             var outcome = reporter.Run(() => BuildRunner.Run(loaded.Value, options, reporter.OnEvent));
             CliApp.Print(outcome.Diagnostics, stderr);
             reporter.Summary(outcome);
-            if (outcome.Diagnostics.Any(d => d.Code is ErrorCodes.ManifestNoMatch)) return CliApp.UsageError;
+            if (outcome.Diagnostics.Any(d => d.Code is ErrorCodes.ManifestNoMatch or ErrorCodes.BuildOutputCollision)) return CliApp.UsageError;
             return outcome.Succeeded ? CliApp.Ok : CliApp.Failed;
         });
         return command;

@@ -32,7 +32,7 @@ public static class CliApp
         root.Subcommands.Add(TemplatesCommand.Create(stdout, stderr));
         root.Subcommands.Add(LintCommand.Create(stdout, stderr));
         root.Subcommands.Add(InitCommand.Create(stdout, stderr));
-        root.SetAction(result => RenderCommand.Execute(new ReportRequest { SourceDateEpoch = SourceDateEpoch(stderr) }, stdout, stderr));
+        root.SetAction(result => RenderCommand.Execute(new ReportRequest { SourceDateEpoch = SourceDateEpoch(stderr), WaitingForOutputFolder = WaitingForOutputFolder(stderr) }, stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -68,6 +68,10 @@ public static class CliApp
         stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is not a number of seconds; ignored");
         return null;
     }
+
+    /// <summary>Says, once, that another run holds the output folder and this one waits for it.</summary>
+    internal static Action<string> WaitingForOutputFolder(TextWriter stderr) =>
+        lockFile => stderr.WriteLine($"{lockFile}: waiting for another reportforge run to finish writing into this output folder");
 
     /// <summary>Prints diagnostics in the one format.</summary>
     internal static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter stderr)

@@ -38,6 +38,7 @@ internal static class RenderCommand
             ReferenceDoc = result.GetValue(referenceDoc),
             PdfA = result.GetValue(pdfA),
             SourceDateEpoch = CliApp.SourceDateEpoch(stderr),
+            WaitingForOutputFolder = CliApp.WaitingForOutputFolder(stderr),
         }, stdout, stderr));
         _ = verbose;
         return command;

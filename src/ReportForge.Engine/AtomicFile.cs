@@ -1,8 +1,14 @@
+using System.Security.Cryptography;
+using ReportForge.Output;
+
 namespace ReportForge;
 
 /// <summary>
-/// Writes files through a temporary file in the same folder and a rename, so readers never see half a file,
-/// and a group of files all or none: a report's PDF and DOCX are renamed into place only once both are written.
+/// Writes files through a temporary file in the same folder and a rename, so readers never see half a file, and a group
+/// of files (a report's PDF and DOCX) all or none: every new file is written first, the earlier ones get a second name,
+/// a journal records the group, and only then are the new files renamed into place. A rename that fails puts the earlier
+/// files back; a run that is killed half-way leaves the journal, and the next run into the folder finishes the group
+/// (see <see cref="ReplaceJournal"/>).
 /// </summary>
 public static class AtomicFile
 {
@@ -13,58 +19,123 @@ public static class AtomicFile
     /// </summary>
     internal static readonly AsyncLocal<Func<string, Stream, Stream>?> StreamWrapper = new();
 
+    /// <summary>
+    /// Test seam: called with the file about to be renamed onto (a new file going into place, or an earlier one being put
+    /// back); an exception it returns is thrown as that rename's failure. Flows with the async context like <see cref="StreamWrapper"/>.
+    /// </summary>
+    internal static readonly AsyncLocal<Func<string, Exception?>?> RenameFault = new();
+
     /// <summary>Replaces <paramref name="path"/> with <paramref name="bytes"/> atomically.</summary>
-    public static void Write(string path, byte[] bytes) => WriteAll([(path, bytes)]);
+    public static void Write(string path, byte[] bytes)
+    {
+        var temp = ScratchFile.Temp(path);
+        try
+        {
+            WriteTemp(temp, path, bytes);
+            Rename(temp, path, path);
+        }
+        finally
+        {
+            Remove(temp);
+        }
+    }
 
     /// <summary>
-    /// Replaces every file, all or none. Each is first written to a temporary file beside it; only when every
-    /// one is written are they renamed into place. When a write fails, the temporary files are removed and
-    /// every target is as it was; the <see cref="OutputFileException"/> names the file that failed.
+    /// Replaces every file, all or none, recording the group in a journal in <paramref name="journalFolder"/> (paths
+    /// relative to <paramref name="root"/>, the output folder, which the caller holds locked). When a write fails before
+    /// the renames, nothing is replaced. When a rename fails, the files already renamed are put back; the
+    /// <see cref="OutputFileException"/> names the file that failed, and lists in <see cref="OutputFileException.Replaced"/>
+    /// any that could not be put back (their journal is then kept for the next run).
     /// </summary>
-    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
+    internal static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files, string root, string journalFolder)
     {
-        var temps = new List<string>(files.Count);
+        if (files.Count == 1)
+        {
+            Write(files[0].Path, files[0].Bytes);
+            return;
+        }
+        var entries = new List<ReplaceEntry>(files.Count);
+        string? journal = null;
+        var keep = false;
         try
         {
             foreach (var (path, bytes) in files)
             {
-                var temp = TempPath(path);
-                temps.Add(temp);
-                WriteTemp(temp, path, bytes);
+                var entry = new ReplaceEntry(Path.GetFullPath(path), ScratchFile.Temp(path), null, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
+                entries.Add(entry);
+                WriteTemp(entry.Temp, path, bytes);
             }
-            for (var i = 0; i < files.Count; i++)
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (!File.Exists(entries[i].Target)) continue;
+                entries[i] = entries[i] with { Backup = ScratchFile.Backup(entries[i].Target) };
+                Guard(files[i].Path, () => HardLink.Create(entries[i].Target, entries[i].Backup!));
+            }
+            journal = ReplaceJournal.NewPath(journalFolder);
+            Guard(files[0].Path, () => ReplaceJournal.Write(journal, root, entries));
+
+            for (var i = 0; i < entries.Count; i++)
             {
                 try
                 {
-                    File.Move(temps[i], files[i].Path, overwrite: true);
+                    Rename(entries[i].Temp, entries[i].Target, files[i].Path);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (Exception e)
                 {
-                    throw new OutputFileException(files[i].Path, e);
+                    var kept = PutBack(entries.Take(i).Reverse().ToList(), files);
+                    if (kept.Replaced.Count == 0) throw;
+                    keep = true;
+                    throw new OutputFileException(files[i].Path, e is OutputFileException o ? o.InnerException! : e)
+                    {
+                        Replaced = kept.Replaced,
+                        RestoreFailure = kept.Why,
+                    };
                 }
+                if (i == 0) CrashPoint.Reached("renamed");
             }
+            Remove(journal);
         }
         finally
         {
-            foreach (var temp in temps) Remove(temp);
+            if (!keep)
+            {
+                if (journal is not null) Remove(journal);
+                foreach (var entry in entries)
+                {
+                    Remove(entry.Temp);
+                    if (entry.Backup is not null) Remove(entry.Backup);
+                }
+            }
         }
     }
 
-    private static string TempPath(string path)
+    // Puts the earlier files back (or removes a new file that had no earlier one); returns those it could not, and why the first failed.
+    private static (List<string> Replaced, string? Why) PutBack(IReadOnlyList<ReplaceEntry> renamed, IReadOnlyList<(string Path, byte[] Bytes)> files)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        return Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var replaced = new List<string>();
+        string? why = null;
+        foreach (var entry in renamed)
+        {
+            var given = files.First(f => Path.GetFullPath(f.Path) == entry.Target).Path;
+            try
+            {
+                if (entry.Backup is null) File.Delete(entry.Target);
+                else Rename(entry.Backup, entry.Target, given);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                replaced.Insert(0, given);
+                why ??= OutputFileException.Describe(e is OutputFileException o ? o.InnerException! : e);
+            }
+        }
+        return (replaced, why);
     }
 
-    private static void WriteTemp(string temp, string path, byte[] bytes)
+    private static void Guard(string path, Action action)
     {
         try
         {
-            using var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            using var stream = StreamWrapper.Value?.Invoke(path, file) ?? file;
-            stream.Write(bytes);
-            stream.Flush();
-            file.Flush(flushToDisk: true);
+            action();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -72,15 +143,30 @@ public static class AtomicFile
         }
     }
 
-    private static void Remove(string temp)
+    private static void Rename(string from, string to, string reported) => Guard(reported, () =>
+    {
+        if (RenameFault.Value?.Invoke(to) is { } fault) throw fault;
+        File.Move(from, to, overwrite: true);
+    });
+
+    private static void WriteTemp(string temp, string path, byte[] bytes) => Guard(path, () =>
+    {
+        using var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        using var stream = StreamWrapper.Value?.Invoke(path, file) ?? file;
+        stream.Write(bytes);
+        stream.Flush();
+        file.Flush(flushToDisk: true);
+    });
+
+    private static void Remove(string path)
     {
         try
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            if (File.Exists(path)) File.Delete(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The write already failed or succeeded; a temporary file that cannot be removed changes neither.
+            // The write already failed or succeeded; a scratch file that cannot be removed changes neither, and the next run removes it.
         }
     }
 }
@@ -91,9 +177,19 @@ public sealed class OutputFileException(string path, Exception inner) : IOExcept
     /// <summary>The output file (not the temporary one).</summary>
     public string Path { get; } = path;
 
+    /// <summary>
+    /// Files of the group that hold their new bytes and could not be put back: empty when every file of the group is as it
+    /// was before. When not empty, the group's journal is kept and the next run into the folder finishes replacing it.
+    /// </summary>
+    public IReadOnlyList<string> Replaced { get; init; } = [];
+
+    /// <summary>Why the first of <see cref="Replaced"/> could not be put back.</summary>
+    public string? RestoreFailure { get; init; }
+
     /// <summary>What went wrong, in words a user acts on; the temporary file's name is left out.</summary>
     public static string Describe(Exception e) => e switch
     {
+        OutputFileException o => o.Message,
         IOException io when io.HResult is DiskFullErrno or DiskFullHResult or HandleDiskFullHResult => "the disk is full",
         UnauthorizedAccessException => "permission denied",
         _ => e.Message,

@@ -2,6 +2,7 @@ using ReportForge.Diagnostics;
 using ReportForge.Markup;
 using ReportForge.Model;
 using ReportForge.Notes;
+using ReportForge.Output;
 using ReportForge.Pdf;
 using ReportForge.Templating;
 using ReportForge.Runtime;
@@ -26,47 +27,35 @@ public static class ReportEngine
         var rendered = RenderInMemory(request);
         if (!rendered.Succeeded) return new ReportResult([], rendered.Diagnostics, 0);
         var (files, pages) = rendered.Value;
-        var written = Write(request.OutputDirectory, files);
-        if (!written.Succeeded) return new ReportResult([], [.. rendered.Diagnostics, .. written.Diagnostics], pages);
-        return new ReportResult(written.Value, rendered.Diagnostics, pages);
+        var written = Write(request, files, out var replaced);
+        return new ReportResult(replaced, [.. rendered.Diagnostics, .. written.Diagnostics], pages);
     }
 
     /// <summary>
-    /// Writes a report's files into the output folder, all or none: a PDF is never left beside the DOCX of an
-    /// earlier run. A file name that would leave the folder is refused; a write that fails is named.
+    /// Writes a report's files into the output folder, all or none: a PDF is never left beside the DOCX of an earlier run.
+    /// The folder is locked while they are written (another run writing into it is waited for), and what an interrupted
+    /// run left there is finished or removed first. A file name that would leave the folder is refused; a write that fails
+    /// is named, and the message says which files, if any, were replaced.
     /// </summary>
-    private static Result<IReadOnlyList<string>> Write(string outputDirectory, IReadOnlyList<(string Name, byte[] Bytes)> files)
+    private static Result<IReadOnlyList<string>> Write(ReportRequest request, IReadOnlyList<(string Name, byte[] Bytes)> files, out IReadOnlyList<string> replaced)
     {
-        var root = Path.GetFullPath(outputDirectory);
+        replaced = [];
+        var outputDirectory = request.OutputDirectory;
         var targets = new List<(string Path, byte[] Bytes)>();
         foreach (var (name, bytes) in files)
         {
             var path = Path.Combine(outputDirectory, name);
-            if (!Path.GetFullPath(path).StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            if (!FileNames.IsInside(outputDirectory, path))
                 return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.OutputOutsideFolder, Severity.Error,
                     $"the output file name '{name}' leads outside the output folder", SourceLocation.OfFile(outputDirectory)));
             targets.Add((path, bytes));
         }
-        try
-        {
-            Directory.CreateDirectory(outputDirectory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
-                $"cannot create the output folder: {(File.Exists(outputDirectory) ? "a file of that name is in the way" : OutputFileException.Describe(e))}",
-                SourceLocation.OfFile(outputDirectory)));
-        }
-        try
-        {
-            AtomicFile.WriteAll(targets);
-        }
-        catch (OutputFileException e)
-        {
-            return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
-                $"cannot write the output: {e.Message}; no file of this report was written, and earlier ones are as they were", SourceLocation.OfFile(e.Path)));
-        }
-        return Result<IReadOnlyList<string>>.Ok(targets.Select(t => t.Path).ToList());
+        var opened = OutputFolder.Open(outputDirectory, outputDirectory, subfolders: false, request.WaitingForOutputFolder, CancellationToken.None);
+        if (!opened.Succeeded) return opened.Cast<IReadOnlyList<string>>();
+        using var folder = opened.Value;
+        if (folder.Replace(targets, "this report", out replaced) is { } failed)
+            return Result<IReadOnlyList<string>>.Fail([.. opened.Diagnostics, failed]);
+        return Result<IReadOnlyList<string>>.Ok(targets.Select(t => t.Path).ToList(), opened.Diagnostics);
     }
 
     /// <summary>
@@ -107,20 +96,37 @@ public static class ReportEngine
         if (each is null) return Result<IReadOnlyList<string>?>.Ok(null);
         var notes = LoadNotes(request);
         if (!notes.Succeeded) return notes.Cast<IReadOnlyList<string>?>();
-        if (!notes.Value.Root.TryGetProperty(each, out var list) || list.ValueKind != System.Text.Json.JsonValueKind.Array
-            || list.EnumerateArray().Any(i => i.ValueKind != System.Text.Json.JsonValueKind.Object))
-        {
-            return Result<IReadOnlyList<string>?>.Fail(new Diagnostic(ErrorCodes.EachNotAList, Severity.Error,
+        return ItemNames(notes.Value, each) is { } names
+            ? Result<IReadOnlyList<string>?>.Ok(names)
+            : Result<IReadOnlyList<string>?>.Fail(new Diagnostic(ErrorCodes.EachNotAList, Severity.Error,
                 $"--each {each}: the notes have no top-level list of objects named '{each}'", SourceLocation.OfFile(notes.Value.File)));
-        }
+    }
+
+    /// <summary>The file names of the items of the notes' list <paramref name="each"/>; null when that is not a top-level list of objects.</summary>
+    internal static IReadOnlyList<string>? ItemNames(NotesDocument notes, string each) =>
+        notes.Root.TryGetProperty(each, out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array
+        && list.EnumerateArray().All(i => i.ValueKind == System.Text.Json.JsonValueKind.Object)
+            ? ItemNames(list, each)
+            : null;
+
+    /// <summary>
+    /// The file names (without extension) of a list's items: each item's <c>id</c> as a slug, else LIST-N; a slug longer
+    /// than <see cref="FileNames.MaxNameBytes"/> is cut and given a short hash of the whole (<see cref="FileNames.Fit"/>);
+    /// a name already taken, in any case, gets -N (N the item's number, or the next free one).
+    /// </summary>
+    internal static IReadOnlyList<string> ItemNames(System.Text.Json.JsonElement list, string each)
+    {
         var names = new List<string>();
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var fallback = MarkupEscape.Slug(each) is { Length: > 0 } slug ? slug : "item";
         foreach (var (item, index) in list.EnumerateArray().Select((item, index) => (item, index)))
         {
             var id = item.TryGetProperty("id", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? MarkupEscape.Slug(v.GetString()!) : "";
-            var name = id.Length > 0 ? id : $"{each}-{index + 1}";
-            names.Add(names.Contains(name) ? $"{name}-{index + 1}" : name);
+            var name = FileNames.Fit(id.Length > 0 ? id : $"{fallback}-{index + 1}");
+            for (var n = index + 1; !taken.Add(name); n++) name = FileNames.Fit(id.Length > 0 ? id : fallback) + $"-{n}";
+            names.Add(name);
         }
-        return Result<IReadOnlyList<string>?>.Ok(names);
+        return names;
     }
 
     private static Result<NotesDocument> LoadNotes(ReportRequest request) => request.NotesPath is null

@@ -33,9 +33,17 @@ public sealed record ReportRequest
     public string? ReferenceDoc { get; init; }
     /// <summary>Template render time limit; template.json's <c>timeout</c>, else 3 s, when null.</summary>
     public TimeSpan? RenderTimeout { get; init; }
+    /// <summary>
+    /// Called once, with the lock file's path, when another run is writing into the output folder and this one waits for
+    /// it to finish before writing (see README "Batch builds and CI").
+    /// </summary>
+    public Action<string>? WaitingForOutputFolder { get; init; }
 }
 
-/// <summary>What a render wrote, and every diagnostic.</summary>
+/// <summary>
+/// What a render wrote, and every diagnostic. <see cref="Written"/> lists the files that hold the new report: all of them,
+/// or none when writing failed, except after RF1405, when it lists the ones that were replaced all the same.
+/// </summary>
 public sealed record ReportResult(IReadOnlyList<string> Written, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics, int PageCount)
 {
     /// <summary>True when nothing failed.</summary>

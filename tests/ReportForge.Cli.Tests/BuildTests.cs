@@ -35,7 +35,7 @@ public sealed class BuildTests
 
     private static Dictionary<string, byte[]> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith("manifest.json", StringComparison.Ordinal))
+            .Where(f => !f.EndsWith("manifest.json", StringComparison.Ordinal) && Path.GetFileName(Path.GetDirectoryName(f)) != ".reportforge")
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
 
     [Fact]

@@ -11,42 +11,9 @@ namespace ReportForge.Tests;
 /// </summary>
 public sealed class OutputFailureTests
 {
-    /// <summary>A stream that takes the first <paramref name="failAfter"/> bytes, then throws <paramref name="fault"/>.</summary>
-    private sealed class FailingStream(Stream inner, long failAfter, Func<Exception> fault) : Stream
-    {
-        private long _written;
+    private static IOException DiskFull() => FailingStream.DiskFull();
 
-        public override void Write(byte[] buffer, int offset, int count)
-        {
-            var allowed = (int)Math.Max(0, Math.Min(count, failAfter - _written));
-            inner.Write(buffer, offset, allowed);
-            _written += allowed;
-            if (allowed < count) throw fault();
-        }
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            var array = buffer.ToArray();
-            Write(array, 0, array.Length);
-        }
-
-        public override void Flush() => inner.Flush();
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => _written;
-        public override long Position { get => _written; set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-    }
-
-    private static IOException DiskFull() => new("No space left on device", 28);
-
-    /// <summary>Makes writes of files whose name ends with <paramref name="suffix"/> fail after 1,000 bytes, in this test only.</summary>
-    private static void FailWritesOf(string suffix, Func<Exception> fault) =>
-        AtomicFile.StreamWrapper.Value = (path, stream) =>
-            path.EndsWith(suffix, StringComparison.Ordinal) ? new FailingStream(stream, 1000, fault) : stream;
+    private static void FailWritesOf(string suffix, Func<Exception> fault) => FailingStream.FailWritesOf(suffix, fault);
 
     private static (string Dir, string Output, byte[] Pdf, byte[] Docx) PreviousReport()
     {
@@ -64,7 +31,9 @@ public sealed class OutputFailureTests
     {
         Assert.Equal(pdf, File.ReadAllBytes(Path.Combine(output, "talks-2022-01-11.pdf")));
         Assert.Equal(docx, File.ReadAllBytes(Path.Combine(output, "talks-2022-01-11.docx")));
-        Assert.Equal(["talks-2022-01-11.docx", "talks-2022-01-11.pdf"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).Order().ToList());
+        // Beside them only the state folder (the lock); no temporary file, no backup, no journal.
+        Assert.Equal([".reportforge", "talks-2022-01-11.docx", "talks-2022-01-11.pdf"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).Order().ToList());
+        Assert.Equal(["lock"], Directory.EnumerateFileSystemEntries(Path.Combine(output, ".reportforge")).Select(Path.GetFileName).ToList());
     }
 
     [Fact]
@@ -203,7 +172,7 @@ public sealed class OutputFailureTests
     }
 
     [Fact]
-    public void In_a_build_an_output_folder_that_is_a_file_fails_every_job_and_the_manifest_on_stderr()
+    public void In_a_build_an_output_folder_that_is_a_file_is_one_RF1401_before_any_job_runs()
     {
         var dir = Workspace(1);
         File.WriteAllText(Path.Combine(dir, "out"), "not a folder");
@@ -211,8 +180,7 @@ public sealed class OutputFailureTests
         var result = CliRunner.InProcess("build", "-m", Path.Combine(dir, "reportforge.json"), "--templates", TestPaths.Templates);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("out: error RF1401: cannot create the output folder: a file of that name is in the way", result.Stderr);
-        Assert.Contains($"{Path.Combine(dir, "out", "manifest.json")}: error RF1401: cannot write the build manifest: the output folder is a file", result.Stderr);
+        Assert.Equal("out: error RF1401: cannot create the output folder: a file of that name is in the way", result.Stderr.Trim());
         Assert.Equal("not a folder", File.ReadAllText(Path.Combine(dir, "out")));
     }
 }

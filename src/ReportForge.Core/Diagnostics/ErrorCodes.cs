@@ -80,6 +80,14 @@ public static class ErrorCodes
     public const string ManifestInvalid = "RF1501";
     /// <summary>A job's notes pattern matches no file.</summary>
     public const string ManifestNoMatch = "RF1502";
+    /// <summary>What an interrupted run left in an output folder was finished or removed (a warning).</summary>
+    public const string OutputRecovered = "RF1404";
+    /// <summary>A group of files (a report's PDF and DOCX) was left half replaced; the next run into the folder finishes it.</summary>
+    public const string OutputHalfReplaced = "RF1405";
+    /// <summary>Two build jobs, or two items, would write one output file (or one's file is the other's folder).</summary>
+    public const string BuildOutputCollision = "RF1503";
+    /// <summary>A job's notes changed while the build ran, so it would write files that were not planned.</summary>
+    public const string BuildNotesChanged = "RF1504";
     /// <summary>An output path would leave the output folder.</summary>
     public const string OutputOutsideFolder = "RF1402";
     /// <summary>The reference document (--reference-doc) is missing, unreadable or not a Word document.</summary>

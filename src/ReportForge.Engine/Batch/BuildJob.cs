@@ -16,7 +16,15 @@ public sealed record BuildJob(int Index, string NotesPath, string Template, IRea
 }
 
 /// <summary>A file a job wrote (or found up to date).</summary>
-public sealed record BuildArtifact(string Path, string Format, string Template, string Input, string Sha256, long Bytes, int Pages, long Milliseconds, string Key, bool Skipped);
+public sealed record BuildArtifact(string Path, string Format, string Template, string Input, string Sha256, long Bytes, int Pages, long Milliseconds, string Key, bool Skipped)
+{
+    /// <summary>
+    /// True when this build neither wrote the file nor found it up to date, but an earlier build wrote it and it is still
+    /// there with these bytes: its job failed or did not run this time (another shard's, or no longer in the manifest), or
+    /// a crash left it unrecorded (then its key is empty and its pages 0: unknown).
+    /// </summary>
+    public bool Kept { get; init; }
+}
 
 /// <summary>What happened to one job.</summary>
 public sealed record BuildJobResult(BuildJob Job, IReadOnlyList<BuildArtifact> Artifacts, IReadOnlyList<Diagnostic> Diagnostics, bool Skipped)
@@ -58,6 +66,11 @@ public sealed record BuildOptions
     public IReadOnlyList<string> TemplateFolders { get; init; } = [];
     /// <summary>The render time limit for every job (<c>--timeout</c>), over the manifest's and the templates'.</summary>
     public TimeSpan? RenderTimeout { get; init; }
+    /// <summary>
+    /// Called once, with the lock file's path, when another run is writing into the output folder and this build waits for
+    /// it to finish before starting.
+    /// </summary>
+    public Action<string>? WaitingForOutputFolder { get; init; }
 }
 
 /// <summary>The outcome of a build.</summary>

@@ -20,8 +20,9 @@ public sealed record BuildJobSpec(string Notes, string Template, IReadOnlyList<s
 /// { "output_dir": "out", "output": "{name}.{format}",
 ///   "jobs": [ { "notes": "input/*.json", "template": "daily-briefing", "formats": ["pdf", "docx"] } ] }
 /// </code>
-/// Output patterns take {name} (the notes file's name), {date} (the notes' date), {template} and {format},
-/// and must stay inside the output folder. <c>timeout</c> (seconds), at the top or in a job, sets the render
+/// Output patterns take {name} (the notes file's name, or the item's for a template that renders each item), {notes}
+/// (the notes file's name), {dir} (the notes file's folder under the manifest's), {date} (the notes' date), {template}
+/// and {format}, and must stay inside the output folder. <c>timeout</c> (seconds), at the top or in a job, sets the render
 /// time limit.
 /// </summary>
 public sealed record BuildManifest(string File, string BaseDirectory, string OutputDirectory, IReadOnlyList<BuildJobSpec> Jobs)
@@ -29,7 +30,7 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
     /// <summary>The manifest's default file name.</summary>
     public const string DefaultFile = "reportforge.json";
 
-    private static readonly string[] Placeholders = ["{name}", "{date}", "{template}", "{format}"];
+    private static readonly string[] Placeholders = ["{name}", "{notes}", "{dir}", "{date}", "{template}", "{format}"];
 
     /// <summary>Reads and checks a manifest; every problem is located by line, column and JSON pointer.</summary>
     public static Result<BuildManifest> Load(string path)
@@ -163,6 +164,6 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
 
         return errors.Count > 0
             ? Result<BuildManifest>.Fail(errors)
-            : Result<BuildManifest>.Ok(new BuildManifest(document.File, baseDirectory, Path.GetFullPath(Path.Combine(baseDirectory, outputDir)), jobs));
+            : Result<BuildManifest>.Ok(new BuildManifest(document.File, baseDirectory, Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(baseDirectory, outputDir))), jobs));
     }
 }

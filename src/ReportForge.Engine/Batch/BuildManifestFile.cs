@@ -9,31 +9,29 @@ public static class BuildManifestFile
     /// <summary>The manifest's name in the output folder.</summary>
     public const string FileName = "manifest.json";
 
-    /// <summary>Artifacts of the previous build by job id, with their key; empty when there is none or it is unreadable.</summary>
-    internal static Dictionary<string, List<BuildArtifact>> ReadPrevious(string path)
+    /// <summary>The artifacts the manifest at <paramref name="path"/> lists; empty when there is none or it is unreadable (which only means a full rebuild).</summary>
+    internal static List<BuildArtifact> ReadArtifacts(string path)
     {
-        var previous = new Dictionary<string, List<BuildArtifact>>(StringComparer.Ordinal);
         try
         {
-            if (!File.Exists(path)) return previous;
+            if (!File.Exists(path)) return [];
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-            foreach (var a in document.RootElement.GetProperty("artifacts").EnumerateArray())
-            {
-                var artifact = new BuildArtifact(
-                    a.GetProperty("path").GetString()!, a.GetProperty("format").GetString()!, a.GetProperty("template").GetString()!,
-                    a.GetProperty("input").GetString()!, a.GetProperty("sha256").GetString()!, a.GetProperty("bytes").GetInt64(),
-                    a.GetProperty("pages").GetInt32(), a.GetProperty("milliseconds").GetInt64(), a.GetProperty("key").GetString()!, true);
-                var id = $"{artifact.Template}|{artifact.Input}";
-                if (!previous.TryGetValue(id, out var list)) previous[id] = list = [];
-                list.Add(artifact);
-            }
+            return document.RootElement.GetProperty("artifacts").EnumerateArray().Select(ReadArtifact).ToList();
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
         {
-            previous.Clear(); // an unreadable manifest only means a full rebuild
+            return [];
         }
-        return previous;
     }
+
+    /// <summary>One artifact written by <see cref="WriteArtifact"/>; throws KeyNotFoundException or InvalidOperationException when it is not one.</summary>
+    internal static BuildArtifact ReadArtifact(JsonElement a) => new(
+        a.GetProperty("path").GetString()!, a.GetProperty("format").GetString()!, a.GetProperty("template").GetString()!,
+        a.GetProperty("input").GetString()!, a.GetProperty("sha256").GetString()!, a.GetProperty("bytes").GetInt64(),
+        a.GetProperty("pages").GetInt32(), a.GetProperty("milliseconds").GetInt64(), a.GetProperty("key").GetString()!, true)
+    {
+        Kept = a.TryGetProperty("kept", out var kept) && kept.ValueKind == JsonValueKind.True,
+    };
 
     /// <summary>One artifact as a JSON object: the manifest and the --json events use the same shape.</summary>
     public static void WriteArtifact(Utf8JsonWriter json, BuildArtifact artifact)
@@ -49,11 +47,19 @@ public static class BuildManifestFile
         json.WriteNumber("milliseconds", artifact.Milliseconds);
         json.WriteString("key", artifact.Key);
         json.WriteBoolean("skipped", artifact.Skipped);
+        json.WriteBoolean("kept", artifact.Kept);
         json.WriteEndObject();
     }
 
-    /// <summary>The manifest's bytes.</summary>
+    /// <summary>The manifest's bytes: every job's artifacts and every failure.</summary>
     public static byte[] Write(IReadOnlyList<BuildJobResult> results, string baseDirectory)
+    {
+        _ = baseDirectory;
+        return Write(results.SelectMany(r => r.Artifacts), results.Where(r => !r.Succeeded));
+    }
+
+    /// <summary>The manifest's bytes: the artifacts on disk, and the failed jobs with their errors.</summary>
+    internal static byte[] Write(IEnumerable<BuildArtifact> artifacts, IEnumerable<BuildJobResult> failures)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -61,10 +67,10 @@ public static class BuildManifestFile
             json.WriteStartObject();
             json.WriteString("tool", "reportforge " + BuildFingerprint.ToolVersion);
             json.WriteStartArray("artifacts");
-            foreach (var artifact in results.SelectMany(r => r.Artifacts)) WriteArtifact(json, artifact);
+            foreach (var artifact in artifacts) WriteArtifact(json, artifact);
             json.WriteEndArray();
             json.WriteStartArray("failures");
-            foreach (var failed in results.Where(r => !r.Succeeded))
+            foreach (var failed in failures)
             {
                 json.WriteStartObject();
                 json.WriteString("input", failed.Job.NotesPath);
@@ -90,7 +96,6 @@ public static class BuildManifestFile
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        _ = baseDirectory;
         return stream.ToArray();
     }
 }

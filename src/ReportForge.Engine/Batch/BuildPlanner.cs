@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using ReportForge.Diagnostics;
+using ReportForge.Output;
 
 namespace ReportForge.Batch;
 
@@ -26,8 +27,10 @@ public static class BuildPlanner
         }
         if (errors.Count > 0) return Result<IReadOnlyList<BuildJob>>.Fail(errors);
 
+        // A job given twice is run once; jobs that differ in anything else are all run (and must not share an output file).
         var ordered = jobs
-            .DistinctBy(j => (j.Template, j.NotesPath, j.OutputPattern))
+            .DistinctBy(j => (j.Template, j.NotesPath, j.OutputPattern, string.Join(",", j.Formats), j.Culture, j.Timeout,
+                string.Join("\n", j.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))))
             .OrderBy(j => j.Template, StringComparer.Ordinal).ThenBy(j => j.NotesPath, StringComparer.Ordinal)
             .Select((j, i) => j with { Index = i })
             .ToList();
@@ -38,18 +41,28 @@ public static class BuildPlanner
     public static IReadOnlyList<BuildJob> Shard(IReadOnlyList<BuildJob> jobs, int k, int n) =>
         jobs.Where(j => j.Index % n == k - 1).ToList();
 
-    /// <summary>Fills an output pattern; null when the result would leave the output folder, by name or through a symbolic link.</summary>
-    public static string? OutputPath(string outputDirectory, string pattern, string notesPath, string? date, string template, string format)
+    /// <summary>
+    /// Fills an output pattern; null when the result would leave the output folder, by name or through a symbolic link.
+    /// <paramref name="name"/> is the file the render made (the notes' name, or an item's); <paramref name="notes"/> the notes
+    /// file (relative to the manifest's folder) for {notes} and {dir}. Each value is made safe for a file name and cut to
+    /// <see cref="FileNames.MaxNameBytes"/> (<see cref="FileNames.Fit"/>).
+    /// </summary>
+    public static string? OutputPath(string outputDirectory, string pattern, string name, string? date, string template, string format, string? notes = null)
     {
-        var name = Path.GetFileNameWithoutExtension(notesPath);
+        var notesPath = notes ?? name;
+        var folder = Path.GetDirectoryName(notesPath.Replace('\\', '/')) is { Length: > 0 } dir
+            ? string.Join("/", dir.Split('/', '\\').Select(Safe))
+            : ".";
         var relative = pattern
-            .Replace("{name}", Safe(name), StringComparison.Ordinal)
+            .Replace("{name}", Safe(Path.GetFileNameWithoutExtension(name)), StringComparison.Ordinal)
+            .Replace("{notes}", Safe(Path.GetFileNameWithoutExtension(notesPath)), StringComparison.Ordinal)
+            .Replace("{dir}", folder, StringComparison.Ordinal)
             .Replace("{date}", Safe(date ?? "undated"), StringComparison.Ordinal)
             .Replace("{template}", Safe(template), StringComparison.Ordinal)
             .Replace("{format}", format, StringComparison.Ordinal);
-        var root = Path.GetFullPath(outputDirectory);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var full = Path.GetFullPath(Path.Combine(root, relative));
-        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !ThroughLink(root, full) ? full : null;
+        return FileNames.IsInside(root, full) && !ThroughLink(root, full) ? full : null;
     }
 
     // A folder under the output folder that is a symbolic link could lead anywhere; the output folder itself may be one.
@@ -65,6 +78,6 @@ public static class BuildPlanner
     private static string Safe(string value)
     {
         var safe = new string(value.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray());
-        return safe.Length > 0 && safe != "." && safe != ".." ? safe : "_";
+        return safe.Length > 0 && safe != "." && safe != ".." ? FileNames.Fit(safe) : "_";
     }
 }
