@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 
 namespace ReportForge.Batch;
 
@@ -15,8 +16,8 @@ public static class BuildManifestFile
         var previous = new Dictionary<string, List<BuildArtifact>>(StringComparer.Ordinal);
         try
         {
-            if (!File.Exists(path)) return previous;
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            if (InputFiles.Read(path, ReadLimit.BuildRecord).Bytes is not { } bytes) return previous;
+            using var document = JsonDocument.Parse(bytes);
             foreach (var a in document.RootElement.GetProperty("artifacts").EnumerateArray())
             {
                 var artifact = new BuildArtifact(
