@@ -143,6 +143,17 @@ public sealed class InputFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_file_of_exactly_the_limit_is_read_and_one_byte_more_is_not()
+    {
+        var exact = _files.File("root/exact.txt", new string('x', 1024));
+        Assert.Equal(1024, InputFiles.ReadInside(exact, Root(), Small).Bytes!.Length);
+        var over = _files.File("root/over.txt", new string('x', 1025));
+        var read = InputFiles.ReadInside(over, Root(), Small);
+        Assert.Equal(FileProblem.TooLarge, read.Problem);
+        Assert.Equal("is 1,025 bytes, more than the 1,024 bytes limit for test files", read.Detail);
+    }
+
+    [Fact]
     public void A_file_that_claims_no_size_is_still_cut_at_the_limit()
     {
         // Files of /proc report a size of 0 and then give their content: the read itself stops past the limit.

@@ -37,7 +37,7 @@ public static class InputFiles
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(limit);
-        return ReadCapped(stream, new byte[(int)Math.Min(limit.MaxBytes + 1, 64 * 1024)], limit);
+        return ReadCapped(stream, 64 * 1024, limit);
     }
 
     /// <summary>
@@ -176,21 +176,27 @@ public static class InputFiles
         }
     }
 
-    private static FileRead ReadAll(Stream stream, long size, ReadLimit limit)
-    {
-        // One byte past the size the file claims shows its end; files of /proc claim 0 and grow the buffer instead.
-        var buffer = new byte[(int)Math.Min(limit.MaxBytes + 1, size > 0 ? size + 1 : 16 * 1024)];
-        return ReadCapped(stream, buffer, limit);
-    }
+    // A file is read into an array of the size it claims; one more read shows it ended there. Files of /proc claim 0
+    // and grow the array instead.
+    private static FileRead ReadAll(Stream stream, long size, ReadLimit limit) => ReadCapped(stream, size > 0 ? size : 16 * 1024, limit);
 
-    private static FileRead ReadCapped(Stream stream, byte[] buffer, ReadLimit limit)
+    private static FileRead ReadCapped(Stream stream, long capacity, ReadLimit limit)
     {
+        var buffer = new byte[Math.Min(Math.Min(capacity, limit.MaxBytes), Array.MaxLength)];
         var total = 0;
+        Span<byte> probe = stackalloc byte[1];
         try
         {
             while (true)
             {
-                if (total == buffer.Length && !Grow(ref buffer, limit)) return TooLarge(limit, null);
+                if (total == buffer.Length)
+                {
+                    if (stream.Read(probe) == 0) break;
+                    if (total >= limit.MaxBytes || buffer.Length == Array.MaxLength) return TooLarge(limit, null);
+                    Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, limit.MaxBytes), Array.MaxLength));
+                    buffer[total++] = probe[0];
+                    continue;
+                }
                 var read = stream.Read(buffer, total, buffer.Length - total);
                 if (read == 0) break;
                 total += read;
@@ -200,15 +206,7 @@ public static class InputFiles
         {
             return FileRead.Failed(FileProblem.Unreadable, "cannot be read: " + e.Message);
         }
-        if (total > limit.MaxBytes) return TooLarge(limit, null);
         return FileRead.Of(total == buffer.Length ? buffer : buffer.AsSpan(0, total).ToArray());
-    }
-
-    private static bool Grow(ref byte[] buffer, ReadLimit limit)
-    {
-        if (buffer.Length > limit.MaxBytes) return false;
-        Array.Resize(ref buffer, (int)Math.Min(limit.MaxBytes + 1, Math.Min((long)buffer.Length * 2, Array.MaxLength)));
-        return true;
     }
 
     private static FileRead Outside(ResolvedPath resolved, FileRoots roots) => FileRead.Failed(FileProblem.OutsideRoot, resolved.ThroughLink
@@ -223,7 +221,10 @@ public static class InputFiles
         ? $"is {Size(bytes)}, more than the {limit.Shown} limit for {limit.Kind}"
         : $"is larger than the {limit.Shown} limit for {limit.Kind}");
 
-    private static string Size(long bytes) => bytes >= 1L << 30
-        ? (bytes / (double)(1L << 30)).ToString("0.0", CultureInfo.InvariantCulture) + " GiB"
-        : (bytes / (double)(1L << 20)).ToString("0.0", CultureInfo.InvariantCulture) + " MiB";
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1L << 30 => (bytes / (double)(1L << 30)).ToString("0.0", CultureInfo.InvariantCulture) + " GiB",
+        >= 1L << 20 => (bytes / (double)(1L << 20)).ToString("0.0", CultureInfo.InvariantCulture) + " MiB",
+        _ => bytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes",
+    };
 }

@@ -36,5 +36,7 @@ public sealed record ReadLimit(string Kind, long MaxBytes)
     public static ReadLimit Font { get; } = new("fonts", 64 * MiB);
 
     /// <summary>The limit as people write it: "4 MiB", or a byte count when it is not a whole number of MiB.</summary>
-    public string Shown => MaxBytes % MiB == 0 ? $"{MaxBytes / MiB} MiB" : $"{MaxBytes:N0} bytes";
+    public string Shown => MaxBytes % MiB == 0 && MaxBytes > 0
+        ? $"{MaxBytes / MiB} MiB"
+        : MaxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes";
 }
