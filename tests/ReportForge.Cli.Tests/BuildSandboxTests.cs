@@ -83,11 +83,15 @@ public sealed class BuildSandboxTests : IDisposable
         _files.Link("input/passwd.json", "/etc/passwd");
         _files.Link("input/outside", "/usr/share");
         _files.Fifo("input/pipe.json");
+        _files.File("data/c.json", """{ "title": "Gamma" }""");
+        _files.Link("input/linked.json", "../data/c.json");
 
         var result = Build();
 
-        Assert.Equal(["input/a.json", "input/passwd.json", "input/pipe.json"], result.Jobs.Select(j => j.Job.NotesPath).Order(StringComparer.Ordinal));
+        Assert.Equal(["input/a.json", "input/linked.json", "input/passwd.json", "input/pipe.json"],
+            result.Jobs.Select(j => j.Job.NotesPath).Order(StringComparer.Ordinal));
         Assert.True(result.Jobs.Single(j => j.Job.NotesPath == "input/a.json").Succeeded);
+        Assert.True(result.Jobs.Single(j => j.Job.NotesPath == "input/linked.json").Succeeded, "a link inside the manifest's folder is followed");
         var outside = Assert.Single(result.Jobs.Single(j => j.Job.NotesPath == "input/passwd.json").Diagnostics);
         Assert.Equal(ErrorCodes.FileOutsideRoot, outside.Code);
         Assert.Equal(("reportforge.json", 1, 34), (Path.GetFileName(outside.Location!.File), outside.Location.Line, outside.Location.Column)); // the job that named it
