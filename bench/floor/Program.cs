@@ -48,7 +48,7 @@ static int Compare(string notesPath, string templateFolder, int rounds, string? 
     var package = TemplatePackage.Load(new DirectoryTemplateSource(templateFolder)).Value;
     var notes = NotesDocument.Parse(File.ReadAllBytes(notesPath), notesPath).Value;
     var markup = TemplateRenderer.Render(package, notes, "OFFICIAL", new RenderOptions()).Value;
-    var document = MarkupConverter.Convert(markup, package.Source.ReadBytes).Value;
+    var document = MarkupConverter.Convert(markup, path => package.Source.Read(path, ReportForge.IO.ReadLimit.Image)).Value;
     var recording = new CanvasLogWriter(document.Metadata, pdfA: false);
     PdfReportWriter.Write(document, package.Theme, null, alsoDrawOn: recording);
     using var recorded = new MemoryStream();

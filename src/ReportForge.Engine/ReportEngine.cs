@@ -1,4 +1,5 @@
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 using ReportForge.Markup;
 using ReportForge.Model;
 using ReportForge.Notes;
@@ -24,6 +25,12 @@ public static class ReportEngine
     /// <summary>Renders one report.</summary>
     public static ReportResult Render(ReportRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        // Known before any work: an output "folder" that is a file, FIFO or device can never take the report.
+        if (InputFiles.TypeOf(request.OutputDirectory) is not (FileType.Missing or FileType.Directory) and var type)
+            return new ReportResult([], [new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
+                $"cannot create the output folder: {(type == FileType.Regular ? "a file of that name is in the way" : $"it is {InputFiles.Describe(type)}")}",
+                SourceLocation.OfFile(request.OutputDirectory))], 0);
         var rendered = RenderInMemory(request);
         if (!rendered.Succeeded) return new ReportResult([], rendered.Diagnostics, 0);
         var (files, pages) = rendered.Value;
@@ -129,8 +136,9 @@ public static class ReportEngine
         return names;
     }
 
-    private static Result<NotesDocument> LoadNotes(ReportRequest request) => request.NotesPath is null
-        ? NotesDocument.Parse(SampleNotes.Read(), SampleNotes.DisplayName)
+    private static Result<NotesDocument> LoadNotes(ReportRequest request) =>
+        request.NotesBytes is { } bytes ? NotesDocument.Parse(bytes, request.NotesPath ?? SampleNotes.DisplayName)
+        : request.NotesPath is null ? SampleNotes.Load()
         : NotesDocument.Load(request.NotesPath);
 
     private static Result<(IReadOnlyList<(string Name, byte[] Bytes)> Files, int Pages)> RenderOne(ReportRequest request)
@@ -253,7 +261,7 @@ public static class ReportEngine
         StageMemory.Release();
 
         var source = package.Source;
-        var document = MarkupConverter.Convert(rendered.Value, source.ReadBytes);
+        var document = MarkupConverter.Convert(rendered.Value, path => source.Read(path, ReadLimit.Image));
         StageMemory.Release();
         return document;
     }

@@ -5,6 +5,8 @@ public sealed record ReportRequest
 {
     /// <summary>The notes file; null renders the built-in sample.</summary>
     public string? NotesPath { get; init; }
+    /// <summary>The notes' bytes when the caller has read them already (a build reads them inside its folder); named by <see cref="NotesPath"/>.</summary>
+    internal byte[]? NotesBytes { get; init; }
     /// <summary>Template name or folder.</summary>
     public string Template { get; init; } = "daily-briefing";
     /// <summary>Formats to write ("pdf", "docx"); the template's defaults when empty.</summary>

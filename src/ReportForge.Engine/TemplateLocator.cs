@@ -1,4 +1,5 @@
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 using ReportForge.Templating;
 
 namespace ReportForge;
@@ -14,6 +15,13 @@ public static class TemplateLocator
     /// <summary>Finds and loads a template package.</summary>
     public static Result<TemplatePackage> Load(string nameOrPath, IReadOnlyList<string>? searchFolders = null)
     {
+        // A folder to search that is there but is not a folder (a file, /dev/zero) is a mistake on the command line.
+        foreach (var folder in searchFolders ?? [])
+        {
+            if (InputFiles.TypeOf(folder) is not (FileType.Missing or FileType.Directory) and var type)
+                return Result<TemplatePackage>.Fail(new Diagnostic(ErrorCodes.Usage, Severity.Error,
+                    $"--templates {folder}: it is {InputFiles.Describe(type)}, not a folder of templates", SourceLocation.OfFile(folder)));
+        }
         if (Find(nameOrPath, searchFolders) is { } source) return TemplatePackage.Load(source);
         var known = string.Join(", ", BuiltInNames());
         return Result<TemplatePackage>.Fail(new Diagnostic(ErrorCodes.TemplateNotFound, Severity.Error,
@@ -34,9 +42,10 @@ public static class TemplateLocator
     public static IReadOnlyList<(string Name, string Description, string Origin)> List(IReadOnlyList<string>? searchFolders = null)
     {
         var found = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal);
-        foreach (var folder in Folders(searchFolders).Where(Directory.Exists))
+        foreach (var folder in Folders(searchFolders))
         {
-            foreach (var dir in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+            // One level only: each template's own files are then read inside its folder.
+            foreach (var dir in FileTree.List(folder, roots: null).Where(e => e.Kind == FileTreeEntryKind.Folder).Select(e => e.FullPath))
             {
                 var name = Path.GetFileName(dir);
                 if (name.StartsWith('_') || found.ContainsKey(name) || !File.Exists(Path.Combine(dir, "template.json"))) continue;

@@ -1,4 +1,5 @@
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 using ReportForge.Templating;
 
 namespace ReportForge;
@@ -37,8 +38,10 @@ public static class TemplateScaffold
         if (!files.Contains(from.Value.Manifest.Schema)) files.Add(from.Value.Manifest.Schema);
         foreach (var relative in files)
         {
-            var bytes = source.ReadBytes(relative) ?? source.Shared?.ReadBytes(relative);
-            if (bytes is null) continue;
+            var read = source.Read(relative, ReadLimit.Image);
+            if (read.Missing && source.Shared is { } shared) read = shared.Read(relative, ReadLimit.Image);
+            if (read.Missing) continue;
+            if (read.Bytes is not { } bytes) return Result<IReadOnlyList<string>>.Fail(TemplateFileReading.Refusal(read, "the file", source.DisplayPath(relative)));
             var target = relative == from.Value.Manifest.Schema ? "schema.json" : relative;
             if (target == "template.sbn") bytes = System.Text.Encoding.UTF8.GetBytes(Guide.Replace("{dir}", dir, StringComparison.Ordinal) + System.Text.Encoding.UTF8.GetString(bytes));
             if (target == "template.json") bytes = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(bytes)

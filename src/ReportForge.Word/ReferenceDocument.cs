@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word;
@@ -37,21 +38,20 @@ public sealed class ReferenceDocument
 
     internal bool HasHeaderOrFooter => Headers.Count > 0 || Footers.Count > 0;
 
-    /// <summary>Reads a .docx file; a missing file or one that is not a Word document is error RF1601 at its path.</summary>
+    /// <summary>
+    /// Reads a .docx file; a missing or unreadable file, or one that is not a Word document, is error RF1601 at its path;
+    /// one that is not a regular file (a folder, FIFO, device) or is larger than <see cref="ReadLimit.ReferenceDocument"/>
+    /// is RF1602.
+    /// </summary>
     /// <param name="path">The reference document's path.</param>
     public static Result<ReferenceDocument> Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return Fail(path, $"cannot read the reference document: {e.Message}");
-        }
-        return Read(bytes, path);
+        var read = InputFiles.Read(path, ReadLimit.ReferenceDocument);
+        if (read.Bytes is { } bytes) return Read(bytes, path);
+        if (read.Problem is FileProblem.Missing or FileProblem.Unreadable) return Fail(path, $"cannot read the reference document: it {read.Detail}");
+        return Result<ReferenceDocument>.Fail(new Diagnostic(ErrorCodes.ReferenceDocumentRefused, Severity.Error,
+            $"the reference document {read.Detail}", SourceLocation.OfFile(path)));
     }
 
     /// <summary>Reads a .docx from its bytes; <paramref name="name"/> locates errors.</summary>

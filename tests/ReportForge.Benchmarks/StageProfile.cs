@@ -57,7 +57,7 @@ public static class StageProfile
         Lap("schema");
         var markup = TemplateRenderer.Render(package, notes, "OFFICIAL", new RenderOptions()).Value;
         Lap("scriban");
-        var document = MarkupConverter.Convert(markup, package.Source.ReadBytes).Value;
+        var document = MarkupConverter.Convert(markup, path => package.Source.Read(path, ReportForge.IO.ReadLimit.Image)).Value;
         Lap("markup → model");
         var layout = PdfReportWriter.Layout(document, package.Theme).Value;
         Lap($"layout ({layout.PageCount} pages)");
@@ -79,7 +79,7 @@ public static class StageProfile
         var package = TemplatePackage.Load(new DirectoryTemplateSource(Path.Combine(root, "templates", "daily-briefing"))).Value;
         var notes = NotesDocument.Parse(LargeNotes.Generate(talks), "notes.json").Value;
         var markup = TemplateRenderer.Render(package, notes, "OFFICIAL", new RenderOptions()).Value;
-        var document = MarkupConverter.Convert(markup, package.Source.ReadBytes).Value;
+        var document = MarkupConverter.Convert(markup, path => package.Source.Read(path, ReportForge.IO.ReadLimit.Image)).Value;
         var log = new CanvasLogWriter(document.Metadata, pdfA: false);
         PdfReportWriter.Write(document, package.Theme, null, alsoDrawOn: log);
         using var recorded = new MemoryStream();

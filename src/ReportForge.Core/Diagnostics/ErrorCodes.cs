@@ -11,6 +11,8 @@ public static class ErrorCodes
     public const string NotesSchemaViolation = "RF1003";
     /// <summary>A classification marking is not one of the template's levels.</summary>
     public const string UnknownClassification = "RF1004";
+    /// <summary>The notes are not a regular file (a folder, FIFO or device), or are larger than the notes limit.</summary>
+    public const string NotesRefused = "RF1005";
 
     /// <summary>No template of that name was found.</summary>
     public const string TemplateNotFound = "RF1101";
@@ -36,6 +38,12 @@ public static class ErrorCodes
     public const string TemplateLoopLimit = "RF1111";
     /// <summary>The template used a built-in the sandbox leaves out, or reached for a .NET member.</summary>
     public const string TemplateUnavailable = "RF1112";
+    /// <summary>A file named inside a template or build manifest leads outside its folders (through a symbolic link, or by its name).</summary>
+    public const string FileOutsideRoot = "RF1113";
+    /// <summary>A template file is not a regular file (a folder, FIFO, device or socket), or cannot be read.</summary>
+    public const string TemplateFileRefused = "RF1114";
+    /// <summary>A template file is larger than the limit for its kind.</summary>
+    public const string TemplateFileTooLarge = "RF1115";
 
     /// <summary>The generated markup holds raw HTML.</summary>
     public const string MarkupRawHtml = "RF1201";
@@ -92,6 +100,8 @@ public static class ErrorCodes
     public const string OutputOutsideFolder = "RF1402";
     /// <summary>The reference document (--reference-doc) is missing, unreadable or not a Word document.</summary>
     public const string ReferenceDocumentInvalid = "RF1601";
+    /// <summary>The reference document is not a regular file (a folder, FIFO or device), or is larger than its limit.</summary>
+    public const string ReferenceDocumentRefused = "RF1602";
 
     /// <summary>The command line is wrong.</summary>
     public const string Usage = "RF1901";

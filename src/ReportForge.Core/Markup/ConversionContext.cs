@@ -1,16 +1,17 @@
+using ReportForge.IO;
 using ReportForge.Model;
 
 namespace ReportForge.Markup;
 
 /// <summary>What converting one document needs to remember and look up.</summary>
-internal sealed class ConversionContext(Func<string, byte[]?>? readAsset, Func<int, int, BlockOrigins.Origin>? origin = null)
+internal sealed class ConversionContext(Func<string, FileRead>? readAsset, Func<int, int, BlockOrigins.Origin>? origin = null)
 {
     /// <summary>A block's origin from its markup offset and 0-based markup line.</summary>
     public Func<int, int, BlockOrigins.Origin>? Origin { get; } = origin;
 
     public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
 
-    public Func<string, byte[]?> ReadAsset { get; } = readAsset ?? (_ => null);
+    public Func<string, FileRead> ReadAsset { get; } = readAsset ?? (_ => FileRead.NotFound);
 
     /// <summary>Footnote labels in the order first cited, numbered from 1.</summary>
     public Dictionary<string, int> FootnoteNumbers { get; } = new(StringComparer.Ordinal);

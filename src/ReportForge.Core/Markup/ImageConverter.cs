@@ -2,6 +2,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 using ReportForge.Model;
 
 namespace ReportForge.Markup;
@@ -35,9 +36,19 @@ internal static class ImageConverter
     public static Image Convert(LinkInline image, ConversionContext context)
     {
         var path = image.Url ?? "";
-        var bytes = path.Length == 0 ? null : context.ReadAsset(path);
-        if (bytes is null)
+        var read = path.Length == 0 ? FileRead.NotFound : context.ReadAsset(path);
+        if (read.Missing)
             throw new MarkupError(ErrorCodes.ImageMissing, $"image '{path}' not found (images are read from the template's folder)", image.Span.Start, image.Line);
+        if (read.Bytes is not { } bytes)
+        {
+            var code = read.Problem switch
+            {
+                FileProblem.OutsideRoot => ErrorCodes.FileOutsideRoot,
+                FileProblem.TooLarge => ErrorCodes.TemplateFileTooLarge,
+                _ => ErrorCodes.TemplateFileRefused,
+            };
+            throw new MarkupError(code, $"image '{path}' {read.Detail}", image.Span.Start, image.Line);
+        }
         var data = ImageData.Read(path, bytes)
             ?? throw new MarkupError(ErrorCodes.ImageUnreadable, $"image '{path}' is not a readable PNG or JPEG", image.Span.Start, image.Line);
         if (data.NotEmbeddable is { } why)

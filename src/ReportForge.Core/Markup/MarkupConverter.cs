@@ -1,5 +1,6 @@
 using Markdig;
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 using ReportForge.Model;
 using ReportForge.Templating;
 
@@ -11,11 +12,29 @@ public static class MarkupConverter
     /// <summary>Converts rendered markup; errors cite the template line that wrote the offending text, then the markup line.</summary>
     /// <paramref name="readAsset"/> reads an image by the path the markup gives (null when there is no such file).
     public static Result<Document> Convert(RenderedMarkup rendered, Func<string, byte[]?>? readAsset = null) =>
-        Convert(rendered.Markup, rendered.Metadata, rendered.Map.Locate, "markup", readAsset);
+        Convert(rendered.Markup, rendered.Metadata, rendered.Map.Locate, "markup", Assets(readAsset));
+
+    /// <summary>
+    /// Converts rendered markup, reading images through <paramref name="readAsset"/> (a template source's checked reads);
+    /// an image that is missing, leads outside the template, is not a regular file or is too large is an error at the
+    /// template line that wrote it.
+    /// </summary>
+    public static Result<Document> Convert(RenderedMarkup rendered, Func<string, FileRead> readAsset)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        return Convert(rendered.Markup, rendered.Metadata, rendered.Map.Locate, "markup", readAsset);
+    }
 
     /// <summary>Converts markup text; <paramref name="locate"/> maps a markup offset to its source, if known.</summary>
     public static Result<Document> Convert(string markup, DocumentMetadata metadata, Func<int, SourceLocation?>? locate = null,
-        string markupName = "markup", Func<string, byte[]?>? readAsset = null)
+        string markupName = "markup", Func<string, byte[]?>? readAsset = null) =>
+        Convert(markup, metadata, locate, markupName, Assets(readAsset));
+
+    private static Func<string, FileRead>? Assets(Func<string, byte[]?>? readAsset) =>
+        readAsset is null ? null : path => FileRead.FromBytes(readAsset(path));
+
+    private static Result<Document> Convert(string markup, DocumentMetadata metadata, Func<int, SourceLocation?>? locate,
+        string markupName, Func<string, FileRead>? readAsset)
     {
         // Markdig stops at 128 nested containers or brackets with an exception; lines indented by thousands of
         // spaces (a list nested 3,000 deep) it reads for minutes instead, so those are refused before it starts.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 
 namespace ReportForge.Notes;
 
@@ -33,21 +34,37 @@ public sealed class NotesDocument
         return new SourceLocation(File, line, column, pointer);
     }
 
-    /// <summary>Reads notes from a file.</summary>
-    public static Result<NotesDocument> Load(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = System.IO.File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Result<NotesDocument>.Fail(new Diagnostic(ErrorCodes.NotesUnreadable, Severity.Error,
-                $"cannot read the notes: {e.Message}", SourceLocation.OfFile(path)));
-        }
+    /// <summary>Reads notes from a file: a regular file (links followed) of at most <see cref="ReadLimit.Notes"/>.</summary>
+    public static Result<NotesDocument> Load(string path) => Load(path, ReadLimit.Notes);
 
-        return Parse(bytes, path);
+    /// <summary>
+    /// Reads a JSON file of at most <paramref name="limit"/> bytes. A file that cannot be read is RF1001; one that is
+    /// not a regular file (a folder, FIFO, device) or is too large is RF1005; both at the file.
+    /// </summary>
+    public static Result<NotesDocument> Load(string path, ReadLimit limit)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var read = InputFiles.Read(path, limit);
+        return read.Bytes is { } bytes ? Parse(bytes, path) : Refused(read, "the notes file", path);
+    }
+
+    /// <summary>
+    /// Reads notes from a stream (standard input) up to <see cref="ReadLimit.Notes"/>: more is RF1005, never a lack of
+    /// memory. <paramref name="file"/> names them in messages (such as "-").
+    /// </summary>
+    public static Result<NotesDocument> Load(Stream stream, string file)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var read = InputFiles.Read(stream, ReadLimit.Notes);
+        return read.Bytes is { } bytes ? Parse(bytes, file) : Refused(read, "the input", file);
+    }
+
+    private static Result<NotesDocument> Refused(FileRead read, string subject, string file)
+    {
+        var unreadable = read.Problem is FileProblem.Missing or FileProblem.Unreadable;
+        var message = unreadable ? $"cannot read the notes: {subject} {read.Detail}" : $"{subject} {read.Detail}";
+        return Result<NotesDocument>.Fail(new Diagnostic(unreadable ? ErrorCodes.NotesUnreadable : ErrorCodes.NotesRefused, Severity.Error,
+            message, SourceLocation.OfFile(file)));
     }
 
     /// <summary>Parses notes from UTF-8 bytes; <paramref name="file"/> names them in messages.</summary>

@@ -46,7 +46,10 @@ internal sealed class TemplateFiles(TemplatePackage package, MappedOutput output
         var relative = $"{folder}/{name}{(name.EndsWith(".sbn", StringComparison.Ordinal) ? "" : ".sbn")}";
         foreach (var source in new[] { package.Source, package.Source.Shared })
         {
-            if (source?.ReadText(relative) is { } text) return Parse(text, source.DisplayPath(relative));
+            if (source is null) continue;
+            var text = source.ReadText(relative, $"the {kind} '{name}'", caller);
+            if (!text.Succeeded) throw new TemplateFileException(text.Diagnostics);
+            if (text.Value is not null) return Parse(text.Value, source.DisplayPath(relative));
         }
 
         var looked = package.Source.Shared is { } shared

@@ -34,10 +34,11 @@ public sealed class TemplatePackage
     /// <summary>Loads and checks every file of a package.</summary>
     public static Result<TemplatePackage> Load(ITemplateSource source)
     {
-        var manifestText = source.ReadText("template.json");
-        if (manifestText is null)
+        var manifestText = source.ReadText("template.json", "template.json");
+        if (!manifestText.Succeeded) return manifestText.Cast<TemplatePackage>();
+        if (manifestText.Value is null)
             return Fail(ErrorCodes.TemplateNotFound, "the template has no template.json", source.DisplayPath("template.json"));
-        var manifest = Deserialize(manifestText, source.DisplayPath("template.json"), ManifestJsonContext.Default.TemplateManifest);
+        var manifest = Deserialize(manifestText.Value, source.DisplayPath("template.json"), ManifestJsonContext.Default.TemplateManifest);
         if (!manifest.Succeeded) return manifest.Cast<TemplatePackage>();
 
         var m = manifest.Value;
@@ -50,24 +51,33 @@ public sealed class TemplatePackage
         var parameters = TemplateParameters.Check(m, source.DisplayPath("template.json"));
         if (parameters.Count > 0) return Result<TemplatePackage>.Fail(parameters);
 
-        var entry = source.ReadText(m.Entry);
-        if (entry is null) return Fail(ErrorCodes.TemplateNotFound, $"the entry template '{m.Entry}' is missing", source.DisplayPath(m.Entry));
+        var entry = source.ReadText(m.Entry, "the entry template");
+        if (!entry.Succeeded) return entry.Cast<TemplatePackage>();
+        if (entry.Value is null) return Fail(ErrorCodes.TemplateNotFound, $"the entry template '{m.Entry}' is missing", source.DisplayPath(m.Entry));
 
         // Templates on the same kind of notes share one schema in templates/_shared (schemas/talks.json).
-        var schemaSource = source.ReadText(m.Schema) is not null ? source : source.Shared?.ReadText(m.Schema) is not null ? source.Shared : null;
-        if (schemaSource is null) return Fail(ErrorCodes.TemplatePackageInvalid, $"the schema '{m.Schema}' is missing", source.DisplayPath(m.Schema));
-        var schema = NotesSchema.Parse(schemaSource.ReadText(m.Schema)!, schemaSource.DisplayPath(m.Schema));
+        var schemaSource = source;
+        var schemaText = source.ReadText(m.Schema, "the schema");
+        if (schemaText.Succeeded && schemaText.Value is null && source.Shared is { } shared)
+        {
+            schemaSource = shared;
+            schemaText = shared.ReadText(m.Schema, "the schema");
+        }
+        if (!schemaText.Succeeded) return schemaText.Cast<TemplatePackage>();
+        if (schemaText.Value is null) return Fail(ErrorCodes.TemplatePackageInvalid, $"the schema '{m.Schema}' is missing", source.DisplayPath(m.Schema));
+        var schema = NotesSchema.Parse(schemaText.Value, schemaSource.DisplayPath(m.Schema));
         if (!schema.Succeeded) return schema.Cast<TemplatePackage>();
 
-        var themeText = source.ReadText(m.Theme);
-        var theme = themeText is null
+        var themeText = source.ReadText(m.Theme, "the theme");
+        if (!themeText.Succeeded) return themeText.Cast<TemplatePackage>();
+        var theme = themeText.Value is null
             ? Result<Theme>.Ok(Theme.Default)
-            : Deserialize(themeText, source.DisplayPath(m.Theme), ThemeJsonContext.Default.Theme);
+            : Deserialize(themeText.Value, source.DisplayPath(m.Theme), ThemeJsonContext.Default.Theme);
         if (!theme.Succeeded) return theme.Cast<TemplatePackage>();
         var colours = ThemeCheck.Colours(theme.Value, source.DisplayPath(m.Theme));
         if (colours.Count > 0) return Result<TemplatePackage>.Fail(colours);
 
-        return Result<TemplatePackage>.Ok(new TemplatePackage(source, m, entry, schema.Value, theme.Value));
+        return Result<TemplatePackage>.Ok(new TemplatePackage(source, m, entry.Value, schema.Value, theme.Value));
     }
 
     private static Result<T> Deserialize<T>(string text, string file, JsonTypeInfo<T> info)

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ReportForge.IO;
 
 namespace ReportForge.Templating;
 
@@ -8,13 +9,13 @@ public interface ITemplateSource
     /// <summary>How messages name a file of the package.</summary>
     string DisplayPath(string relativePath);
 
-    /// <summary>The file's text, or null when the package has no such file.</summary>
-    string? ReadText(string relativePath);
+    /// <summary>
+    /// Reads a file of the package within <paramref name="limit"/>: its bytes, or <see cref="FileProblem.Missing"/>, or
+    /// why it may not be read (it leads outside the package, is not a regular file, or is too large).
+    /// </summary>
+    FileRead Read(string relativePath, ReadLimit limit);
 
-    /// <summary>The file's bytes, or null when the package has no such file or the path leaves the package.</summary>
-    byte[]? ReadBytes(string relativePath);
-
-    /// <summary>Every file of the package, as relative paths with forward slashes, in ordinal order.</summary>
+    /// <summary>Every file of the package, as relative paths with forward slashes, in ordinal order (links leading out of it are not).</summary>
     IReadOnlyList<string> Files();
 
     /// <summary>The shared partials and layouts (<c>templates/_shared</c>) this package may use, if any.</summary>
@@ -39,6 +40,8 @@ public sealed class DirectoryTemplateSource : ITemplateSource
     {
     }
 
+    private readonly Lazy<FileRoots> _roots;
+
     private DirectoryTemplateSource(string root, ITemplateSource? fallbackShared, bool lookBeside)
     {
         Root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
@@ -46,6 +49,10 @@ public sealed class DirectoryTemplateSource : ITemplateSource
         Shared = lookBeside && Path.GetFileName(Root) != SharedFolderName && Directory.Exists(beside)
             ? new DirectoryTemplateSource(beside, null, lookBeside: false)
             : fallbackShared;
+        // A template's files may lead, through links, anywhere in its own folder or in the _shared folder it uses.
+        _roots = new(() => Shared is DirectoryTemplateSource shared
+            ? new FileRoots($"the template's folders ({Origin} and {shared.Origin})", Root, shared.Root)
+            : new FileRoots($"the template folder ({Origin})", Root));
     }
 
     /// <summary>The folder.</summary>
@@ -60,25 +67,26 @@ public sealed class DirectoryTemplateSource : ITemplateSource
     /// <inheritdoc />
     public string DisplayPath(string relativePath) => Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(Root, relativePath)).Replace('\\', '/');
 
-    /// <inheritdoc />
-    public string? ReadText(string relativePath) => Resolve(relativePath) is { } full ? File.ReadAllText(full) : null;
+    /// <summary>The folders the package's files must stay in: its own, and the <c>_shared</c> folder it uses.</summary>
+    public FileRoots Roots => _roots.Value;
 
     /// <inheritdoc />
-    public byte[]? ReadBytes(string relativePath) => Resolve(relativePath) is { } full ? File.ReadAllBytes(full) : null;
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Files() => Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
-        .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
-        .Order(StringComparer.Ordinal)
-        .ToList();
-
-    private string? Resolve(string relativePath)
+    public FileRead Read(string relativePath, ReadLimit limit)
     {
-        if (Path.IsPathRooted(relativePath) || relativePath.Contains(':', StringComparison.Ordinal)) return null;
-        var full = Path.GetFullPath(Path.Combine(Root, relativePath));
-        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
-        return File.Exists(full) ? full : null;
+        ArgumentNullException.ThrowIfNull(relativePath);
+        if (Path.IsPathRooted(relativePath) || relativePath.Contains(':', StringComparison.Ordinal)
+            || !Path.GetFullPath(Path.Combine(Root, relativePath)).StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return FileRead.Failed(FileProblem.OutsideRoot, $"is not a path inside {Roots.Description}");
+        }
+        return InputFiles.ReadInside(Path.Combine(Root, relativePath), Roots, limit);
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Files() => FileTree.Walk(Root, Roots)
+        .Where(entry => entry.Kind == FileTreeEntryKind.File)
+        .Select(entry => entry.RelativePath)
+        .ToList();
 }
 
 /// <summary>A template package built into an assembly as resources named <c>{prefix}{name}/{file}</c>.</summary>
@@ -94,17 +102,14 @@ public sealed class EmbeddedTemplateSource(Assembly assembly, string resourcePre
     public string DisplayPath(string relativePath) => $"templates/{name}/{relativePath.Replace('\\', '/')}";
 
     /// <inheritdoc />
-    public string? ReadText(string relativePath) => ReadBytes(relativePath) is { } bytes ? new StreamReader(new MemoryStream(bytes)).ReadToEnd() : null;
-
-    /// <inheritdoc />
-    public byte[]? ReadBytes(string relativePath)
+    public FileRead Read(string relativePath, ReadLimit limit)
     {
-        if (relativePath.Contains("..", StringComparison.Ordinal)) return null;
+        ArgumentNullException.ThrowIfNull(relativePath);
+        ArgumentNullException.ThrowIfNull(limit);
+        if (relativePath.Contains("..", StringComparison.Ordinal))
+            return FileRead.Failed(FileProblem.OutsideRoot, $"is not a path inside the built-in template {name}");
         using var stream = assembly.GetManifestResourceStream($"{resourcePrefix}{name}/{relativePath.Replace('\\', '/').TrimStart('.', '/')}");
-        if (stream is null) return null;
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
+        return stream is null ? FileRead.NotFound : InputFiles.Read(stream, limit);
     }
 
     /// <inheritdoc />

@@ -29,8 +29,10 @@ public static class TemplateStrings
             foreach (var name in names)
             {
                 var relative = $"{Folder}/{name}.json";
-                if (source.ReadText(relative) is not { } text) continue;
-                var error = Read(text, source.DisplayPath(relative), strings);
+                var text = source.ReadText(relative, "the strings file");
+                if (!text.Succeeded) return text.Cast<IReadOnlyDictionary<string, string>>();
+                if (text.Value is null) continue;
+                var error = Read(text.Value, source.DisplayPath(relative), strings);
                 if (error is not null) return Result<IReadOnlyDictionary<string, string>>.Fail(error);
             }
         }

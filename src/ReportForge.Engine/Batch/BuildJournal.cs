@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ReportForge.IO;
 
 namespace ReportForge.Batch;
 
@@ -32,9 +33,9 @@ internal sealed class BuildJournal : IDisposable
     /// <summary>The artifacts a left-over journal records, in order; null when there is none.</summary>
     public static List<BuildArtifact>? ReadLeftOver(string path)
     {
-        if (!File.Exists(path)) return null;
+        if (InputFiles.Read(path, ReadLimit.BuildRecord).Text is not { } text) return null;
         var artifacts = new List<BuildArtifact>();
-        foreach (var line in File.ReadAllLines(path, Encoding.UTF8))
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             try
             {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 using ReportForge.Notes;
 
 namespace ReportForge.Batch;
@@ -35,9 +36,9 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
     /// <summary>Reads and checks a manifest; every problem is located by line, column and JSON pointer.</summary>
     public static Result<BuildManifest> Load(string path)
     {
-        var document = NotesDocument.Load(path);
+        var document = NotesDocument.Load(path, ReadLimit.Manifest);
         if (!document.Succeeded)
-            return Result<BuildManifest>.Fail(document.Diagnostics.Select(d => d with { Code = d.Code == ErrorCodes.NotesUnreadable ? ErrorCodes.ManifestInvalid : d.Code == ErrorCodes.NotesMalformed ? ErrorCodes.ManifestInvalid : d.Code, Message = d.Message.Replace("the notes", "the manifest", StringComparison.Ordinal) }).ToList());
+            return Result<BuildManifest>.Fail(document.Diagnostics.Select(d => d with { Code = d.Code is ErrorCodes.NotesUnreadable or ErrorCodes.NotesMalformed or ErrorCodes.NotesRefused ? ErrorCodes.ManifestInvalid : d.Code, Message = d.Message.Replace("the notes", "the manifest", StringComparison.Ordinal) }).ToList());
         return Parse(document.Value, Path.GetDirectoryName(Path.GetFullPath(path))!);
     }
 
@@ -93,6 +94,12 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                         Error($"{pointer}/{property.Name}", $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set and timeout");
                 }
                 var notes = Text(job, "notes", pointer, true);
+                if (notes is not null && (Path.IsPathRooted(notes) || notes.Split('/', '\\').Contains("..")))
+                {
+                    errors.Add(new Diagnostic(ErrorCodes.FileOutsideRoot, Severity.Error,
+                        $"{pointer}/notes: notes pattern '{notes}' leaves the manifest's folder; notes are read only from inside it", document.Locate(pointer + "/notes")));
+                    notes = null;
+                }
                 var template = Text(job, "template", pointer, false) ?? "daily-briefing";
                 var culture = Text(job, "culture", pointer, false);
                 // A job that inherits the manifest's output pattern was checked with it; report a bad one once.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 
 namespace ReportForge.Batch;
 
@@ -14,8 +15,8 @@ public static class BuildManifestFile
     {
         try
         {
-            if (!File.Exists(path)) return [];
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            if (InputFiles.Read(path, ReadLimit.BuildRecord).Bytes is not { } bytes) return [];
+            using var document = JsonDocument.Parse(bytes);
             return document.RootElement.GetProperty("artifacts").EnumerateArray().Select(ReadArtifact).ToList();
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)

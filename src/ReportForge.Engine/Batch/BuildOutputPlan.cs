@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 using ReportForge.Notes;
 using ReportForge.Output;
 using ReportForge.Templating;
@@ -74,15 +75,9 @@ internal sealed class BuildOutputPlan
 
     private static List<PlannedOutput>? Outputs(BuildManifest manifest, BuildJob job, TemplateManifest template)
     {
-        byte[] notes;
-        try
-        {
-            notes = File.ReadAllBytes(Path.Combine(manifest.BaseDirectory, job.NotesPath));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        // A notes file that cannot be read is not planned: its job reports why when it runs.
+        var read = InputFiles.ReadInside(Path.Combine(manifest.BaseDirectory, job.NotesPath), BuildPlanner.NotesRoots(manifest), ReadLimit.Notes);
+        if (read.Bytes is not { } notes) return null;
         var formats = job.Formats.Count > 0 ? job.Formats : template.Formats;
         IReadOnlyList<string?> items = [null];
         if (template.Each is { } each)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 using ReportForge.Output;
 
 namespace ReportForge.Batch;
@@ -16,7 +17,8 @@ public static class BuildPlanner
         {
             var matcher = new Matcher(StringComparison.Ordinal);
             matcher.AddInclude(spec.Notes);
-            var files = matcher.GetResultsInFullPath(manifest.BaseDirectory).Order(StringComparer.Ordinal).ToList();
+            var files = matcher.Execute(GlobFolder.Root(manifest.BaseDirectory, NotesRoots(manifest))).Files
+                .Select(match => Path.GetFullPath(Path.Combine(manifest.BaseDirectory, match.Path))).Order(StringComparer.Ordinal).ToList();
             if (files.Count == 0)
             {
                 errors.Add(new Diagnostic(ErrorCodes.ManifestNoMatch, Severity.Error, $"notes pattern '{spec.Notes}' matches no file under {manifest.BaseDirectory}", spec.Location));
@@ -36,6 +38,9 @@ public static class BuildPlanner
             .ToList();
         return Result<IReadOnlyList<BuildJob>>.Ok(ordered);
     }
+
+    /// <summary>The folder a manifest's notes must stay in, links followed: the manifest's own.</summary>
+    internal static FileRoots NotesRoots(BuildManifest manifest) => new($"the manifest's folder ({manifest.BaseDirectory})", manifest.BaseDirectory);
 
     /// <summary>The jobs of shard K of N: every job belongs to exactly one shard.</summary>
     public static IReadOnlyList<BuildJob> Shard(IReadOnlyList<BuildJob> jobs, int k, int n) =>

@@ -30,7 +30,7 @@ internal static class BuildReconciler
         if (!FileNames.IsInside(manifest.OutputDirectory, path) || !File.Exists(path)) return null;
         try
         {
-            var sha = BuildFingerprint.Sha256(path);
+            if (BuildFingerprint.Sha256(path) is not { } sha) return null;
             return sha == artifact.Sha256 ? artifact
                 : artifact with { Sha256 = sha, Bytes = new FileInfo(path).Length, Key = "", Pages = 0, Milliseconds = 0, Skipped = true, Kept = true };
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 using ReportForge.Output;
 
 namespace ReportForge.Batch;
@@ -162,15 +163,8 @@ public static class BuildRunner
     {
         var clock = Stopwatch.StartNew();
         var notesFull = Path.Combine(manifest.BaseDirectory, job.NotesPath);
-        byte[] notes;
-        try
-        {
-            notes = File.ReadAllBytes(notesFull);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Failed(job, new Diagnostic(ErrorCodes.NotesUnreadable, Severity.Error, $"cannot read the notes: {e.Message}", SourceLocation.OfFile(job.NotesPath)));
-        }
+        var notesRead = InputFiles.ReadInside(notesFull, BuildPlanner.NotesRoots(manifest), ReadLimit.Notes);
+        if (notesRead.Bytes is not { } notes) return Failed(job, NotesRefused(job, notesRead));
 
         var source = TemplateLocator.Locate(job.Template, options.TemplateFolders);
         var formats = job.Formats;
@@ -187,6 +181,7 @@ public static class BuildRunner
         var request = new ReportRequest
         {
             NotesPath = notesFull,
+            NotesBytes = notes,
             Template = job.Template,
             Formats = formats,
             Culture = job.Culture,
@@ -252,6 +247,15 @@ public static class BuildRunner
         }
         return found.Count > 0 ? found : null;
     }
+
+    // A notes file the glob found: one leading out of the manifest's folder is placed at the job that named it.
+    private static Diagnostic NotesRefused(BuildJob job, FileRead read) => read.Problem switch
+    {
+        FileProblem.OutsideRoot => new(ErrorCodes.FileOutsideRoot, Severity.Error, $"the notes file {job.NotesPath} {read.Detail}", job.Origin),
+        FileProblem.Missing or FileProblem.Unreadable => new(ErrorCodes.NotesUnreadable, Severity.Error,
+            $"cannot read the notes: the notes file {read.Detail}", SourceLocation.OfFile(job.NotesPath)),
+        _ => new(ErrorCodes.NotesRefused, Severity.Error, $"the notes file {read.Detail}", SourceLocation.OfFile(job.NotesPath)),
+    };
 
     private static string Relative(BuildManifest manifest, string path) => Path.GetRelativePath(manifest.BaseDirectory, path).Replace('\\', '/');
 

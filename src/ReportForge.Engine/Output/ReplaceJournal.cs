@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using ReportForge.Diagnostics;
+using ReportForge.IO;
 
 namespace ReportForge.Output;
 
@@ -103,7 +103,8 @@ internal static class ReplaceJournal
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(journal));
+            if (InputFiles.Read(journal, ReadLimit.BuildRecord).Bytes is not { } bytes) return null;
+            using var document = JsonDocument.Parse(bytes);
             var entries = new List<ReplaceEntry>();
             foreach (var file in document.RootElement.GetProperty("files").EnumerateArray())
             {
@@ -136,9 +137,7 @@ internal static class ReplaceJournal
 
     private static bool HasBytes(string path, string sha256)
     {
-        if (!File.Exists(path)) return false;
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexString(SHA256.HashData(stream)).Equals(sha256, StringComparison.OrdinalIgnoreCase);
+        return Batch.BuildFingerprint.Sha256(path) is { } found && found.Equals(sha256, StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportForge.IO;
 using ReportForge.Model;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Theming;
@@ -38,8 +39,11 @@ internal sealed class CanvasLogReader : IDisposable
 
     public CanvasLogHeader Header { get; }
 
-    public static CanvasLogReader Open(string path) =>
-        new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16));
+    public static CanvasLogReader Open(string path)
+    {
+        var opened = InputFiles.Open(path, ReadLimit.Artifact, out var stream);
+        return stream is not null ? new(new BufferedStream(stream, 1 << 16)) : throw new IOException($"the canvas log {path} {opened.Detail}");
+    }
 
     /// <summary>Makes every recorded call on <paramref name="canvas"/>; once per reader.</summary>
     public void Replay(ICanvas canvas)

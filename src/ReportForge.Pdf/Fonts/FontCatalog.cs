@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using PdfSharp.Fonts;
+using ReportForge.IO;
 
 namespace ReportForge.Pdf.Fonts;
 
@@ -83,16 +84,10 @@ internal sealed class FontCatalog : IFontResolver
     {
         foreach (var folder in new[] { "/usr/share/fonts", "/usr/local/share/fonts", Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts") })
         {
-            if (!Directory.Exists(folder)) continue;
-            IEnumerable<string> files;
-            try
-            {
-                files = Directory.EnumerateFiles(folder, "*.ttf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
+            // Font folders may link elsewhere (distributions do), but a link loop in one cannot make this walk endless.
+            var files = FileTree.Walk(folder, roots: null)
+                .Where(e => e.Kind == FileTreeEntryKind.File && e.RelativePath.EndsWith(".ttf", StringComparison.Ordinal))
+                .Select(e => e.FullPath);
             foreach (var path in files)
             {
                 if (TrueTypeName.Read(path) is not { } name) continue;
@@ -100,7 +95,8 @@ internal sealed class FontCatalog : IFontResolver
                 {
                     if (_families.TryGetValue(name.Family, out var known) && known.ContainsKey((name.Bold, name.Italic))) continue;
                 }
-                Add(name.Family, new FontSource(name.Bold, name.Italic, () => File.ReadAllBytes(path)));
+                Add(name.Family, new FontSource(name.Bold, name.Italic, () => InputFiles.Read(path, ReadLimit.Font) is { Bytes: { } bytes } ? bytes
+                    : throw new IOException($"the installed font {path} can no longer be read")));
             }
         }
     }

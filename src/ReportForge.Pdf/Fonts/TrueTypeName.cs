@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using ReportForge.IO;
 
 namespace ReportForge.Pdf.Fonts;
 
@@ -10,7 +11,8 @@ internal static class TrueTypeName
     {
         try
         {
-            using var stream = File.OpenRead(path);
+            if (InputFiles.Open(path, ReadLimit.Font, out var opened).Problem != FileProblem.None || opened is null) return null;
+            using var stream = opened;
             var header = new byte[12];
             if (stream.Read(header) != 12) return null;
             var tables = BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4));
