@@ -10,7 +10,7 @@ namespace ReportForge.Tests.Corpus;
 internal sealed record CommandCase(string Kind, string Name, string Folder, CommandExpectation Expected)
 {
     /// <summary>The kinds of hostile input run as command lines, each a folder of <c>tests/Corpus</c>.</summary>
-    public static readonly string[] Kinds = ["template-files", "themes", "images", "reference-docs", "manifests", "command-lines"];
+    public static readonly string[] Kinds = ["files", "themes", "images", "reference-docs", "manifests", "command-lines"];
 
     public static string Root => Path.Combine(TestPaths.Root, "tests", "Corpus");
 

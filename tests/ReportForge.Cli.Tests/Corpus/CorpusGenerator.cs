@@ -9,7 +9,7 @@ namespace ReportForge.Tests.Corpus;
 /// <summary>
 /// Writes the files a case's <c>generate.json</c> describes, so the corpus holds no 10 MB notes, no bytes an
 /// editor could change and no links or FIFOs, which git keeps badly or not at all. Each entry has a <c>path</c> and
-/// one of: <c>parts</c> (<c>text</c> as UTF-8, <c>bytes</c> in hex, <c>repeat</c> with <c>count</c>, an optional
+/// one of: <c>parts</c> (<c>text</c> as UTF-8, <c>bytes</c> in hex, the first <c>length</c> bytes of a repository file <c>from</c>, <c>repeat</c> with <c>count</c>, an optional
 /// <c>separator</c> and an optional <c>indent</c> written once more before each repetition; <c>{i}</c> becomes 1,
 /// 2, 3…), a <c>png</c> of a given width and height, a <c>zip</c> of entries each with a <c>name</c> and
 /// <c>parts</c>, a symbolic <c>link</c> to a target (as given: relative or absolute), a <c>fifo</c>, a
@@ -47,6 +47,11 @@ internal static class CorpusGenerator
     private static void WritePart(Stream output, JsonElement part)
     {
         if (part.TryGetProperty("text", out var text)) output.Write(Encoding.UTF8.GetBytes(text.GetString()!));
+        else if (part.TryGetProperty("from", out var from))
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(TestPaths.Root, from.GetString()!));
+            output.Write(bytes, 0, part.TryGetProperty("length", out var length) ? length.GetInt32() : bytes.Length);
+        }
         else if (part.TryGetProperty("bytes", out var hex)) output.Write(Convert.FromHexString(hex.GetString()!.Replace(" ", "", StringComparison.Ordinal)));
         else
         {
@@ -87,6 +92,8 @@ internal static class CorpusGenerator
         return path;
     }
 
+    private static bool Occupied(string path) => File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
     private static void MakeFifo(string path)
     {
         using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { path } })!;
@@ -97,14 +104,15 @@ internal static class CorpusGenerator
     {
         if (File.Exists(source))
         {
-            if (!File.Exists(target)) File.Copy(source, target);
+            if (!Occupied(target)) File.Copy(source, target);
             return;
         }
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var to = Path.Combine(target, Path.GetRelativePath(source, file));
+            if (Occupied(Path.GetDirectoryName(to)!) && !Directory.Exists(Path.GetDirectoryName(to)!)) continue;
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            if (!File.Exists(to)) File.Copy(file, to);
+            if (!Occupied(to)) File.Copy(file, to);
         }
     }
 }
