@@ -47,6 +47,9 @@ internal sealed record CommandCase(string Kind, string Name, string Folder, Comm
         return target;
     }
 
+    /// <summary>Whether the case runs as a real process only (environment variables, or a crash that would end the test host).</summary>
+    public bool OutOfProcess => Expected.ProcessOnly || Expected.Env.Count > 0;
+
     public string[] Arguments(string dir) =>
         [.. Expected.Args.Select(a => a.Replace("{dir}", dir, StringComparison.Ordinal).Replace("{templates}", TestPaths.Templates, StringComparison.Ordinal))];
 }
@@ -60,6 +63,8 @@ internal sealed record CommandExpectation
     public List<string> Args { get; init; } = [];
     /// <summary>Also run it as a real process (working folder: the case's copy): the case is about the CLI itself.</summary>
     public bool Process { get; init; }
+    /// <summary>Run it as a real process only: a crash it guards against (a stack overflow) would end the test host.</summary>
+    public bool ProcessOnly { get; init; }
     /// <summary>Environment variables; a case that sets any runs as a real process only.</summary>
     public Dictionary<string, string> Env { get; init; } = [];
     /// <summary>The exit code: 0, 1 or 2.</summary>

@@ -16,7 +16,7 @@ public sealed class CommandCorpusTests(ITestOutputHelper output)
 
     public static TheoryData<string> Cases() => Select(c => c.Expected.Pending is null);
 
-    public static TheoryData<string> ProcessCases() => Select(c => c.Expected.Pending is null && c.Expected.Process && c.Expected.Env.Count == 0);
+    public static TheoryData<string> ProcessCases() => Select(c => c.Expected.Pending is null && c.Expected.Process && !c.OutOfProcess);
 
     public static TheoryData<string> RenderingCases() => Select(c => c.Expected.Pending is null && c.Expected.Outputs.Any(o => o.EndsWith(".pdf", StringComparison.Ordinal)));
 
@@ -27,7 +27,7 @@ public sealed class CommandCorpusTests(ITestOutputHelper output)
     public void Case_has_its_expected_outcome(string id)
     {
         var corpusCase = CommandCase.Load(id);
-        Run(corpusCase, process: corpusCase.Expected.Env.Count > 0);
+        Run(corpusCase, process: corpusCase.OutOfProcess);
     }
 
     [Theory]
@@ -41,22 +41,22 @@ public sealed class CommandCorpusTests(ITestOutputHelper output)
     public void Rendered_case_passes_qpdf_and_poppler(string id)
     {
         var corpusCase = CommandCase.Load(id);
-        var dir = Run(corpusCase, process: corpusCase.Expected.Env.Count > 0);
+        var dir = Run(corpusCase, process: corpusCase.OutOfProcess);
         foreach (var pdf in corpusCase.Expected.Outputs.Where(o => o.EndsWith(".pdf", StringComparison.Ordinal)).Select(o => Path.Combine(dir, o)))
             CorpusClients.AssertClean(pdf);
     }
 
     [Theory]
     [MemberData(nameof(Pending), "values", Skip = "pending: the values workstream of issue 16 is fixing it")]
-    public void Case_pending_the_values_workstream(string id) => Run(CommandCase.Load(id), process: CommandCase.Load(id).Expected.Env.Count > 0);
+    public void Case_pending_the_values_workstream(string id) => Run(CommandCase.Load(id), process: CommandCase.Load(id).OutOfProcess);
 
     [Theory]
     [MemberData(nameof(Pending), "crashes", Skip = "pending: the crashes workstream of issue 16 is fixing it")]
-    public void Case_pending_the_crashes_workstream(string id) => Run(CommandCase.Load(id), process: CommandCase.Load(id).Expected.Env.Count > 0);
+    public void Case_pending_the_crashes_workstream(string id) => Run(CommandCase.Load(id), process: CommandCase.Load(id).OutOfProcess);
 
     [Theory]
     [MemberData(nameof(Pending), "budgets", Skip = "pending: the budgets workstream of issue 16 is fixing it")]
-    public void Case_pending_the_budgets_workstream(string id) => Run(CommandCase.Load(id), process: CommandCase.Load(id).Expected.Env.Count > 0);
+    public void Case_pending_the_budgets_workstream(string id) => Run(CommandCase.Load(id), process: CommandCase.Load(id).OutOfProcess);
 
     [Fact]
     public void Every_case_says_what_it_expects()

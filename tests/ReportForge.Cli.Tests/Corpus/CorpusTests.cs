@@ -22,9 +22,19 @@ public sealed class CorpusTests(ITestOutputHelper output)
     public static TheoryData<string> FailingCases()
     {
         var data = new TheoryData<string>();
-        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected.Outcome == "fails")) data.Add(name);
+        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected is { Outcome: "fails", Pending: null })) data.Add(name);
         return data;
     }
+
+    public static TheoryData<string> Pending(string workstream)
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected.Pending == workstream)) data.Add(name);
+        return data;
+    }
+
+    /// <summary>The workstreams of issue 16 that notes cases wait for (each needs a theory below).</summary>
+    private static readonly string[] PendingWorkstreams = ["values"];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -37,12 +47,17 @@ public sealed class CorpusTests(ITestOutputHelper output)
     public void Slow_case_has_its_expected_outcome(string name) => Run(CorpusCase.Load(name));
 
     [Theory]
+    [MemberData(nameof(Pending), "values", Skip = "pending: the values workstream of issue 16 is fixing it")]
+    public void Case_pending_the_values_workstream(string name) => Run(CorpusCase.Load(name));
+
+    [Theory]
     [MemberData(nameof(FailingCases))]
     public void Failing_case_exits_1_with_its_located_errors_on_stderr(string name)
     {
         var corpusCase = CorpusCase.Load(name);
         var (folder, notes, template) = corpusCase.Materialise();
         var result = Bounded(name, HangBound, () => CliRunner.InProcess("render", notes, "-t", template, "--templates", TestPaths.Templates, "-o", Path.Combine(folder, "out")));
+        CorpusPending.AssertNoCrash(name, result.ExitCode, result.Stderr);
         Assert.Equal(1, result.ExitCode);
         foreach (var error in corpusCase.Expected.Errors)
         {
@@ -79,13 +94,14 @@ public sealed class CorpusTests(ITestOutputHelper output)
             Assert.True(expected.Why.Length > 0, $"{name}: expected.json says nothing under 'why'");
             Assert.Equal(expected.Outcome == "fails", expected.Errors.Count > 0);
             Assert.True(File.Exists(Path.Combine(CorpusCase.Root, name, "notes.json")) || File.Exists(Path.Combine(CorpusCase.Root, name, "generate.json")), name);
+            Assert.True(expected.Pending is null || PendingWorkstreams.Contains(expected.Pending), $"{name}: no theory runs cases pending '{expected.Pending}'");
         }
     }
 
     private static TheoryData<string> Select(bool slow)
     {
         var data = new TheoryData<string>();
-        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected.Slow == slow)) data.Add(name);
+        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected is var e && e.Slow == slow && e.Pending is null)) data.Add(name);
         return data;
     }
 
@@ -104,6 +120,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         var result = Bounded(corpusCase.Name, corpusCase.Expected.Slow ? SlowHangBound : HangBound, () => ReportEngine.Render(request));
         output.WriteLine($"{corpusCase.Name}: {clock.ElapsedMilliseconds} ms, {result.PageCount} pages");
         foreach (var diagnostic in result.Diagnostics) output.WriteLine(diagnostic.ToString()[..Math.Min(400, diagnostic.ToString().Length)]);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RF1999");
 
         if (corpusCase.Expected.Outcome == "fails") AssertFails(corpusCase.Expected, result, folder);
         else AssertRenders(corpusCase.Expected, result, Path.Combine(folder, "out", "notes"));
