@@ -68,6 +68,8 @@ public sealed class CommandCorpusTests(ITestOutputHelper output)
             var expected = CommandCase.Load(id).Expected;
             Assert.True(expected.Why.Length > 0, $"{id}: expected.json says nothing under 'why'");
             Assert.True(expected.Args.Count > 0, $"{id}: no command line");
+            Assert.True(expected.Exit is 0 or 1 or 2, $"{id}: exit {expected.Exit}");
+            Assert.DoesNotContain(expected.Errors, e => e.Code == "RF1999");
             Assert.Equal(expected.Exit != 0, expected.Errors.Count > 0);
             Assert.True(expected.Exit != 0 || expected.Outputs.Count > 0, $"{id}: renders, but names no output to check");
             Assert.True(expected.Pending is null || CorpusPending.Workstreams.Contains(expected.Pending), $"{id}: unknown workstream '{expected.Pending}'");
@@ -94,6 +96,7 @@ public sealed class CommandCorpusTests(ITestOutputHelper output)
         CorpusPending.AssertNoCrash(corpusCase.Id, result.ExitCode, result.Stderr);
         Assert.True(expected.Exit == result.ExitCode, $"{corpusCase.Id}: exit {result.ExitCode}, expected {expected.Exit}:\n{result.Stderr}");
         AssertErrors(expected, result.Stderr);
+        foreach (var absent in expected.AbsentText) Assert.False((result.Stdout + result.Stderr).Contains(absent, StringComparison.Ordinal), $"{corpusCase.Id}: the console shows '{absent}'");
         if (expected.Outputs.Count == 0) Assert.False(Directory.Exists(Path.Combine(dir, "out")), $"{corpusCase.Id}: something was written to out/");
         foreach (var file in expected.Outputs) AssertOutput(expected, Path.Combine(dir, file));
         return dir;
