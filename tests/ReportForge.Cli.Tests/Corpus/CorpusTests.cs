@@ -86,6 +86,37 @@ public sealed class CorpusTests(ITestOutputHelper output)
         Assert.False(Directory.Exists(Path.Combine(folder, "out")));
     }
 
+    public static TheoryData<string> NotesOnlyFailingCases() => NotesOnlyFailing(pending: null);
+
+    public static TheoryData<string> NotesOnlyFailing(string? pending)
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected is { Outcome: "fails" } e && e.Pending == pending
+            && e.Errors.All(error => error.File == "notes.json" && error.Code.StartsWith("RF10", StringComparison.Ordinal)))) data.Add(name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NotesOnlyFailing), "values", Skip = "pending: the values workstream of issue 16 is fixing it")]
+    public void Notes_case_pending_the_values_workstream_validates_with_its_errors(string name) => Failing_notes_case_validates_with_the_same_errors(name);
+
+    /// <summary><c>validate</c> reads the notes as <c>render</c> does: the same located errors, exit 1, and never a crash.</summary>
+    [Theory]
+    [MemberData(nameof(NotesOnlyFailingCases))]
+    public void Failing_notes_case_validates_with_the_same_errors(string name)
+    {
+        var corpusCase = CorpusCase.Load(name);
+        var (_, notes, template) = corpusCase.Materialise();
+        var result = Bounded(name, HangBound, () => CliRunner.InProcess("validate", notes, "-t", template, "--templates", TestPaths.Templates));
+        CorpusPending.AssertNoCrash(name, result.ExitCode, result.Stderr);
+        Assert.Equal(1, result.ExitCode);
+        foreach (var error in corpusCase.Expected.Errors)
+        {
+            var place = $"{notes}:{error.Line}:{error.Column}: error {error.Code}: ";
+            Assert.True(result.Stderr.Contains(place, StringComparison.Ordinal), $"expected {place} in:\n{result.Stderr}");
+        }
+    }
+
     /// <summary>A stack overflow cannot be caught: it would end the test host too. In a real process, the exit code says it all.</summary>
     [Fact]
     public void Notes_nested_ten_thousand_deep_are_an_error_in_a_real_process_not_a_crash()
