@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ReportForge.Diagnostics;
-using ReportForge.Tests.Corpus;
 
-namespace ReportForge.Tests;
+namespace ReportForge.Tests.Corpus;
 
 /// <summary>
 /// Hostile templates, folder-discovered: each folder under <c>tests/Corpus/templates/</c> is a template
