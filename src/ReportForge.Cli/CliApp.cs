@@ -13,8 +13,8 @@ public static class CliApp
     public const int Failed = 1;
     /// <summary>Exit code: the command line was wrong.</summary>
     public const int UsageError = 2;
-    /// <summary>Exit code: a bug in ReportForge.</summary>
-    public const int InternalError = 70;
+    /// <summary>Exit code for a bug in ReportForge: 1 like any failure (RF1999 on stderr says it is a bug), since callers only know 0, 1 and 2.</summary>
+    public const int InternalError = Failed;
 
     /// <summary>Runs the CLI with the given writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -60,6 +60,8 @@ public static class ErrorCodes
     public const string ImageUnreadable = "RF1206";
     /// <summary>The generated markup nests deeper than the markup parser reads.</summary>
     public const string MarkupTooDeep = "RF1207";
+    /// <summary>An image has more pixels than the writers decode (50 megapixels).</summary>
+    public const string ImageTooLarge = "RF1208";
     /// <summary>A footnote's text cites a footnote (notes in notes have no place on the page).</summary>
     public const string MarkupFootnoteInFootnote = "RF1210";
     /// <summary>Blocks are nested deeper than the layout can give room for.</summary>
