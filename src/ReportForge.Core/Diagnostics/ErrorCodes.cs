@@ -104,6 +104,10 @@ public static class ErrorCodes
     public const string ReferenceDocumentInvalid = "RF1601";
     /// <summary>The reference document is not a regular file (a folder, FIFO or device), or is larger than its limit.</summary>
     public const string ReferenceDocumentRefused = "RF1602";
+    /// <summary>A part of the reference document inflates past its limit (16 MiB a part, 128 MiB in all).</summary>
+    public const string ReferenceDocumentTooLarge = "RF1603";
+    /// <summary>The reference document's header or footer reference has no r:id or names no header or footer part.</summary>
+    public const string ReferenceDocumentBroken = "RF1604";
 
     /// <summary>The command line is wrong.</summary>
     public const string Usage = "RF1901";
