@@ -59,14 +59,25 @@ public static class CliApp
         args.Length == 0 || args[0] is "render" or "build" or "watch"
         || (args[0].StartsWith('-') && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"));
 
+    // 9999-12-31T23:59:59Z: documents' dates have four-digit years.
+    private static readonly long MaxSourceDateEpoch = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     /// <summary>SOURCE_DATE_EPOCH, when set and valid.</summary>
     internal static long? SourceDateEpoch(TextWriter stderr)
     {
         var value = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0) return seconds;
-        stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is not a number of seconds; ignored");
-        return null;
+        if (!long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) || seconds < 0)
+        {
+            stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is not a number of seconds; ignored");
+            return null;
+        }
+        if (seconds > MaxSourceDateEpoch)
+        {
+            stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is after the year 9999 (the latest is {MaxSourceDateEpoch}); ignored");
+            return null;
+        }
+        return seconds;
     }
 
     /// <summary>Says, once, that another run holds the output folder and this one waits for it.</summary>

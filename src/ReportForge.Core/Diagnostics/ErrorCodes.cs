@@ -83,7 +83,7 @@ public static class ErrorCodes
 
     /// <summary>An output file cannot be written.</summary>
     public const string OutputWriteFailed = "RF1401";
-    /// <summary><c>init</c> was pointed at a folder that is not empty.</summary>
+    /// <summary><c>init</c> was pointed at a folder that is not empty, or at a file or symbolic link.</summary>
     public const string InitTargetNotEmpty = "RF1403";
 
     /// <summary>The build manifest (reportforge.json) is missing or invalid.</summary>
@@ -120,4 +120,8 @@ public static class ErrorCodes
     public const string ParameterInvalid = "RF1903";
     /// <summary><c>--each</c> names something that is not a top-level list of objects in the notes.</summary>
     public const string EachNotAList = "RF1904";
+    /// <summary><c>init</c> was given an empty folder name.</summary>
+    public const string InitNoFolder = "RF1905";
+    /// <summary><c>init</c> could not write the new template's files (a part of the path is a file, or permissions forbid it).</summary>
+    public const string InitWriteFailed = "RF1906";
 }
