@@ -60,8 +60,8 @@ public sealed class ReferenceDocument
     public static Result<ReferenceDocument> Read(byte[] bytes, string name)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        if (ReferencePackage.Oversized(bytes) is { } tooLarge)
-            return Result<ReferenceDocument>.Fail(new Diagnostic(ErrorCodes.ReferenceDocumentTooLarge, Severity.Error, tooLarge, SourceLocation.OfFile(name)));
+        if (ReferencePackage.Check(bytes) is var (code, problem))
+            return Result<ReferenceDocument>.Fail(new Diagnostic(code, Severity.Error, problem, SourceLocation.OfFile(name)));
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);

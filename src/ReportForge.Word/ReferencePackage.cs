@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using ReportForge.Diagnostics;
 
 namespace ReportForge.Word;
 
@@ -15,8 +16,11 @@ internal static class ReferencePackage
     /// <summary>The most bytes all parts together may inflate to.</summary>
     public const long MaxTotalBytes = 128 * 1024 * 1024;
 
-    /// <summary>Why a part or the whole package is too large when inflated; null when none is (or the bytes are no zip, which the SDK reports).</summary>
-    public static string? Oversized(byte[] bytes)
+    /// <summary>
+    /// The error code and message when a part or the whole package inflates past its limit, or a part's data
+    /// does not inflate as its entry declares; null when all is well (or the bytes are no zip, which the SDK reports).
+    /// </summary>
+    public static (string Code, string Message)? Check(byte[] bytes)
     {
         try
         {
@@ -24,14 +28,22 @@ internal static class ReferencePackage
             long total = 0;
             foreach (var entry in zip.Entries)
             {
-                if (entry.Length > MaxPartBytes) return PartMessage(entry.FullName, $"is {Mib(entry.Length)} when inflated");
+                if (entry.Length > MaxPartBytes) return TooLarge(entry.FullName, $"is {Mib(entry.Length)} when inflated");
                 // The sizes a zip declares can lie, so the part itself is inflated, never further than the limit.
                 long inflated;
-                using (var stream = entry.Open()) inflated = CountUpTo(stream, MaxPartBytes + 1);
-                if (inflated > MaxPartBytes) return PartMessage(entry.FullName, "inflates to more than its declared size");
+                try
+                {
+                    using var stream = entry.Open();
+                    inflated = CountUpTo(stream, MaxPartBytes + 1);
+                }
+                catch (InvalidDataException e)
+                {
+                    return (ErrorCodes.ReferenceDocumentInvalid, $"the reference document's part '{entry.FullName}' is damaged: {e.Message}");
+                }
+                if (inflated > MaxPartBytes) return TooLarge(entry.FullName, "inflates to more than its declared size");
                 total += inflated;
                 if (total > MaxTotalBytes)
-                    return $"the reference document's parts inflate to more than {Mib(MaxTotalBytes)} in all; give a smaller .docx (remove large pictures)";
+                    return (ErrorCodes.ReferenceDocumentTooLarge, $"the reference document's parts inflate to more than {Mib(MaxTotalBytes)} in all; give a smaller .docx (remove large pictures)");
             }
             return null;
         }
@@ -41,8 +53,8 @@ internal static class ReferencePackage
         }
     }
 
-    private static string PartMessage(string part, string what) =>
-        $"the reference document's part '{part}' {what}, more than the limit of {Mib(MaxPartBytes)} a part; give a smaller .docx";
+    private static (string, string) TooLarge(string part, string what) =>
+        (ErrorCodes.ReferenceDocumentTooLarge, $"the reference document's part '{part}' {what}, more than the limit of {Mib(MaxPartBytes)} a part; give a smaller .docx");
 
     private static long CountUpTo(Stream stream, long limit)
     {
