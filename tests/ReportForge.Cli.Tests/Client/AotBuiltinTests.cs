@@ -57,13 +57,21 @@ public sealed class AotBuiltinTests
         var text = Readers.PdfText(Path.Combine(dir, "jit", "notes.pdf"));
         Assert.All(Expected, line => Assert.Contains(line, text, StringComparison.Ordinal));
 
-        var binary = PublishAot(Path.Combine(dir, "aot"));
-        foreach (var zone in new[] { "UTC", "Asia/Tokyo", "America/Los_Angeles" })
+        try
         {
-            var output = Path.Combine(dir, "aot-" + zone.Replace('/', '-'));
-            var (code, stderr) = Run(binary, dir, zone, "render", notes, "-t", template, "-o", output, "-f", "pdf");
-            Assert.True(code == 0, stderr);
-            Assert.Equal(text, Readers.PdfText(Path.Combine(output, "notes.pdf")));
+            var binary = PublishAot(Path.Combine(dir, "aot"));
+            foreach (var zone in new[] { "UTC", "Asia/Tokyo", "America/Los_Angeles" })
+            {
+                var output = Path.Combine(dir, "aot-" + zone.Replace('/', '-'));
+                var (code, stderr) = Run(binary, dir, zone, "render", notes, "-t", template, "-o", output, "-f", "pdf");
+                Assert.True(code == 0, stderr);
+                Assert.Equal(text, Readers.PdfText(Path.Combine(output, "notes.pdf")));
+            }
+        }
+        finally
+        {
+            // The published binary and its build take hundreds of megabytes.
+            Directory.Delete(dir, recursive: true);
         }
     }
 
