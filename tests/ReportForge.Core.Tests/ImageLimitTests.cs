@@ -26,9 +26,9 @@ public sealed class ImageLimitTests
     }
 
     // A baseline JPEG walked segment by segment: SOI, SOF0, SOS, entropy data (with a stuffed 0xFF and a restart marker), EOI.
-    private static byte[] Jpeg(int width, int height)
+    private static byte[] Jpeg(int width, int height, byte frame = 0xC0, byte precision = 8)
     {
-        var sof = new byte[] { 0xFF, 0xC0, 0, 11, 8, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 1, 1, 0x11, 0 };
+        var sof = new byte[] { 0xFF, frame, 0, 11, precision, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 1, 1, 0x11, 0 };
         var sos = new byte[] { 0xFF, 0xDA, 0, 8, 1, 1, 0x00, 0, 63, 0 };
         var data = new byte[] { 0x12, 0x34, 0xFF, 0x00, 0x56, 0xFF, 0xD0, 0x78, 0x9A };
         return [0xFF, 0xD8, .. sof, .. sos, .. data, 0xFF, 0xD9];
@@ -93,5 +93,16 @@ public sealed class ImageLimitTests
     {
         // 10,000 × 5,000 is allowed, so its pixel data is inflated and found short.
         Assert.Equal(ErrorCodes.ImageUnreadable, Error("a.png", PngClaiming(10_000, 5_000)).Code);
+    }
+
+    [Theory]
+    [InlineData(0xC3, 8, "a lossless, hierarchical or arithmetic-coded JPEG")]
+    [InlineData(0xC9, 8, "a lossless, hierarchical or arithmetic-coded JPEG")]
+    [InlineData(0xC1, 12, "a 12-bit JPEG")]
+    public void A_jpeg_the_PDF_DCT_filter_cannot_show_is_RF1206(int frame, int precision, string what)
+    {
+        var error = Error("scan.jpg", Jpeg(64, 64, (byte)frame, (byte)precision));
+        Assert.Equal(ErrorCodes.ImageUnreadable, error.Code);
+        Assert.Equal($"image 'scan.jpg' is {what}, which the PDF writer cannot embed; save it as a baseline 8-bit JPEG (markup line 3)", error.Message);
     }
 }

@@ -111,6 +111,7 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
         if (bytes.Length < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8) return null;
         double dpiX = 96, dpiY = 96;
         int width = 0, height = 0;
+        string? notEmbeddable = null;
         var scanned = false;
         var at = 2;
         // Every segment up to the end-of-image marker is walked, and the scan data after each start-of-scan
@@ -133,10 +134,11 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
             }
             if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC && width == 0)
             {
-                if (length < 7) return null;
+                if (length < 8) return null;
                 height = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 5));
                 width = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 7));
                 if (width == 0 || height == 0) return null;
+                notEmbeddable = JpegNotEmbeddable(marker, precision: bytes[at + 4], components: bytes[at + 9]);
                 if (Oversized(width, height) is { } tooLarge)
                     return new ImageData(source, bytes, ImageFormat.Jpeg, width, height, 96, 96) { TooLarge = tooLarge };
             }
@@ -151,8 +153,16 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
         }
         if (!scanned || at + 2 > bytes.Length) return null;
         if (dpiX < 1 || dpiY < 1) dpiX = dpiY = 96;
-        return new ImageData(source, bytes, ImageFormat.Jpeg, width, height, dpiX, dpiY);
+        return new ImageData(source, bytes, ImageFormat.Jpeg, width, height, dpiX, dpiY) { NotEmbeddable = notEmbeddable };
     }
+
+    // PDF's DCT filter reads 8-bit baseline and progressive JPEGs of 1, 3 or 4 components; others would be embedded
+    // as they are and shown broken or not at all by PDF readers.
+    private static string? JpegNotEmbeddable(byte marker, byte precision, byte components) =>
+        marker is not (0xC0 or 0xC1 or 0xC2) ? "a lossless, hierarchical or arithmetic-coded JPEG"
+        : precision != 8 ? $"a {precision}-bit JPEG"
+        : components is not (1 or 3 or 4) ? $"a JPEG of {components} colour components"
+        : null;
 
     // Returns where the marker after the entropy-coded data starts; -1 when the file ends first.
     private static int SkipScanData(byte[] bytes, int at)
