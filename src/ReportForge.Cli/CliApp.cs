@@ -13,8 +13,8 @@ public static class CliApp
     public const int Failed = 1;
     /// <summary>Exit code: the command line was wrong.</summary>
     public const int UsageError = 2;
-    /// <summary>Exit code: a bug in ReportForge.</summary>
-    public const int InternalError = 70;
+    /// <summary>Exit code for a bug in ReportForge: 1 like any failure (RF1999 on stderr says it is a bug), since callers only know 0, 1 and 2.</summary>
+    public const int InternalError = Failed;
 
     /// <summary>Runs the CLI with the given writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -59,14 +59,25 @@ public static class CliApp
         args.Length == 0 || args[0] is "render" or "build" or "watch"
         || (args[0].StartsWith('-') && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"));
 
+    // 9999-12-31T23:59:59Z: documents' dates have four-digit years.
+    private static readonly long MaxSourceDateEpoch = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     /// <summary>SOURCE_DATE_EPOCH, when set and valid.</summary>
     internal static long? SourceDateEpoch(TextWriter stderr)
     {
         var value = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0) return seconds;
-        stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is not a number of seconds; ignored");
-        return null;
+        if (!long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) || seconds < 0)
+        {
+            stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is not a number of seconds; ignored");
+            return null;
+        }
+        if (seconds > MaxSourceDateEpoch)
+        {
+            stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is after the year 9999 (the latest is {MaxSourceDateEpoch}); ignored");
+            return null;
+        }
+        return seconds;
     }
 
     /// <summary>Says, once, that another run holds the output folder and this one waits for it.</summary>

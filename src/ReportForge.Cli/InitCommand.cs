@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportForge.Diagnostics;
 
 namespace ReportForge.Cli;
 
@@ -13,7 +14,7 @@ internal static class InitCommand
         {
             var written = TemplateScaffold.Init(result.GetValue(dir)!);
             CliApp.Print(written.Diagnostics, stderr);
-            if (!written.Succeeded) return CliApp.Failed;
+            if (!written.Succeeded) return written.Diagnostics.Any(d => d.Code == ErrorCodes.InitNoFolder) ? CliApp.UsageError : CliApp.Failed;
             foreach (var path in written.Value) stdout.WriteLine($"wrote {path}");
             stdout.WriteLine($"render it with: reportforge render notes.json -t {result.GetValue(dir)}");
             return CliApp.Ok;

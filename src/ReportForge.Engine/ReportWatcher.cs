@@ -1,3 +1,4 @@
+using ReportForge.Diagnostics;
 using ReportForge.Templating;
 
 namespace ReportForge;
@@ -5,13 +6,15 @@ namespace ReportForge;
 /// <summary>
 /// Renders a report, then again whenever the notes or any file of the template folder (and
 /// templates/_shared) changes. Changes are debounced; a render that fails reports its errors and
-/// watching goes on.
+/// watching goes on, even when the failure is a bug (RF1999) or the template folder is deleted, renamed
+/// and made again.
 /// </summary>
 public sealed class ReportWatcher : IDisposable
 {
     private readonly ReportRequest _request;
     private readonly Action<ReportResult> _onRendered;
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Func<ReportRequest, ReportResult> _render;
+    private readonly List<FolderWatch> _watches = [];
     private readonly Timer _debounce;
     private readonly object _gate = new();
     private bool _rendering;
@@ -19,9 +22,15 @@ public sealed class ReportWatcher : IDisposable
 
     /// <summary>Creates a watcher; nothing happens until <see cref="Start"/>.</summary>
     public ReportWatcher(ReportRequest request, Action<ReportResult> onRendered, TimeSpan? debounce = null)
+        : this(request, onRendered, debounce, ReportEngine.Render)
+    {
+    }
+
+    internal ReportWatcher(ReportRequest request, Action<ReportResult> onRendered, TimeSpan? debounce, Func<ReportRequest, ReportResult> render)
     {
         _request = request;
         _onRendered = onRendered;
+        _render = render;
         Debounce = debounce ?? TimeSpan.FromMilliseconds(200);
         _debounce = new Timer(_ => Render(), null, Timeout.Infinite, Timeout.Infinite);
     }
@@ -30,35 +39,20 @@ public sealed class ReportWatcher : IDisposable
     public TimeSpan Debounce { get; }
 
     /// <summary>The folders being watched.</summary>
-    public IReadOnlyList<string> Folders => _watchers.Select(w => w.Path).ToList();
+    public IReadOnlyList<string> Folders => _watches.Select(w => w.Folder).ToList();
 
     /// <summary>Renders once and starts watching.</summary>
     public void Start()
     {
         if (_request.NotesPath is { } notes)
-            Watch(Path.GetDirectoryName(Path.GetFullPath(notes))!, Path.GetFileName(notes), subdirectories: false);
+            _watches.Add(new FolderWatch(Path.GetDirectoryName(Path.GetFullPath(notes))!, Path.GetFileName(notes), subdirectories: false, Changed));
         if (TemplateLocator.Locate(_request.Template, _request.TemplateFolders) is DirectoryTemplateSource template)
         {
-            Watch(template.Root, "*", subdirectories: true);
+            _watches.Add(new FolderWatch(template.Root, "*", subdirectories: true, Changed));
             var shared = Path.Combine(Path.GetDirectoryName(template.Root)!, "_shared");
-            if (Directory.Exists(shared)) Watch(shared, "*", subdirectories: true);
+            if (Directory.Exists(shared)) _watches.Add(new FolderWatch(shared, "*", subdirectories: true, Changed));
         }
         Render();
-    }
-
-    private void Watch(string folder, string filter, bool subdirectories)
-    {
-        var watcher = new FileSystemWatcher(folder, filter)
-        {
-            IncludeSubdirectories = subdirectories,
-            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime | NotifyFilters.DirectoryName,
-        };
-        watcher.Changed += (_, _) => Changed();
-        watcher.Created += (_, _) => Changed();
-        watcher.Deleted += (_, _) => Changed();
-        watcher.Renamed += (_, _) => Changed();
-        watcher.EnableRaisingEvents = true;
-        _watchers.Add(watcher);
     }
 
     private void Changed() => _debounce.Change(Debounce, Timeout.InfiniteTimeSpan);
@@ -75,7 +69,7 @@ public sealed class ReportWatcher : IDisposable
             do
             {
                 lock (_gate) _pending = false;
-                _onRendered(ReportEngine.Render(_request));
+                _onRendered(RenderOnce());
             }
             while (Volatile.Read(ref _pending));
         }
@@ -85,10 +79,26 @@ public sealed class ReportWatcher : IDisposable
         }
     }
 
+    // Renders run on a timer thread, where an exception would end the process: a bug in one render is
+    // reported like any error, and the next change renders again.
+    private ReportResult RenderOnce()
+    {
+        try
+        {
+            return _render(_request);
+        }
+        catch (Exception e)
+        {
+            var location = _request.NotesPath is { } notes ? SourceLocation.OfFile(notes) : null;
+            return new ReportResult([], [new Diagnostic(ErrorCodes.InternalError, Severity.Error,
+                $"internal error: {e.Message} (this is a bug in ReportForge; still watching)", location)], 0);
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var watcher in _watchers) watcher.Dispose();
+        foreach (var watch in _watches) watch.Dispose();
         _debounce.Dispose();
     }
 }

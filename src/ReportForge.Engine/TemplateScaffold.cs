@@ -25,9 +25,13 @@ public static class TemplateScaffold
     /// <summary>Writes the template into <paramref name="dir"/>, which must be missing or empty; returns the files written.</summary>
     public static Result<IReadOnlyList<string>> Init(string dir)
     {
-        if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any())
-            return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.InitTargetNotEmpty, Severity.Error, "the folder is not empty; init writes only into a new or empty folder", SourceLocation.OfFile(dir)));
+        ArgumentNullException.ThrowIfNull(dir);
+        if (string.IsNullOrWhiteSpace(dir))
+            return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.InitNoFolder, Severity.Error, $"init needs the new template's folder; '{dir}' names none"));
+        if (TargetProblem(dir) is { } problem)
+            return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.InitTargetNotEmpty, Severity.Error, problem + "; init writes only into a new or empty folder", SourceLocation.OfFile(dir)));
 
+        var createdTarget = !Directory.Exists(dir);
         var from = TemplateLocator.Load("daily-briefing", []);
         if (!from.Succeeded) return from.Cast<IReadOnlyList<string>>();
         var source = from.Value.Source;
@@ -48,10 +52,50 @@ public static class TemplateScaffold
                 .Replace("\"name\": \"daily-briefing\"", $"\"name\": \"{name}\"", StringComparison.Ordinal)
                 .Replace($"\"schema\": \"{from.Value.Manifest.Schema}\"", "\"schema\": \"schema.json\"", StringComparison.Ordinal));
             var path = Path.Combine(dir, target);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            File.WriteAllBytes(path, bytes);
-            written.Add(path);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+                // CreateNew: a file that appeared since the check is never overwritten.
+                using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write)) file.Write(bytes);
+                written.Add(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Undo(written, dir, createdTarget);
+                return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.InitWriteFailed, Severity.Error,
+                    $"cannot write the new template ({e.Message}); what it had written was removed", SourceLocation.OfFile(path)));
+            }
         }
         return Result<IReadOnlyList<string>>.Ok(written);
+    }
+
+    // Why the target cannot take a new template: it is a link (even a dangling one), a file, or a folder with entries.
+    private static string? TargetProblem(string dir)
+    {
+        var entry = new FileInfo(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dir)));
+        if (entry.LinkTarget is { } link) return $"'{dir}' is a symbolic link (to '{link}')";
+        if (Directory.Exists(entry.FullName))
+            return Directory.EnumerateFileSystemEntries(entry.FullName).Any() ? "the folder is not empty" : null;
+        if (entry.Exists) return $"'{dir}' is a file, not a folder";
+        return null;
+    }
+
+    // Only what this run created is removed: its files, the folders under the target (which was new or empty),
+    // and the target itself when it did not exist before.
+    private static void Undo(List<string> written, string dir, bool createdTarget)
+    {
+        try
+        {
+            foreach (var path in written) File.Delete(path);
+            var target = Path.GetFullPath(dir);
+            if (!Directory.Exists(target)) return;
+            foreach (var folder in Directory.EnumerateDirectories(target, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
+                Directory.Delete(folder);
+            if (createdTarget) Directory.Delete(target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left as it is: the error already says the template could not be written.
+        }
     }
 }

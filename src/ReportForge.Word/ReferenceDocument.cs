@@ -60,6 +60,8 @@ public sealed class ReferenceDocument
     public static Result<ReferenceDocument> Read(byte[] bytes, string name)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        if (ReferencePackage.Check(bytes) is var (code, problem))
+            return Result<ReferenceDocument>.Fail(new Diagnostic(code, Severity.Error, problem, SourceLocation.OfFile(name)));
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
@@ -68,12 +70,20 @@ public sealed class ReferenceDocument
             if (main?.Document?.Body is not { } body)
                 return Fail(name, "the reference document has no main document part; give a Word document (.docx)");
             var section = body.Elements<W.SectionProperties>().LastOrDefault();
-            var headers = section?.Elements<W.HeaderReference>()
-                .Select(r => ReferencePart.Header(r.Type?.Value ?? W.HeaderFooterValues.Default, (HeaderPart)main.GetPartById(r.Id!.Value!)))
-                .ToList() ?? [];
-            var footers = section?.Elements<W.FooterReference>()
-                .Select(r => ReferencePart.Footer(r.Type?.Value ?? W.HeaderFooterValues.Default, (FooterPart)main.GetPartById(r.Id!.Value!)))
-                .ToList() ?? [];
+            var headers = new List<ReferencePart>();
+            foreach (var reference in section?.Elements<W.HeaderReference>() ?? [])
+            {
+                if (PartOf<HeaderPart>(main, reference.Id?.Value) is not HeaderPart { Header: not null } part)
+                    return Broken(name, "headerReference", reference.Id?.Value, reference.Type?.Value, "a header");
+                headers.Add(ReferencePart.Header(reference.Type?.Value ?? W.HeaderFooterValues.Default, part));
+            }
+            var footers = new List<ReferencePart>();
+            foreach (var reference in section?.Elements<W.FooterReference>() ?? [])
+            {
+                if (PartOf<FooterPart>(main, reference.Id?.Value) is not FooterPart { Footer: not null } part)
+                    return Broken(name, "footerReference", reference.Id?.Value, reference.Type?.Value, "a footer");
+                footers.Add(ReferencePart.Footer(reference.Type?.Value ?? W.HeaderFooterValues.Default, part));
+            }
             return Result<ReferenceDocument>.Ok(new ReferenceDocument(
                 (W.Styles?)main.StyleDefinitionsPart?.Styles?.CloneNode(true),
                 (W.PageSize?)section?.GetFirstChild<W.PageSize>()?.CloneNode(true),
@@ -87,6 +97,18 @@ public sealed class ReferenceDocument
         {
             return Fail(name, $"the reference document is not a Word document (.docx): {e.Message}");
         }
+    }
+
+    private static T? PartOf<T>(MainDocumentPart main, string? id) where T : OpenXmlPart =>
+        id is { Length: > 0 } && main.Parts.FirstOrDefault(p => p.RelationshipId == id).OpenXmlPart is T part ? part : null;
+
+    private static Result<ReferenceDocument> Broken(string name, string element, string? id, W.HeaderFooterValues? type, string what)
+    {
+        var kind = type == W.HeaderFooterValues.First ? "first-page" : type == W.HeaderFooterValues.Even ? "even-page" : "default";
+        var problem = id is not { Length: > 0 } ? "has no r:id" : $"names r:id '{id}', which is not {what} of the document";
+        return Result<ReferenceDocument>.Fail(new Diagnostic(ErrorCodes.ReferenceDocumentBroken, Severity.Error,
+            $"the reference document's word/document.xml: the {kind} {element} {problem}; open and save the file in Word, or give another .docx",
+            SourceLocation.OfFile(name)));
     }
 
     private static Result<ReferenceDocument> Fail(string path, string message) =>

@@ -6,8 +6,8 @@ namespace ReportForge.Word.Tests;
 /// Pictures made in code: a PNG gradient of any size and resolution, and a 1×1 JPEG.
 internal static class TestImages
 {
-    /// A 1×1 grey progressive JPEG (JFIF, 1 dpi aspect units: no resolution).
-    private const string TinyJpeg = "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=";
+    /// A 1×1 grey progressive JPEG (JFIF, 1 dpi aspect units: no resolution), ending in its end-of-image marker as a whole file does.
+    private const string TinyJpeg = "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxD/2Q==";
 
     public static ImageData Png(int width, int height, double dpi = 96, string source = "map.png") =>
         ImageData.Read(source, PngWriter.Rgb(width, height, (x, y) => ((byte)(47 + 180 * x / width), (byte)(85 + 150 * y / height), 151), dpi))

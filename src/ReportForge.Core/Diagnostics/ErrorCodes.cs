@@ -60,6 +60,8 @@ public static class ErrorCodes
     public const string ImageUnreadable = "RF1206";
     /// <summary>The generated markup nests deeper than the markup parser reads.</summary>
     public const string MarkupTooDeep = "RF1207";
+    /// <summary>An image has more pixels than the writers decode (50 megapixels).</summary>
+    public const string ImageTooLarge = "RF1208";
     /// <summary>A footnote's text cites a footnote (notes in notes have no place on the page).</summary>
     public const string MarkupFootnoteInFootnote = "RF1210";
     /// <summary>Blocks are nested deeper than the layout can give room for.</summary>
@@ -81,7 +83,7 @@ public static class ErrorCodes
 
     /// <summary>An output file cannot be written.</summary>
     public const string OutputWriteFailed = "RF1401";
-    /// <summary><c>init</c> was pointed at a folder that is not empty.</summary>
+    /// <summary><c>init</c> was pointed at a folder that is not empty, or at a file or symbolic link.</summary>
     public const string InitTargetNotEmpty = "RF1403";
 
     /// <summary>The build manifest (reportforge.json) is missing or invalid.</summary>
@@ -102,6 +104,10 @@ public static class ErrorCodes
     public const string ReferenceDocumentInvalid = "RF1601";
     /// <summary>The reference document is not a regular file (a folder, FIFO or device), or is larger than its limit.</summary>
     public const string ReferenceDocumentRefused = "RF1602";
+    /// <summary>A part of the reference document inflates past its limit (16 MiB a part, 128 MiB in all).</summary>
+    public const string ReferenceDocumentTooLarge = "RF1603";
+    /// <summary>The reference document's header or footer reference has no r:id or names no header or footer part.</summary>
+    public const string ReferenceDocumentBroken = "RF1604";
 
     /// <summary>The command line is wrong.</summary>
     public const string Usage = "RF1901";
@@ -114,4 +120,8 @@ public static class ErrorCodes
     public const string ParameterInvalid = "RF1903";
     /// <summary><c>--each</c> names something that is not a top-level list of objects in the notes.</summary>
     public const string EachNotAList = "RF1904";
+    /// <summary><c>init</c> was given an empty folder name.</summary>
+    public const string InitNoFolder = "RF1905";
+    /// <summary><c>init</c> could not write the new template's files (a part of the path is a file, or permissions forbid it).</summary>
+    public const string InitWriteFailed = "RF1906";
 }

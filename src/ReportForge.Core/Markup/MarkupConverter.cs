@@ -12,7 +12,7 @@ public static class MarkupConverter
     /// <summary>Converts rendered markup; errors cite the template line that wrote the offending text, then the markup line.</summary>
     /// <paramref name="readAsset"/> reads an image by the path the markup gives (null when there is no such file).
     public static Result<Document> Convert(RenderedMarkup rendered, Func<string, byte[]?>? readAsset = null) =>
-        Convert(rendered.Markup, rendered.Metadata, rendered.Map.Locate, "markup", Assets(readAsset));
+        Convert(rendered.Markup, rendered.Metadata, rendered.Map.Locate, "markup", Assets(readAsset), rendered.Map);
 
     /// <summary>
     /// Converts rendered markup, reading images through <paramref name="readAsset"/> (a template source's checked reads);
@@ -22,7 +22,7 @@ public static class MarkupConverter
     public static Result<Document> Convert(RenderedMarkup rendered, Func<string, FileRead> readAsset)
     {
         ArgumentNullException.ThrowIfNull(rendered);
-        return Convert(rendered.Markup, rendered.Metadata, rendered.Map.Locate, "markup", readAsset);
+        return Convert(rendered.Markup, rendered.Metadata, rendered.Map.Locate, "markup", readAsset, rendered.Map);
     }
 
     /// <summary>Converts markup text; <paramref name="locate"/> maps a markup offset to its source, if known.</summary>
@@ -34,7 +34,7 @@ public static class MarkupConverter
         readAsset is null ? null : path => FileRead.FromBytes(readAsset(path));
 
     private static Result<Document> Convert(string markup, DocumentMetadata metadata, Func<int, SourceLocation?>? locate,
-        string markupName, Func<string, FileRead>? readAsset)
+        string markupName, Func<string, FileRead>? readAsset, SourceMap? map = null)
     {
         // Markdig stops at 128 nested containers or brackets with an exception; lines indented by thousands of
         // spaces (a list nested 3,000 deep) it reads for minutes instead, so those are refused before it starts.
@@ -47,9 +47,11 @@ public static class MarkupConverter
         catch (ArgumentException)
         {
         }
+        // The deepest line may begin with a few markers from a partial; the error cites whichever write made most of its nesting.
         if (parsed is null)
             return Result<Document>.Fail(new MarkupError(ErrorCodes.MarkupTooDeep,
-                "the markup nests lists, quotes or brackets too deeply to be read (more than 128 levels, or a line indented by more than 1,000 characters)", deepest.Offset, deepest.Line)
+                "the markup nests lists, quotes or brackets too deeply to be read (more than 128 levels, or a line indented by more than 1,000 characters)",
+                map?.MostWritten(deepest.Offset, deepest.Offset + Math.Max(deepest.Depth, 1)) ?? deepest.Offset, deepest.Line)
                 .ToDiagnostic(locate ?? (_ => null), markupName));
         try
         {

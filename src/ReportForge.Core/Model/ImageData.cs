@@ -23,6 +23,15 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
     /// </summary>
     public string? NotEmbeddable { get; init; }
 
+    /// <summary>
+    /// The most pixels an image may have (50 megapixels, such as 10,000 × 5,000): the writers decode every pixel
+    /// into memory, about 17 bytes a pixel in all, so a 1.5 MB PNG of 20,000 × 20,000 pixels would take 7 GB.
+    /// </summary>
+    public const long MaxPixels = 50_000_000;
+
+    /// <summary>Why the image is larger than <see cref="MaxPixels"/>, such as "20,000 × 20,000 pixels"; null when it is not. Its pixels were not decoded.</summary>
+    public string? TooLarge { get; init; }
+
     /// <summary>Reads a PNG or JPEG header; null when the bytes are neither or the header is damaged.</summary>
     public static ImageData? Read(string source, byte[] bytes)
     {
@@ -44,6 +53,8 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
         var width = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16));
         var height = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20));
         if (width <= 0 || height <= 0) return null;
+        if (Oversized(width, height) is { } tooLarge)
+            return new ImageData(source, bytes, ImageFormat.Png, width, height, 96, 96) { TooLarge = tooLarge };
 
         double dpiX = 96, dpiY = 96;
         var at = 8;
@@ -82,9 +93,12 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
             using var zlib = new System.IO.Compression.ZLibStream(pixels, System.IO.Compression.CompressionMode.Decompress);
             var buffer = new byte[81920];
             long inflated = 0;
-            for (int read; (read = zlib.Read(buffer)) > 0;) inflated += read;
+            var rows = height * (1 + ((long)width * channels * bitDepth + 7) / 8);
+            // Inflating stops a little past what the pixels need, so data that inflates without end costs nothing.
+            var enough = rows * 2 + 1024;
+            for (int read; inflated <= enough && (read = zlib.Read(buffer)) > 0;) inflated += read;
             // Interlaced rows come in seven passes of other lengths; there, inflating cleanly is the check.
-            return interlaced || inflated >= height * (1 + ((long)width * channels * bitDepth + 7) / 8);
+            return interlaced || inflated >= rows;
         }
         catch (InvalidDataException)
         {
@@ -96,12 +110,21 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
     {
         if (bytes.Length < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8) return null;
         double dpiX = 96, dpiY = 96;
+        int width = 0, height = 0;
+        string? notEmbeddable = null;
+        var scanned = false;
         var at = 2;
-        while (at + 4 <= bytes.Length)
+        // Every segment up to the end-of-image marker is walked, and the scan data after each start-of-scan
+        // skipped: a file cut short anywhere (even right after its frame header) has no end marker and is refused
+        // here, at the template line that named it, rather than embedded half grey or failing in the PDF writer.
+        while (at + 2 <= bytes.Length)
         {
             if (bytes[at] != 0xFF) return null;
             var marker = bytes[at + 1];
             if (marker == 0xFF) { at++; continue; }
+            if (marker == 0xD9) break;
+            if (marker is >= 0xD0 and <= 0xD7 or 0x01) { at += 2; continue; }
+            if (at + 4 > bytes.Length) return null;
             var length = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 2));
             if (length < 2 || at + 2 + length > bytes.Length) return null;
             if (marker == 0xE0 && length >= 14 && bytes.AsSpan(at + 4, 5).SequenceEqual("JFIF\0"u8) && bytes[at + 11] == 1)
@@ -109,16 +132,53 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
                 dpiX = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 12));
                 dpiY = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 14));
             }
-            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC && length >= 7)
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC && width == 0)
             {
-                var height = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 5));
-                var width = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 7));
+                if (length < 8) return null;
+                height = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 5));
+                width = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 7));
                 if (width == 0 || height == 0) return null;
-                if (dpiX < 1 || dpiY < 1) dpiX = dpiY = 96;
-                return new ImageData(source, bytes, ImageFormat.Jpeg, width, height, dpiX, dpiY);
+                notEmbeddable = JpegNotEmbeddable(marker, precision: bytes[at + 4], components: bytes[at + 9]);
+                if (Oversized(width, height) is { } tooLarge)
+                    return new ImageData(source, bytes, ImageFormat.Jpeg, width, height, 96, 96) { TooLarge = tooLarge };
             }
             at += 2 + length;
+            if (marker == 0xDA)
+            {
+                if (width == 0) return null;
+                at = SkipScanData(bytes, at);
+                if (at < 0) return null;
+                scanned = true;
+            }
         }
-        return null;
+        if (!scanned || at + 2 > bytes.Length) return null;
+        if (dpiX < 1 || dpiY < 1) dpiX = dpiY = 96;
+        return new ImageData(source, bytes, ImageFormat.Jpeg, width, height, dpiX, dpiY) { NotEmbeddable = notEmbeddable };
     }
+
+    // PDF's DCT filter reads 8-bit baseline and progressive JPEGs of 1, 3 or 4 components; others would be embedded
+    // as they are and shown broken or not at all by PDF readers.
+    private static string? JpegNotEmbeddable(byte marker, byte precision, byte components) =>
+        marker is not (0xC0 or 0xC1 or 0xC2) ? "a lossless, hierarchical or arithmetic-coded JPEG"
+        : precision != 8 ? $"a {precision}-bit JPEG"
+        : components is not (1 or 3 or 4) ? $"a JPEG of {components} colour components"
+        : null;
+
+    // Returns where the marker after the entropy-coded data starts; -1 when the file ends first.
+    private static int SkipScanData(byte[] bytes, int at)
+    {
+        for (; at + 1 < bytes.Length; at++)
+        {
+            if (bytes[at] != 0xFF) continue;
+            var next = bytes[at + 1];
+            if (next == 0x00 || next is >= 0xD0 and <= 0xD7) { at++; continue; }
+            if (next != 0xFF) return at;
+        }
+        return -1;
+    }
+
+    private static string? Oversized(long width, long height) =>
+        width * height > MaxPixels
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{width:N0} × {height:N0} pixels")
+            : null;
 }

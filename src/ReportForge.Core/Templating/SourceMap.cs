@@ -39,5 +39,33 @@ public sealed class SourceMap
         return new SourceLocation(segment.File, line, column);
     }
 
+    /// <summary>
+    /// An offset in [<paramref name="start"/>, <paramref name="end"/>) of the markup written by the one write that
+    /// wrote most of that range (the first such write on a tie); <paramref name="start"/> when the map knows none.
+    /// </summary>
+    internal int MostWritten(int start, int end)
+    {
+        var (best, bestLength) = (start, 0);
+        for (var i = FirstAtOrBefore(start); i >= 0 && i < _segments.Count && _segments[i].OutputStart < end; i++)
+        {
+            var from = Math.Max(start, _segments[i].OutputStart);
+            var to = i + 1 < _segments.Count ? Math.Min(end, _segments[i + 1].OutputStart) : end;
+            if (to - from > bestLength) (best, bestLength) = (from, to - from);
+        }
+        return best;
+    }
+
+    private int FirstAtOrBefore(int offset)
+    {
+        if (_segments.Count == 0 || _segments[0].OutputStart > offset) return _segments.Count == 0 ? -1 : 0;
+        var (low, high) = (0, _segments.Count - 1);
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (_segments[mid].OutputStart <= offset) low = mid; else high = mid - 1;
+        }
+        return low;
+    }
+
     private sealed record Segment(int OutputStart, string File, int Line, int Column, string? SourceText, int SourceOffset);
 }

@@ -44,6 +44,9 @@ public static class TemplateLint
         private readonly HashSet<SchemaShape> _reached = new(ReferenceEqualityComparer.Instance);
         private readonly List<Diagnostic> _undeclared = [];
         private readonly HashSet<string> _walkedPartials = new(StringComparer.Ordinal);
+        // Partials being walked: one that calls itself (with arguments) is not walked again inside itself.
+        private readonly HashSet<string> _partialStack = new(StringComparer.Ordinal);
+        private bool _inBody;
         private readonly Stack<Dictionary<string, SchemaShape>> _scopes = new();
         private Template? _body;
 
@@ -125,7 +128,7 @@ public static class TemplateLint
                     return;
                 case ScriptVariableGlobal { Name: "render_body" }:
                 case ScriptFunctionCall { Target: ScriptVariableGlobal { Name: "render_body" } }:
-                    if (_body is not null) Walk(_body.Page);
+                    WalkBody(node);
                     return;
                 case ScriptFunctionCall call when call.Target is ScriptVariableGlobal g && ListFunctions.Contains(g.Name):
                     foreach (var argument in call.Arguments) Walk(argument);
@@ -136,6 +139,28 @@ public static class TemplateLint
                     return;
             }
             foreach (var child in node.Children) Walk(child);
+        }
+
+        // The entry file is walked where the layout renders it; render_body met inside the entry file itself
+        // (or a partial it calls) is reported as rendering would, never walked again without end.
+        private void WalkBody(ScriptNode at)
+        {
+            if (_body is null) return;
+            var location = TemplateRenderer.Locate(at.Span, _package.EntryFile);
+            if (_package.Manifest.Layout is null)
+            {
+                _undeclared.Add(new Diagnostic(ErrorCodes.TemplateRuntime, Severity.Error, "render_body is for layouts; this file is not used as a layout", location));
+                return;
+            }
+            if (_inBody)
+            {
+                _undeclared.Add(new Diagnostic(ErrorCodes.TemplateRecursionLimit, Severity.Error,
+                    "render_body inside the entry file (or a partial it calls) renders the entry file again, without end; call it only in the layout", location));
+                return;
+            }
+            _inBody = true;
+            Walk(_body.Page);
+            _inBody = false;
         }
 
         private void WalkPartial(ScriptFunctionCall call)
@@ -149,9 +174,11 @@ public static class TemplateLint
             }
             // A partial called with no shaped arguments is walked once; with arguments, for each call (they may differ).
             if (arguments.Count == 0 && !_walkedPartials.Add(name)) return;
+            if (!_partialStack.Add(name)) return;
             _scopes.Push(arguments);
             Walk(template.Page);
             _scopes.Pop();
+            _partialStack.Remove(name);
         }
 
         /// <summary>group_by quotes "side" reads quotes[].side.</summary>

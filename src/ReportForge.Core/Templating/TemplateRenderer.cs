@@ -164,7 +164,8 @@ public static class TemplateRenderer
             true when k is string s => s.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
             _ => [],
         };
-        var timestamp = options.SourceDateEpoch is { } epoch
+        // An epoch past the year 9999 (which the CLI warns about) is treated as unset rather than thrown on.
+        var timestamp = options.SourceDateEpoch is { } epoch && epoch >= 0 && epoch <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
             ? DateTimeOffset.FromUnixTimeSeconds(epoch)
             : date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.UnixEpoch;
 

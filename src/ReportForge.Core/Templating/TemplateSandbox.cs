@@ -37,7 +37,7 @@ internal static class TemplateSandbox
         builtins.SetValue("blank", EmptyScriptObject.Default, true);
         builtins.SetValue("html", new HtmlFunctions(), true);
         builtins.SetValue("math", new MathFunctions(), true);
-        builtins.SetValue("object", new ObjectFunctions(), true);
+        builtins.SetValue("object", new SandboxObjectFunctions(), true);
         builtins.SetValue("string", new StringFunctions(), true);
         builtins.SetValue("timespan", new TimeSpanFunctions(), true);
         Restrict(builtins, "");
@@ -67,7 +67,7 @@ internal static class TemplateSandbox
     {
         private readonly Dictionary<string, Lazy<ScriptObject>> _onFirstUse = new(StringComparer.Ordinal)
         {
-            ["date"] = Family("date", () => new DateTimeFunctions()),
+            ["date"] = Family("date", () => new SandboxDateFunctions()),
             ["regex"] = Family("regex", () => new RegexFunctions()),
         };
 
