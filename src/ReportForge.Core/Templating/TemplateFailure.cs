@@ -52,12 +52,12 @@ internal static class TemplateFailure
         return Error(ErrorCodes.TemplateRuntime, message);
     }
 
-    /// <summary>The render outlived its time limit inside a single built-in call and was given up.</summary>
+    /// <summary>The render used up its time limit where Scriban does not look (inside a single built-in call).</summary>
     public static Diagnostic Abandoned(string file, TimeSpan timeLimit) =>
         new(ErrorCodes.TemplateTimeout, Severity.Error, TimeoutMessage(timeLimit), SourceLocation.OfFile(file));
 
     private static string TimeoutMessage(TimeSpan timeLimit) =>
-        $"the template ran longer than {timeLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for an endless loop, or raise the limit with --timeout";
+        $"the template ran longer than {timeLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s of processor time and was stopped; look for an endless loop, or raise the limit with --timeout";
 
     private static string Messages(Exception? e)
     {

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+
+namespace ReportForge.Runtime;
+
+/// <summary>How a stage ended: its value, or why it was stopped, and what it used.</summary>
+public sealed record StageOutcome<T>(T? Value, StageStop Stop, TimeSpan ProcessorTime, long AllocatedBytes, Model.Block? At)
+{
+    /// <summary>True when the stage ran to its end (its value may still be a failed result).</summary>
+    public bool Finished => Stop == StageStop.None;
+}
+
+/// <summary>
+/// Runs one stage of a report on a thread of its own, so that its processor time and allocated bytes are its own
+/// however many reports run side by side (and behind an async API). Its stack is large and always the same, so how
+/// deep a template may recurse does not depend on the thread that asked. A timer reads the thread's CPU clock and
+/// stops the stage (through <see cref="StageBudget"/>) past its limit; past <see cref="StageLimits.BackstopFactor"/>
+/// times the limit of wall-clock time the caller stops waiting and leaves the thread (a background thread) to end
+/// on its own: that catches a thread blocked on I/O or stuck in one call that never checks its budget.
+/// </summary>
+public sealed class StageThread<T>
+{
+    /// <summary>The stage thread's stack size.</summary>
+    public const int StackSize = 64 * 1024 * 1024;
+
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
+
+    private readonly StageBudget _budget;
+    private readonly TimeSpan _limit;
+    private readonly TimeSpan _backstop;
+    private readonly Stopwatch _wall = Stopwatch.StartNew();
+    private readonly Thread _thread;
+    private readonly Timer _timer;
+    private volatile ThreadCpuClock? _clock;
+    private T? _value;
+    private ExceptionDispatchInfo? _failure;
+    private TimeSpan _used;
+    private long _allocated;
+    private int _timerDone;
+
+    private StageThread(string name, TimeSpan limit, JobMemory? memory, Func<StageBudget, T> body, CancellationToken cancellation)
+    {
+        _limit = limit;
+        _backstop = limit * StageLimits.BackstopFactor;
+        _budget = new StageBudget(memory, cancellation);
+        _thread = new Thread(() => RunHere(body), StackSize) { IsBackground = true, Name = "ReportForge " + name };
+        _timer = new Timer(_ => Watch(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="body"/> on a new thread with <paramref name="limit"/> of processor time and the report's
+    /// <paramref name="memory"/>; <paramref name="cancellation"/> stops it early when its result is no longer wanted.
+    /// </summary>
+    public static StageThread<T> Start(string name, TimeSpan limit, JobMemory? memory, Func<StageBudget, T> body, CancellationToken cancellation = default)
+    {
+        var stage = new StageThread<T>(name, limit, memory, body, cancellation);
+        stage._thread.Start();
+        stage._timer.Change(Poll, Poll);
+        return stage;
+    }
+
+    /// <summary>Runs <paramref name="body"/> as a stage and waits for it.</summary>
+    public static StageOutcome<T> Run(string name, TimeSpan limit, JobMemory? memory, Func<StageBudget, T> body, CancellationToken cancellation = default) =>
+        Start(name, limit, memory, body, cancellation).Wait();
+
+    /// <summary>
+    /// Waits until the stage ends or its backstop passes. A failure that is a bug (any exception the stage did not
+    /// turn into a result, other than being stopped) is rethrown here.
+    /// </summary>
+    public StageOutcome<T> Wait()
+    {
+        var left = _backstop - _wall.Elapsed;
+        var ended = _thread.Join(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+        StopTimer();
+        if (!ended)
+        {
+            _budget.Stop(StageStop.Backstop);
+            return new StageOutcome<T>(default, StageStop.Backstop, _clock?.Elapsed ?? TimeSpan.Zero, 0, _budget.Block);
+        }
+        var stop = _budget.Reason;
+        if (_failure is { SourceException: OperationCanceledException } && stop != StageStop.None) _failure = null;
+        if (_failure is { SourceException: OutOfMemoryException })
+        {
+            _failure = null;
+            stop = StageStop.Heap;
+        }
+        _failure?.Throw();
+        // The stage boundary: a stage that finished within its own checks may still have taken the report past its limit.
+        if (stop == StageStop.None && _budget.Memory is { Exceeded: true }) stop = StageStop.AllocatedBytes;
+        return new StageOutcome<T>(stop == StageStop.None ? _value : default, stop, _used, _allocated, _budget.Block);
+    }
+
+    private void RunHere(Func<StageBudget, T> body)
+    {
+        var clock = ThreadCpuClock.ForCurrentThread();
+        _clock = clock;
+        _budget.Enter();
+        try
+        {
+            _value = body(_budget);
+        }
+        catch (Exception e)
+        {
+            _failure = ExceptionDispatchInfo.Capture(e);
+        }
+        finally
+        {
+            _allocated = _budget.Leave();
+            _used = clock.Elapsed;
+            StopTimer();
+            clock.Dispose();
+        }
+    }
+
+    private void Watch()
+    {
+        if (Volatile.Read(ref _timerDone) != 0) return;
+        if (_clock is { } clock && clock.Elapsed > _limit) _budget.Stop(StageStop.ProcessorTime);
+        else if (_wall.Elapsed > _backstop) _budget.Stop(StageStop.Backstop);
+    }
+
+    // The clock is read only while its thread runs; a Windows handle is closed once.
+    private void StopTimer()
+    {
+        if (Interlocked.Exchange(ref _timerDone, 1) == 0) _timer.Dispose();
+    }
+}
