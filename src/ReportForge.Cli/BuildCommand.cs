@@ -23,6 +23,8 @@ internal static class BuildCommand
 
         var command = new Command("build", "Render every job of a manifest (notes × template × formats) in parallel; skip what is up to date.\nExit codes: 0 all written or up to date, 1 some job failed, 2 usage or manifest error.")
             { manifest, jobs, force, failFast, shard, json, templates, timeout };
+        var limits = new LimitOptions();
+        limits.AddTo(command);
         command.SetAction(result =>
         {
             if (!TryParseShard(result.GetValue(shard), out var k, out var n))
@@ -42,8 +44,10 @@ internal static class BuildCommand
                 CliApp.Print(loaded.Diagnostics, stderr);
                 return CliApp.UsageError;
             }
+            if (!limits.TryGet(result, loaded.Value.Limits, stderr, out var stageLimits)) return CliApp.UsageError;
             var options = new BuildOptions
             {
+                Limits = stageLimits,
                 Parallelism = result.GetValue(jobs),
                 Force = result.GetValue(force),
                 FailFast = result.GetValue(failFast),

@@ -17,6 +17,8 @@ public sealed class StageBudget
     private readonly CancellationTokenSource _stop;
     private readonly JobMemory? _memory;
     private long _allocatedAtStart;
+    private ThreadCpuClock? _clock;
+    private TimeSpan _limit;
     private int _reason;
 
     internal StageBudget(JobMemory? memory, CancellationToken cancellation)
@@ -43,6 +45,8 @@ public sealed class StageBudget
     {
         if (_current is not { } budget) return;
         if (block is not null) budget.Block = block;
+        // The stage's own clock, read here too: a stage shorter than the watching timer's period is held to its limit all the same.
+        if (budget._clock is { } clock && clock.Elapsed > budget._limit) budget.Stop(StageStop.ProcessorTime);
         if (budget._memory is { } memory && memory.Allocated + budget.AllocatedHere > memory.Limit) budget.Stop(StageStop.AllocatedBytes);
         budget._stop.Token.ThrowIfCancellationRequested();
     }
@@ -68,8 +72,10 @@ public sealed class StageBudget
         }
     }
 
-    internal void Enter()
+    internal void Enter(ThreadCpuClock clock, TimeSpan limit)
     {
+        _clock = clock;
+        _limit = limit;
         _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
         _current = this;
     }
@@ -77,6 +83,7 @@ public sealed class StageBudget
     internal long Leave()
     {
         _current = null;
+        _clock = null;
         var allocated = AllocatedHere;
         _memory?.Add(allocated);
         return allocated;

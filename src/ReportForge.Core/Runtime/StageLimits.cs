@@ -20,6 +20,16 @@ public sealed record StageLimits
     /// <summary>How many times its processor-time limit a stage may take in wall-clock time before it is given up.</summary>
     public const int BackstopFactor = 10;
 
+    /// <summary>The least wall-clock time a stage is given before its backstop, however small its limit.</summary>
+    public static readonly TimeSpan MinBackstop = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The wall-clock time after which a stage with <paramref name="limit"/> of processor time is given up:
+    /// <see cref="BackstopFactor"/> times the limit, and at least <see cref="MinBackstop"/> (a busy machine must not turn
+    /// a small limit into this error).
+    /// </summary>
+    public static TimeSpan Backstop(TimeSpan limit) => limit * BackstopFactor > MinBackstop ? limit * BackstopFactor : MinBackstop;
+
     /// <summary>The longest processor-time limit a caller may set for one stage.</summary>
     public static readonly TimeSpan MaxLimit = TimeSpan.FromHours(1);
 
@@ -34,6 +44,15 @@ public sealed record StageLimits
 
     /// <summary>Bytes the report's stages (template, markup, layout, Word) may allocate in all, garbage included.</summary>
     public long AllocatedBytes { get; init; } = DefaultAllocatedBytes;
+
+    /// <summary>The largest allocated-bytes limit a caller may set, in MiB (1 TiB).</summary>
+    public const long MaxAllocatedMebibytes = 1L << 20;
+
+    /// <summary>Why an allocated-bytes limit of <paramref name="mebibytes"/> MiB is refused, or null when it is fine.</summary>
+    public static string? AllocatedProblem(long mebibytes) =>
+        mebibytes is >= 1 and <= MaxAllocatedMebibytes
+            ? null
+            : $"the limit must be at least 1 and at most {MaxAllocatedMebibytes} MiB, not {mebibytes}";
 
     /// <summary>Why a processor-time limit of <paramref name="seconds"/> is refused, or null when it is fine.</summary>
     public static string? LimitProblem(double seconds) =>

@@ -14,8 +14,8 @@ public sealed record StageOutcome<T>(T? Value, StageStop Stop, TimeSpan Processo
 /// Runs one stage of a report on a thread of its own, so that its processor time and allocated bytes are its own
 /// however many reports run side by side (and behind an async API). Its stack is large and always the same, so how
 /// deep a template may recurse does not depend on the thread that asked. A timer reads the thread's CPU clock and
-/// stops the stage (through <see cref="StageBudget"/>) past its limit; past <see cref="StageLimits.BackstopFactor"/>
-/// times the limit of wall-clock time the caller stops waiting and leaves the thread (a background thread) to end
+/// stops the stage (through <see cref="StageBudget"/>) past its limit; the stage's checks and its end read it too.
+/// Past its backstop (<see cref="StageLimits.Backstop"/>) of wall-clock time the caller stops waiting and leaves the thread (a background thread) to end
 /// on its own: that catches a thread blocked on I/O or stuck in one call that never checks its budget.
 /// </summary>
 public sealed class StageThread<T>
@@ -41,7 +41,7 @@ public sealed class StageThread<T>
     private StageThread(string name, TimeSpan limit, JobMemory? memory, Func<StageBudget, T> body, CancellationToken cancellation)
     {
         _limit = limit;
-        _backstop = limit * StageLimits.BackstopFactor;
+        _backstop = StageLimits.Backstop(limit);
         _budget = new StageBudget(memory, cancellation);
         _thread = new Thread(() => RunHere(body), StackSize) { IsBackground = true, Name = "ReportForge " + name };
         _timer = new Timer(_ => Watch(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -85,7 +85,8 @@ public sealed class StageThread<T>
             stop = StageStop.Heap;
         }
         _failure?.Throw();
-        // The stage boundary: a stage that finished within its own checks may still have taken the report past its limit.
+        // The stage boundary: a stage that finished between its checks may still have gone past its limits.
+        if (stop == StageStop.None && _used > _limit) stop = StageStop.ProcessorTime;
         if (stop == StageStop.None && _budget.Memory is { Exceeded: true }) stop = StageStop.AllocatedBytes;
         return new StageOutcome<T>(stop == StageStop.None ? _value : default, stop, _used, _allocated, _budget.Block);
     }
@@ -94,7 +95,7 @@ public sealed class StageThread<T>
     {
         var clock = ThreadCpuClock.ForCurrentThread();
         _clock = clock;
-        _budget.Enter();
+        _budget.Enter(clock, _limit);
         try
         {
             _value = body(_budget);
