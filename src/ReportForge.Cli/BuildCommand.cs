@@ -37,14 +37,16 @@ internal static class BuildCommand
                 stderr.WriteLine($"reportforge: error {ErrorCodes.Usage}: --jobs must be at least 1");
                 return CliApp.UsageError;
             }
-            if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)) return CliApp.UsageError;
+            if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)
+                || !limits.TryGet(result, Runtime.StageLimits.Default, stderr, out _)) return CliApp.UsageError;
             var loaded = BuildManifest.Load(result.GetValue(manifest)!);
             if (!loaded.Succeeded)
             {
                 CliApp.Print(loaded.Diagnostics, stderr);
                 return CliApp.UsageError;
             }
-            if (!limits.TryGet(result, loaded.Value.Limits, stderr, out var stageLimits)) return CliApp.UsageError;
+            // Checked above: these only take the manifest's limits where the command line gives none.
+            limits.TryGet(result, loaded.Value.Limits, stderr, out var stageLimits);
             var options = new BuildOptions
             {
                 Limits = stageLimits,

@@ -3,7 +3,7 @@ using System.Runtime.ExceptionServices;
 
 namespace ReportForge.Runtime;
 
-/// <summary>How a stage ended: its value, or why it was stopped, and what it used.</summary>
+/// <summary>How a stage ended: what its body returned (default when it threw), why it was stopped if it was, and what it used.</summary>
 public sealed record StageOutcome<T>(T? Value, StageStop Stop, TimeSpan ProcessorTime, long AllocatedBytes, Model.Block? At)
 {
     /// <summary>True when the stage ran to its end (its value may still be a failed result).</summary>
@@ -38,10 +38,10 @@ public sealed class StageThread<T>
     private long _allocated;
     private int _timerDone;
 
-    private StageThread(string name, TimeSpan limit, JobMemory? memory, Func<StageBudget, T> body, CancellationToken cancellation)
+    private StageThread(string name, TimeSpan limit, JobMemory? memory, Func<StageBudget, T> body, CancellationToken cancellation, TimeSpan backstop)
     {
         _limit = limit;
-        _backstop = StageLimits.Backstop(limit);
+        _backstop = backstop;
         _budget = new StageBudget(memory, cancellation);
         _thread = new Thread(() => RunHere(body), StackSize) { IsBackground = true, Name = "ReportForge " + name };
         _timer = new Timer(_ => Watch(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -51,9 +51,13 @@ public sealed class StageThread<T>
     /// Starts <paramref name="body"/> on a new thread with <paramref name="limit"/> of processor time and the report's
     /// <paramref name="memory"/>; <paramref name="cancellation"/> stops it early when its result is no longer wanted.
     /// </summary>
-    public static StageThread<T> Start(string name, TimeSpan limit, JobMemory? memory, Func<StageBudget, T> body, CancellationToken cancellation = default)
+    public static StageThread<T> Start(string name, TimeSpan limit, JobMemory? memory, Func<StageBudget, T> body, CancellationToken cancellation = default) =>
+        Start(name, limit, memory, body, StageLimits.Backstop(limit), cancellation);
+
+    /// <summary>As <see cref="Start(string, TimeSpan, JobMemory?, Func{StageBudget, T}, CancellationToken)"/> with a backstop of its own (tests).</summary>
+    internal static StageThread<T> Start(string name, TimeSpan limit, JobMemory? memory, Func<StageBudget, T> body, TimeSpan backstop, CancellationToken cancellation = default)
     {
-        var stage = new StageThread<T>(name, limit, memory, body, cancellation);
+        var stage = new StageThread<T>(name, limit, memory, body, cancellation, backstop);
         stage._thread.Start();
         stage._timer.Change(Poll, Poll);
         return stage;
@@ -88,7 +92,7 @@ public sealed class StageThread<T>
         // The stage boundary: a stage that finished between its checks may still have gone past its limits.
         if (stop == StageStop.None && _used > _limit) stop = StageStop.ProcessorTime;
         if (stop == StageStop.None && _budget.Memory is { Exceeded: true }) stop = StageStop.AllocatedBytes;
-        return new StageOutcome<T>(stop == StageStop.None ? _value : default, stop, _used, _allocated, _budget.Block);
+        return new StageOutcome<T>(_value, stop, _used, _allocated, _budget.Block);
     }
 
     private void RunHere(Func<StageBudget, T> body)
