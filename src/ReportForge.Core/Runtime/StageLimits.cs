@@ -14,7 +14,7 @@ public sealed record StageLimits
     /// <summary>Processor time the Word writer may use unless told otherwise.</summary>
     public static readonly TimeSpan DefaultWord = TimeSpan.FromSeconds(60);
 
-    /// <summary>Bytes a report's stages may allocate in all unless told otherwise (garbage included; 1,000 talks allocate about 2 GiB).</summary>
+    /// <summary>Bytes a report's stages may allocate in all unless told otherwise (garbage included; 1,000 talks allocate between 1 and 2 GiB).</summary>
     public const long DefaultAllocatedBytes = 16L << 30;
 
     /// <summary>How many times its processor-time limit a stage may take in wall-clock time before it is given up.</summary>

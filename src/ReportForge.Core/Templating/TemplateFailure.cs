@@ -25,8 +25,12 @@ internal static class TemplateFailure
 
         if (FindInner<OutputLimitExceededException>(e) is { } limit || text.Contains("exceeds OutputLimit", StringComparison.Ordinal))
             return Error(ErrorCodes.TemplateOutputLimit, $"the template wrote more than {options.OutputLimit:N0} characters");
-        if (timedOut || FindInner<RegexMatchTimeoutException>(e) is not null)
+        if (timedOut)
             return Error(ErrorCodes.TemplateTimeout, TimeoutMessage(timeLimit));
+        // .NET times a regular expression by the wall clock; one that backtracks without end is stopped all the same.
+        if (FindInner<RegexMatchTimeoutException>(e) is not null)
+            return Error(ErrorCodes.TemplateTimeout,
+                $"a regular expression ran longer than {timeLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for a pattern that backtracks without end, such as (a+)+, or raise the limit with --timeout");
         if (FindInner<SandboxException>(e) is { } sandbox)
             return Error(ErrorCodes.TemplateUnavailable, sandbox.OriginalMessage);
         if (FindInner<InsufficientExecutionStackException>(e) is not null
