@@ -73,8 +73,9 @@ public sealed class StageThread<T>
     /// </summary>
     public StageOutcome<T> Wait()
     {
-        var left = _backstop - _wall.Elapsed;
-        var ended = _thread.Join(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+        // The waiting caller watches the clock too: a timer waits for a pool thread, and a busy pool (a build's jobs) delays it.
+        bool ended;
+        while (!(ended = _thread.Join(Poll)) && _wall.Elapsed < _backstop) Watch();
         StopTimer();
         if (!ended)
         {
@@ -119,7 +120,7 @@ public sealed class StageThread<T>
 
     private void Watch()
     {
-        if (Volatile.Read(ref _timerDone) != 0) return;
+        if (Volatile.Read(ref _timerDone) != 0 || !_thread.IsAlive) return;
         if (_clock is { } clock && clock.Elapsed > _limit) _budget.Stop(StageStop.ProcessorTime);
         else if (_wall.Elapsed > _backstop) _budget.Stop(StageStop.Backstop);
     }
