@@ -170,13 +170,15 @@ public static class ReportEngine
         var model = document.Value;
         PdfLayout layout;
         StageThread<byte[]>? word = null;
+        // Stops the Word writer at its next block once the PDF has failed and its work is of no use.
+        using var unwanted = new CancellationTokenSource();
         if (formats.Contains("pdf"))
         {
             // The Word document is written on another core while the PDF is laid out and drawn; only its contents'
             // page numbers wait for the first layout pass's page map. Each on a stage thread of its own, with its own clock.
             var pageMap = formats.Contains("docx") ? new TaskCompletionSource<IReadOnlyDictionary<string, int>?>() : null;
             if (pageMap is not null)
-                word = StageThread<byte[]>.Start("Word", limits.Word, memory, _ => DocxWriter.WriteWhileLaidOut(model, theme, pageMap.Task, reference));
+                word = StageThread<byte[]>.Start("Word", limits.Word, memory, _ => DocxWriter.WriteWhileLaidOut(model, theme, pageMap.Task, reference), unwanted.Token);
             var laidOut = pageMap is null ? null : (Action<PdfLayout>)(first => pageMap.TrySetResult(first.PageMap));
             var drawn = StageThread<Result<PdfOutput>>.Run("layout", limits.Layout, memory, _ =>
             {
@@ -194,6 +196,7 @@ public static class ReportEngine
             pageMap?.TrySetCanceled();
             if (Failed(drawn, StageName.Layout, limits.Layout, memory) is { } stopped)
             {
+                unwanted.Cancel();
                 Settle(word);
                 return stopped.Cast<(IReadOnlyList<(string, byte[])>, int)>();
             }
@@ -228,8 +231,8 @@ public static class ReportEngine
         return outcome.Finished ? null : Result<T>.Fail(StageErrors.Stopped(outcome.Stop, stage, limit, memory, outcome.At));
     }
 
-    // The PDF failed: the Word document started alongside is waited for and dropped (its own failure, if any, or
-    // its cancellation, is not the one to report).
+    // The PDF failed: the Word document started alongside is stopped, waited for and dropped (its own failure, if
+    // any, or its cancellation, is not the one to report).
     private static void Settle(StageThread<byte[]>? running)
     {
         try
