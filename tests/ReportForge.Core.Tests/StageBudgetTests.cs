@@ -69,6 +69,29 @@ public sealed class StageBudgetTests
     }
 
     [Fact]
+    public void A_stage_busy_in_one_call_past_its_processor_time_is_given_up_as_such()
+    {
+        var release = false;
+        try
+        {
+            // It never checks its budget: the caller stops waiting once it has used its limit and a second more.
+            // A backstop as long as the hang guard: on a busy machine the second of processor time may take many of wall-clock time.
+            var outcome = StageThread<int>.Start("test", TimeSpan.FromMilliseconds(50), null, _ =>
+            {
+                var guard = Stopwatch.StartNew();
+                while (!Volatile.Read(ref release) && guard.Elapsed < HangGuard) SpinOnce();
+                return 1;
+            }, backstop: HangGuard).Wait();
+            Assert.Equal(StageStop.ProcessorTime, outcome.Stop);
+            Assert.True(outcome.ProcessorTime > TimeSpan.FromSeconds(1));
+        }
+        finally
+        {
+            Volatile.Write(ref release, true);
+        }
+    }
+
+    [Fact]
     public void A_report_that_allocates_past_its_limit_is_stopped_at_a_check_and_at_a_stage_end()
     {
         var memory = new JobMemory(8 << 20);

@@ -68,19 +68,23 @@ public sealed class StageThread<T>
         Start(name, limit, memory, body, cancellation).Wait();
 
     /// <summary>
-    /// Waits until the stage ends or its backstop passes. A failure that is a bug (any exception the stage did not
+    /// Waits until the stage ends, or stops waiting: when the stage, stopped for its processor time, goes on using it
+    /// (half its limit more, at least 1 s) without reaching a check; or when its backstop passes. A failure that is a bug (any exception the stage did not
     /// turn into a result, other than being stopped) is rethrown here.
     /// </summary>
     public StageOutcome<T> Wait()
     {
         // The waiting caller watches the clock too: a timer waits for a pool thread, and a busy pool (a build's jobs) delays it.
         bool ended;
-        while (!(ended = _thread.Join(Poll)) && _wall.Elapsed < _backstop) Watch();
+        while (!(ended = _thread.Join(Poll)) && _wall.Elapsed < _backstop && !Overran()) Watch();
         StopTimer();
         if (!ended)
         {
-            _budget.Stop(StageStop.Backstop);
-            return new StageOutcome<T>(default, StageStop.Backstop, _clock?.Elapsed ?? TimeSpan.Zero, 0, _budget.Block);
+            // Past its processor time and still busy (one long call that never checks): the processor-time error, given
+            // at once. Otherwise blocked or starved: the backstop.
+            var reason = Overran() ? StageStop.ProcessorTime : StageStop.Backstop;
+            _budget.Stop(reason);
+            return new StageOutcome<T>(default, reason, _clock?.Elapsed ?? TimeSpan.Zero, 0, _budget.Block);
         }
         var stop = _budget.Reason;
         if (_failure is { SourceException: OperationCanceledException } && stop != StageStop.None) _failure = null;
@@ -95,6 +99,13 @@ public sealed class StageThread<T>
         if (stop == StageStop.None && _budget.Memory is { Exceeded: true }) stop = StageStop.AllocatedBytes;
         return new StageOutcome<T>(_value, stop, _used, _allocated, _budget.Block);
     }
+
+    // Stopped for its processor time, and it has used a good deal more since without reaching a check: read from its
+    // own clock, so a busy machine does not make it so.
+    private bool Overran() =>
+        _budget.Reason == StageStop.ProcessorTime && _clock is { } clock && clock.Elapsed > _limit + OverrunGrace(_limit);
+
+    private static TimeSpan OverrunGrace(TimeSpan limit) => limit / 2 > TimeSpan.FromSeconds(1) ? limit / 2 : TimeSpan.FromSeconds(1);
 
     private void RunHere(Func<StageBudget, T> body)
     {
