@@ -23,6 +23,8 @@ internal static class BuildCommand
 
         var command = new Command("build", "Render every job of a manifest (notes × template × formats) in parallel; skip what is up to date.\nExit codes: 0 all written or up to date, 1 some job failed, 2 usage or manifest error.")
             { manifest, jobs, force, failFast, shard, json, templates, timeout };
+        var limits = new LimitOptions();
+        limits.AddTo(command);
         command.SetAction(result =>
         {
             if (!TryParseShard(result.GetValue(shard), out var k, out var n))
@@ -35,15 +37,19 @@ internal static class BuildCommand
                 stderr.WriteLine($"reportforge: error {ErrorCodes.Usage}: --jobs must be at least 1");
                 return CliApp.UsageError;
             }
-            if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)) return CliApp.UsageError;
+            if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)
+                || !limits.TryGet(result, Runtime.StageLimits.Default, stderr, out _)) return CliApp.UsageError;
             var loaded = BuildManifest.Load(result.GetValue(manifest)!);
             if (!loaded.Succeeded)
             {
                 CliApp.Print(loaded.Diagnostics, stderr);
                 return CliApp.UsageError;
             }
+            // Checked above: these only take the manifest's limits where the command line gives none.
+            limits.TryGet(result, loaded.Value.Limits, stderr, out var stageLimits);
             var options = new BuildOptions
             {
+                Limits = stageLimits,
                 Parallelism = result.GetValue(jobs),
                 Force = result.GetValue(force),
                 FailFast = result.GetValue(failFast),

@@ -23,6 +23,12 @@ public static class CliApp
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for internal errors." };
         var root = new RootCommand("ReportForge turns structured notes (JSON) into a PDF briefing and an editable Word document from one template.\nWith no command, renders the built-in sample notes with the daily-briefing template into out/.");
         root.Options.Add(verbose);
+        var maxHeap = new Option<long?>("--max-heap")
+        {
+            Recursive = true,
+            Description = $"The most memory (MiB) the process's heap may take; 0 for no limit of ReportForge's own (default {ProcessLimits.DefaultHeapMebibytes}).",
+        };
+        root.Options.Add(maxHeap);
         var render = RenderCommand.Create(stdout, stderr, verbose);
         var validate = ValidateCommand.Create(stdout, stderr);
         root.Subcommands.Add(render);
@@ -42,9 +48,21 @@ public static class CliApp
             return UsageError;
         }
 
+        if (parsed.GetValue(maxHeap) is { } heap && ProcessLimits.HeapProblem(heap) is { } problem)
+        {
+            stderr.WriteLine($"reportforge: error {ErrorCodes.Usage}: --max-heap: {problem}");
+            return UsageError;
+        }
+
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (OutOfMemoryException)
+        {
+            // Outside a stage (which reports RF1309 itself with its place): the heap limit was reached all the same.
+            stderr.WriteLine($"reportforge: error {ErrorCodes.HeapLimit}: the process reached its heap limit; nothing more was written; raise the limit with --max-heap");
+            return Failed;
         }
         catch (Exception e)
         {

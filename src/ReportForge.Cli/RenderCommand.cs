@@ -21,11 +21,15 @@ internal static class RenderCommand
         var timeout = CommonOptions.Timeout();
         var set = new Option<string[]>("--set") { Description = "Set a template parameter, NAME=VALUE (repeatable); see 'reportforge templates show NAME'." };
 
+        var limits = new LimitOptions();
         var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, referenceDoc, set, each, pdfA, timeout };
+        limits.AddTo(command);
         command.SetAction(result => ParseSets(result.GetValue(set), stderr) is not { } parameters
-            || !CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit) ? CliApp.UsageError : Execute(new ReportRequest
+            || !CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)
+            || !limits.TryGet(result, Runtime.StageLimits.Default, stderr, out var stageLimits) ? CliApp.UsageError : Execute(new ReportRequest
         {
             RenderTimeout = timeLimit,
+            Limits = stageLimits,
             Parameters = parameters,
             Each = result.GetValue(each),
             NotesPath = result.GetValue(notes),

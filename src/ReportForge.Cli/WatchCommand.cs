@@ -15,12 +15,16 @@ internal static class WatchCommand
         var timeout = CommonOptions.Timeout();
         var command = new Command("watch", "Render, then render again within about a second whenever the notes or the template change. Stop with Ctrl+C.")
             { notes, template, formats, output, templates, timeout };
+        var limits = new LimitOptions();
+        limits.AddTo(command);
         command.SetAction(async (result, cancellation) =>
         {
-            if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)) return CliApp.UsageError;
+            if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)
+                || !limits.TryGet(result, Runtime.StageLimits.Default, stderr, out var stageLimits)) return CliApp.UsageError;
             var request = new ReportRequest
             {
                 RenderTimeout = timeLimit,
+                Limits = stageLimits,
                 NotesPath = result.GetValue(notes),
                 Template = result.GetValue(template)!,
                 Formats = (result.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),

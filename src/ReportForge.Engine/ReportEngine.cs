@@ -143,7 +143,9 @@ public static class ReportEngine
 
     private static Result<(IReadOnlyList<(string Name, byte[] Bytes)> Files, int Pages)> RenderOne(ReportRequest request)
     {
-        var document = BuildDocument(request, out var package, out var markup, out var baseName);
+        var limits = request.Limits;
+        var memory = new JobMemory(limits.AllocatedBytes);
+        var document = BuildDocument(request, memory, out var package, out var markup, out var baseName);
         if (!document.Succeeded) return document.Cast<(IReadOnlyList<(string, byte[])>, int)>();
         // The template's output is kept only to be written out (a large report's is megabytes).
         if (!request.EmitMarkup) markup = null;
@@ -165,61 +167,90 @@ public static class ReportEngine
         var files = new List<(string, byte[])>();
         var warnings = new List<Diagnostic>(document.Diagnostics);
         var theme = package!.Theme;
+        var model = document.Value;
         PdfLayout layout;
-        var docx = (Task<byte[]>?)null;
+        StageThread<byte[]>? word = null;
+        // Stops the Word writer at its next block once the PDF has failed and its work is of no use.
+        using var unwanted = new CancellationTokenSource();
         if (formats.Contains("pdf"))
         {
             // The Word document is written on another core while the PDF is laid out and drawn; only its contents'
-            // page numbers wait for the first layout pass's page map.
+            // page numbers wait for the first layout pass's page map. Each on a stage thread of its own, with its own clock.
             var pageMap = formats.Contains("docx") ? new TaskCompletionSource<IReadOnlyDictionary<string, int>?>() : null;
-            if (pageMap is not null) docx = Task.Run(() => DocxWriter.WriteWhileLaidOut(document.Value, theme, pageMap.Task, reference));
-            Result<PdfOutput> pdf;
-            try
+            if (pageMap is not null)
+                word = StageThread<byte[]>.Start("Word", limits.Word, memory, _ => DocxWriter.WriteWhileLaidOut(model, theme, pageMap.Task, reference), unwanted.Token);
+            var laidOut = pageMap is null ? null : (Action<PdfLayout>)(first => pageMap.TrySetResult(first.PageMap));
+            var drawn = StageThread<Result<PdfOutput>>.Run("layout", limits.Layout, memory, _ =>
             {
-                var laidOut = pageMap is null ? null : (Action<PdfLayout>)(first => pageMap.TrySetResult(first.PageMap));
-                pdf = PdfReportWriter.Write(document.Value, theme, new PdfWriterOptions { PdfA = request.PdfA, LaidOut = laidOut });
-            }
-            finally
+                try
+                {
+                    return PdfReportWriter.Write(model, theme, new PdfWriterOptions { PdfA = request.PdfA, LaidOut = laidOut });
+                }
+                finally
+                {
+                    // A PDF that failed before its page map leaves the Word document nothing to wait for.
+                    pageMap?.TrySetCanceled();
+                }
+            });
+            // Also here: a layout given up by its backstop never reaches its own finally.
+            pageMap?.TrySetCanceled();
+            if (Failed(drawn, StageName.Layout, limits.Layout, memory) is { } stopped)
             {
-                // A PDF that failed before its page map leaves the Word document nothing to wait for.
-                pageMap?.TrySetCanceled();
+                unwanted.Cancel();
+                Settle(word);
+                return stopped.Cast<(IReadOnlyList<(string, byte[])>, int)>();
             }
-            if (!pdf.Succeeded)
-            {
-                Settle(docx);
-                return pdf.Cast<(IReadOnlyList<(string, byte[])>, int)>();
-            }
+            var pdf = drawn.Value!;
             files.Add((baseName + ".pdf", pdf.Value.Bytes));
             warnings.AddRange(pdf.Diagnostics);
             layout = pdf.Value.Layout;
         }
         else
         {
-            var laidOut = PdfReportWriter.Layout(document.Value, theme);
-            if (!laidOut.Succeeded) return laidOut.Cast<(IReadOnlyList<(string, byte[])>, int)>();
-            warnings.AddRange(laidOut.Diagnostics);
-            layout = laidOut.Value;
+            var laidOut = StageThread<Result<PdfLayout>>.Run("layout", limits.Layout, memory, _ => PdfReportWriter.Layout(model, theme));
+            if (Failed(laidOut, StageName.Layout, limits.Layout, memory) is { } stopped) return stopped.Cast<(IReadOnlyList<(string, byte[])>, int)>();
+            warnings.AddRange(laidOut.Value!.Diagnostics);
+            layout = laidOut.Value.Value;
         }
-        if (formats.Contains("docx")) files.Add((baseName + ".docx", docx?.GetAwaiter().GetResult() ?? DocxWriter.Write(document.Value, theme, layout.PageMap, reference)));
+        if (formats.Contains("docx"))
+        {
+            var pages = layout.PageMap;
+            var written = word?.Wait() ?? StageThread<byte[]>.Run("Word", limits.Word, memory, _ => DocxWriter.Write(model, theme, pages, reference));
+            if (!written.Finished)
+                return Result<(IReadOnlyList<(string, byte[])>, int)>.Fail(StageErrors.Stopped(written.Stop, StageName.Word, limits.Word, memory, written.At));
+            files.Add((baseName + ".docx", written.Value!));
+        }
         if (request.EmitMarkup) files.Add((baseName + ".md", System.Text.Encoding.UTF8.GetBytes(markup!)));
         return Result<(IReadOnlyList<(string, byte[])>, int)>.Ok((files, layout.PageCount), warnings);
     }
 
-    // The PDF failed: the Word document started alongside is waited for and dropped (its own failure, if any, or
-    // its cancellation, is not the one to report).
-    private static void Settle(Task? running)
+    // A stage's own failure, else the error of its budget; null when it succeeded within it.
+    private static Result<T>? Failed<T>(StageOutcome<Result<T>> outcome, StageName stage, TimeSpan limit, JobMemory memory)
+    {
+        if (outcome.Value is { Succeeded: false } failed) return failed;
+        return outcome.Finished ? null : Result<T>.Fail(StageErrors.Stopped(outcome.Stop, stage, limit, memory, outcome.At));
+    }
+
+    // The PDF failed: the Word document started alongside is stopped, waited for and dropped (its own failure, if
+    // any, or its cancellation, is not the one to report).
+    private static void Settle(StageThread<byte[]>? running)
     {
         try
         {
             running?.Wait();
         }
-        catch (AggregateException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
         }
     }
 
+    private static readonly StageName MarkupStage = new("markup conversion", ErrorCodes.StageBackstop, "");
+
     /// <summary>Runs the stages up to the document model.</summary>
-    public static Result<Document> BuildDocument(ReportRequest request, out TemplatePackage? package, out string? markup, out string baseName)
+    public static Result<Document> BuildDocument(ReportRequest request, out TemplatePackage? package, out string? markup, out string baseName) =>
+        BuildDocument(request, new JobMemory(request.Limits.AllocatedBytes), out package, out markup, out baseName);
+
+    private static Result<Document> BuildDocument(ReportRequest request, JobMemory memory, out TemplatePackage? package, out string? markup, out string baseName)
     {
         package = null;
         markup = null;
@@ -252,17 +283,21 @@ public static class ReportEngine
         var each = request.Each ?? package.Manifest.Each;
         var options = new RenderOptions { Culture = request.Culture, Parameters = request.Parameters,
             Item = each is not null && request.ItemIndex is { } index ? (each, index) : null, SourceDateEpoch = request.SourceDateEpoch, Timeout = request.RenderTimeout,
-            Cancellation = unwanted.Token };
+            Cancellation = unwanted.Token, Memory = memory };
         var rendered = TemplateRenderer.Render(package, notes.Value, classification.Value, options);
         if (Violations() is { Count: > 0 } violations) return Result<Document>.Fail(violations);
         if (!rendered.Succeeded) return rendered.Cast<Document>();
         markup = rendered.Value.Markup;
-        StageMemory.Charge(checking.Result.Allocated);
-        StageMemory.Release();
+        memory.Add(checking.Result.Allocated);
+        StageMemory.Release(memory);
 
         var source = package.Source;
+        var before = GC.GetAllocatedBytesForCurrentThread();
         var document = MarkupConverter.Convert(rendered.Value, path => source.Read(path, ReadLimit.Image));
-        StageMemory.Release();
+        memory.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+        if (document.Succeeded && memory.Exceeded)
+            return Result<Document>.Fail(StageErrors.Stopped(StageStop.AllocatedBytes, MarkupStage, TimeSpan.Zero, memory, at: null));
+        StageMemory.Release(memory);
         return document;
     }
 }

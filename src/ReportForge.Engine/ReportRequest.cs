@@ -1,3 +1,5 @@
+using ReportForge.Runtime;
+
 namespace ReportForge;
 
 /// <summary>One report to render: notes, template and outputs.</summary>
@@ -35,6 +37,8 @@ public sealed record ReportRequest
     public string? ReferenceDoc { get; init; }
     /// <summary>Template render time limit; template.json's <c>timeout</c>, else 3 s, when null.</summary>
     public TimeSpan? RenderTimeout { get; init; }
+    /// <summary>The processor-time limits of the PDF layout and the Word writer, and the report's allocated-bytes limit.</summary>
+    public StageLimits Limits { get; init; } = StageLimits.Default;
     /// <summary>
     /// Called once, with the lock file's path, when another run is writing into the output folder and this one waits for
     /// it to finish before writing (see README "Batch builds and CI").

@@ -148,8 +148,15 @@ public static class PdfReportWriter
         var styles = new PdfStyles(theme);
         var builder = new BlockBuilder(styles, document);
         // The title block, then the document's blocks, each built as the layout reaches it.
-        var body = new Column(document.Blocks.Count + 1, i => i == 0 ? TitleBlockBuilder.Build(document.Metadata, styles) : builder.Block(document.Blocks[i - 1]));
+        var body = new Column(document.Blocks.Count + 1, i => i == 0 ? TitleBlockBuilder.Build(document.Metadata, styles) : Reached(builder, document.Blocks[i - 1]));
         return new DocumentComposer.Content(body, FootnoteBuilder.Build(document.Footnotes, builder));
+    }
+
+    // Each block the layout reaches is where a budget error points; the stage's budget is checked there.
+    private static Element Reached(BlockBuilder builder, Block block)
+    {
+        StageBudget.Check(block);
+        return builder.Block(block);
     }
 
     internal static DocumentComposer.PageSetup Setup(Document document, Theme theme, ITextMeasurer measurer)

@@ -9,6 +9,8 @@ internal static class BlockWriter
 {
     public static void Write(Block block, WordContext context, BlockScope scope, List<OpenXmlElement> output)
     {
+        // The stage's processor time and memory are checked at each block; a block from markup is where an error points.
+        Runtime.StageBudget.Check(BlockOrigins.Of(block) is null ? null : block);
         switch (block)
         {
             case Heading heading: HeadingWriter.Write(heading, context, scope, output); break;

@@ -80,6 +80,16 @@ public static class ErrorCodes
     public const string GlyphMissing = "RF1303";
     /// <summary>Letters of a joining script the PDF layout does not join (Syriac, N'Ko, rare Arabic letters; a warning).</summary>
     public const string UnjoinedLetters = "RF1304";
+    /// <summary>The PDF layout used more processor time than its limit.</summary>
+    public const string LayoutTimeLimit = "RF1305";
+    /// <summary>The Word writer used more processor time than its limit.</summary>
+    public const string WordTimeLimit = "RF1306";
+    /// <summary>A report's stages allocated more bytes than its limit.</summary>
+    public const string AllocationLimit = "RF1307";
+    /// <summary>A stage took ten times its processor-time limit in wall-clock time and was given up.</summary>
+    public const string StageBackstop = "RF1308";
+    /// <summary>The process reached its heap limit while rendering a report.</summary>
+    public const string HeapLimit = "RF1309";
 
     /// <summary>An output file cannot be written.</summary>
     public const string OutputWriteFailed = "RF1401";

@@ -27,7 +27,7 @@ public sealed record RenderOptions
             ? null
             : $"the time limit must be more than 0 and at most {MaxTimeout.TotalSeconds:0} seconds, not {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
-    /// <summary>The render stops with an error after this long; template.json's <c>timeout</c>, else <see cref="DefaultTimeout"/>, when null.</summary>
+    /// <summary>The render stops with an error after using this much processor time (its own thread's clock); template.json's <c>timeout</c>, else <see cref="DefaultTimeout"/>, when null.</summary>
     public TimeSpan? Timeout { get; init; }
 
     /// <summary>The most characters a template may write.</summary>
@@ -50,4 +50,7 @@ public sealed record RenderOptions
     /// alongside); what it returns then is of no use.
     /// </summary>
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>The report's account of allocated bytes, which the render's own are added to; none when null.</summary>
+    public Runtime.JobMemory? Memory { get; init; }
 }

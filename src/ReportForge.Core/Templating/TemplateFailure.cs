@@ -25,8 +25,12 @@ internal static class TemplateFailure
 
         if (FindInner<OutputLimitExceededException>(e) is { } limit || text.Contains("exceeds OutputLimit", StringComparison.Ordinal))
             return Error(ErrorCodes.TemplateOutputLimit, $"the template wrote more than {options.OutputLimit:N0} characters");
-        if (timedOut || FindInner<RegexMatchTimeoutException>(e) is not null)
+        if (timedOut)
             return Error(ErrorCodes.TemplateTimeout, TimeoutMessage(timeLimit));
+        // .NET times a regular expression by the wall clock; one that backtracks without end is stopped all the same.
+        if (FindInner<RegexMatchTimeoutException>(e) is not null)
+            return Error(ErrorCodes.TemplateTimeout,
+                $"a regular expression ran longer than {timeLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for a pattern that backtracks without end, such as (a+)+, or raise the limit with --timeout");
         if (FindInner<SandboxException>(e) is { } sandbox)
             return Error(ErrorCodes.TemplateUnavailable, sandbox.OriginalMessage);
         if (FindInner<InsufficientExecutionStackException>(e) is not null
@@ -52,12 +56,12 @@ internal static class TemplateFailure
         return Error(ErrorCodes.TemplateRuntime, message);
     }
 
-    /// <summary>The render outlived its time limit inside a single built-in call and was given up.</summary>
+    /// <summary>The render used up its time limit where Scriban does not look (inside a single built-in call).</summary>
     public static Diagnostic Abandoned(string file, TimeSpan timeLimit) =>
         new(ErrorCodes.TemplateTimeout, Severity.Error, TimeoutMessage(timeLimit), SourceLocation.OfFile(file));
 
     private static string TimeoutMessage(TimeSpan timeLimit) =>
-        $"the template ran longer than {timeLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for an endless loop, or raise the limit with --timeout";
+        $"the template ran longer than {timeLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s of processor time and was stopped; look for an endless loop, or raise the limit with --timeout";
 
     private static string Messages(Exception? e)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using ReportForge.Diagnostics;
 using ReportForge.Model;
 using ReportForge.Notes;
+using ReportForge.Runtime;
 using ReportForge.Text;
 using ReportForge.Templating.Functions;
 using Scriban;
@@ -27,19 +28,28 @@ public static class TemplateRenderer
 
     /// <summary>
     /// Renders; <paramref name="classification"/> is the highest marking the notes stage found. The render runs on
-    /// a thread of its own with a large stack, so the recursion limit, not the caller's stack size, stops a template
-    /// that calls itself; if a single built-in call outlives the time limit, the render is given up as timed out.
+    /// a thread of its own (<see cref="StageThread{T}"/>) with a large stack, so the recursion limit, not the caller's
+    /// stack size, stops a template that calls itself; its time limit is processor time, read from that thread's own
+    /// clock, so a busy machine does not trip it. A single built-in call that outlives ten times the limit in
+    /// wall-clock time is given up (RF1308).
     /// </summary>
     public static Result<RenderedMarkup> Render(TemplatePackage package, NotesDocument notes, string? classification, RenderOptions options)
     {
         var timeout = options.Timeout ?? package.Manifest.TimeLimit ?? RenderOptions.DefaultTimeout;
-        return RenderThread.Run(
-            () => RenderHere(package, notes, classification, options, timeout),
-            timeout + RenderThread.Grace,
-            () => Result<RenderedMarkup>.Fail(TemplateFailure.Abandoned(package.EntryFile, timeout)));
+        var outcome = StageThread<Result<RenderedMarkup>>.Run("template", timeout, options.Memory,
+            budget => RenderHere(package, notes, classification, options, timeout, budget), options.Cancellation);
+        // A render stopped by its clock returns its own located RF1105; one given up by the backstop returns nothing.
+        if (outcome.Value is { Succeeded: false } failed) return failed;
+        return outcome.Stop switch
+        {
+            StageStop.None or StageStop.Cancelled when outcome.Value is { } rendered => rendered,
+            StageStop.ProcessorTime or StageStop.Cancelled => Result<RenderedMarkup>.Fail(TemplateFailure.Abandoned(package.EntryFile, timeout)),
+            var stop => Result<RenderedMarkup>.Fail(StageErrors.Stopped(stop, StageName.Template, timeout, options.Memory, outcome.At,
+                SourceLocation.OfFile(package.EntryFile))),
+        };
     }
 
-    private static Result<RenderedMarkup> RenderHere(TemplatePackage package, NotesDocument notes, string? classification, RenderOptions options, TimeSpan timeLimit)
+    private static Result<RenderedMarkup> RenderHere(TemplatePackage package, NotesDocument notes, string? classification, RenderOptions options, TimeSpan timeLimit, StageBudget budget)
     {
         var file = package.EntryFile;
         var output = new MappedOutput(file, options.OutputLimit);
@@ -95,10 +105,8 @@ public static class TemplateRenderer
         globals.SetValue("partial", new PartialFunction(files, span => Locate(span, file)), true);
         globals.SetValue("render_body", new RenderBodyFunction(ReferenceEquals(main, body) ? null : body), true);
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation);
-        timeout.CancelAfter(timeLimit);
         var context = new MarkupTemplateContext(SharedBuiltins.Value);
-        TemplateSandbox.Apply(context, options, timeLimit, timeout.Token);
+        TemplateSandbox.Apply(context, options, timeLimit, budget.Token);
         output.Context = context;
         context.PushOutput(output);
         context.PushGlobal(globals);
@@ -118,7 +126,7 @@ public static class TemplateRenderer
         }
         catch (Exception e) when (TemplateFailure.IsTemplateFault(e))
         {
-            return Result<RenderedMarkup>.Fail(TemplateFailure.From(e, file, timeout.IsCancellationRequested, timeLimit, options));
+            return Result<RenderedMarkup>.Fail(TemplateFailure.From(e, file, budget.Reason == StageStop.ProcessorTime, timeLimit, options));
         }
         finally
         {

@@ -31,6 +31,9 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
     /// <summary>The manifest's default file name.</summary>
     public const string DefaultFile = "reportforge.json";
 
+    /// <summary>The budgets of every job's stages after the template: <c>layout_timeout</c>, <c>word_timeout</c> (seconds) and <c>max_allocated</c> (MiB).</summary>
+    public Runtime.StageLimits Limits { get; init; } = Runtime.StageLimits.Default;
+
     private static readonly string[] Placeholders = ["{name}", "{notes}", "{dir}", "{date}", "{template}", "{format}"];
 
     /// <summary>Reads and checks a manifest; every problem is located by line, column and JSON pointer.</summary>
@@ -63,13 +66,14 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
 
         foreach (var property in root.EnumerateObject())
         {
-            if (property.Name is not ("output_dir" or "output" or "jobs" or "timeout" or "$schema"))
-                Error("/" + property.Name, $"unknown key '{property.Name}'; the keys are output_dir, output, timeout and jobs");
+            if (property.Name is not ("output_dir" or "output" or "jobs" or "timeout" or "layout_timeout" or "word_timeout" or "max_allocated" or "$schema"))
+                Error("/" + property.Name, $"unknown key '{property.Name}'; the keys are output_dir, output, timeout, layout_timeout, word_timeout, max_allocated and jobs");
         }
 
         var outputDir = Text(root, "output_dir", "", false) ?? "out";
         var defaultOutput = Text(root, "output", "", false) ?? "{name}.{format}";
         var defaultTimeout = Seconds(root, "");
+        var limits = Limits(root);
         CheckPattern(defaultOutput, "/output");
 
         var jobs = new List<BuildJobSpec>();
@@ -142,6 +146,32 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
             }
         }
 
+        Runtime.StageLimits Limits(JsonElement parent)
+        {
+            var limits = Runtime.StageLimits.Default;
+            if (Number(parent, "layout_timeout", "a number of seconds, such as 120", Runtime.StageLimits.LimitProblem) is { } layout) limits = limits with { Layout = TimeSpan.FromSeconds(layout) };
+            if (Number(parent, "word_timeout", "a number of seconds, such as 120", Runtime.StageLimits.LimitProblem) is { } word) limits = limits with { Word = TimeSpan.FromSeconds(word) };
+            if (Number(parent, "max_allocated", "a whole number of MiB, such as 32768", v => v == Math.Floor(v) && v <= long.MaxValue ? Runtime.StageLimits.AllocatedProblem((long)v) : "it must be a whole number of MiB") is { } mebibytes)
+                limits = limits with { AllocatedBytes = (long)mebibytes << 20 };
+            return limits;
+        }
+
+        double? Number(JsonElement parent, string name, string what, Func<double, string?> problem)
+        {
+            if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+            if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number))
+            {
+                Error("/" + name, $"'{name}' must be {what}");
+                return null;
+            }
+            if (problem(number) is { } wrong)
+            {
+                Error("/" + name, wrong);
+                return null;
+            }
+            return number;
+        }
+
         TimeSpan? Seconds(JsonElement parent, string pointer)
         {
             if (!parent.TryGetProperty("timeout", out var value) || value.ValueKind == JsonValueKind.Null) return null;
@@ -171,6 +201,6 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
 
         return errors.Count > 0
             ? Result<BuildManifest>.Fail(errors)
-            : Result<BuildManifest>.Ok(new BuildManifest(document.File, baseDirectory, Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(baseDirectory, outputDir))), jobs));
+            : Result<BuildManifest>.Ok(new BuildManifest(document.File, baseDirectory, Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(baseDirectory, outputDir))), jobs) { Limits = limits });
     }
 }

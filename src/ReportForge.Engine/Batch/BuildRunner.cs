@@ -189,6 +189,7 @@ public static class BuildRunner
             SourceDateEpoch = options.SourceDateEpoch,
             Parameters = job.Parameters,
             RenderTimeout = options.RenderTimeout ?? job.Timeout,
+            Limits = options.Limits ?? manifest.Limits,
         };
         var rendered = ReportEngine.RenderInMemory(request);
         if (!rendered.Succeeded) return new BuildJobResult(job, [], rendered.Diagnostics, false);

@@ -51,6 +51,8 @@ public static class DocumentComposer
         {
             page++;
             context.PageNumber = page;
+            // The stage's processor time and memory are checked at each page (see StageBudget).
+            Runtime.StageBudget.Check();
             // Footnotes carried over from the last page take their room first (at most half the page).
             var carried = Math.Min(footnotes.PendingHeight, setup.ContentArea.Height / 2);
             var body = setup.ContentArea with { Height = setup.ContentArea.Height - carried };
