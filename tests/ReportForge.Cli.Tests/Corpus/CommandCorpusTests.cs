@@ -50,14 +50,6 @@ public sealed class CommandCorpusTests(ITestOutputHelper output)
     [MemberData(nameof(Pending), "values", Skip = "pending: the values workstream of issue 16 is fixing it")]
     public void Case_pending_the_values_workstream(string id) => Run(CommandCase.Load(id), process: CommandCase.Load(id).OutOfProcess);
 
-    [Theory]
-    [MemberData(nameof(Pending), "crashes", Skip = "pending: the crashes workstream of issue 16 is fixing it")]
-    public void Case_pending_the_crashes_workstream(string id) => Run(CommandCase.Load(id), process: CommandCase.Load(id).OutOfProcess);
-
-    [Theory]
-    [MemberData(nameof(Pending), "budgets", Skip = "pending: the budgets workstream of issue 16 is fixing it")]
-    public void Case_pending_the_budgets_workstream(string id) => Run(CommandCase.Load(id), process: CommandCase.Load(id).OutOfProcess);
-
     [Fact]
     public void Every_case_says_what_it_expects()
     {
