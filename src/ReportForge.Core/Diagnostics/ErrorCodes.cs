@@ -13,6 +13,12 @@ public static class ErrorCodes
     public const string UnknownClassification = "RF1004";
     /// <summary>The notes are not a regular file (a folder, FIFO or device), or are larger than the notes limit.</summary>
     public const string NotesRefused = "RF1005";
+    /// <summary>A string or key in the notes holds half a surrogate pair (an escape such as \ud800 alone), which is no character.</summary>
+    public const string NotesUnpairedSurrogate = "RF1006";
+    /// <summary>A number in the notes lies outside the range the schema validator and templates read numbers in.</summary>
+    public const string NotesNumberOutOfRange = "RF1007";
+    /// <summary>An object in the notes gives one key twice.</summary>
+    public const string NotesDuplicateKey = "RF1008";
 
     /// <summary>No template of that name was found.</summary>
     public const string TemplateNotFound = "RF1101";
