@@ -263,6 +263,9 @@ public static class ReportEngine
         var source = package.Source;
         var document = MarkupConverter.Convert(rendered.Value, path => source.Read(path, ReadLimit.Image));
         StageMemory.Release();
-        return document;
+        // The template's own warnings (a theme key it does not know) come first.
+        return template.Diagnostics.Count == 0 ? document
+            : document.Succeeded ? Result<Document>.Ok(document.Value, [.. template.Diagnostics, .. document.Diagnostics])
+            : Result<Document>.Fail([.. template.Diagnostics, .. document.Diagnostics]);
     }
 }

@@ -75,7 +75,7 @@ internal static partial class HeaderFooterParts
         return new W.FooterReference { Type = type, Id = id };
     }
 
-    private static W.Paragraph? Running(RunningText text, string style, DocumentMetadata metadata, int textWidth, string? rule = null)
+    private static W.Paragraph? Running(RunningText text, string style, DocumentMetadata metadata, int textWidth, Rgb? rule = null)
     {
         if (text.Left.Length == 0 && text.Center.Length == 0 && text.Right.Length == 0)
             return null;
@@ -84,7 +84,7 @@ internal static partial class HeaderFooterParts
         if (rule is not null)
         {
             Paragraphs.Properties(paragraph).ParagraphBorders = new W.ParagraphBorders(
-                new W.BottomBorder { Val = W.BorderValues.Single, Size = 3, Space = 3, Color = Units.Color(rule) });
+                new W.BottomBorder { Val = W.BorderValues.Single, Size = 3, Space = 3, Color = Units.Color(rule.Value) });
         }
         Paragraphs.Properties(paragraph).Tabs = new W.Tabs(
             new W.TabStop { Val = W.TabStopValues.Center, Position = textWidth / 2 },

@@ -51,6 +51,17 @@ public static class ErrorCodes
     /// <summary>A template file is larger than the limit for its kind.</summary>
     public const string TemplateFileTooLarge = "RF1115";
 
+    /// <summary>A theme value has the wrong JSON type, lies outside its range, or cannot be read.</summary>
+    public const string ThemeValueInvalid = "RF1120";
+    /// <summary>A theme value is not one of the words allowed for it (page size, orientation, text alignment).</summary>
+    public const string ThemeValueNotAllowed = "RF1121";
+    /// <summary>A theme colour is not # and six hexadecimal digits.</summary>
+    public const string ThemeColourInvalid = "RF1122";
+    /// <summary>The theme has a key it does not know (a warning; the key is ignored).</summary>
+    public const string ThemeUnknownKey = "RF1123";
+    /// <summary>The theme's margins leave too little of the page for text.</summary>
+    public const string ThemePageNoRoom = "RF1124";
+
     /// <summary>The generated markup holds raw HTML.</summary>
     public const string MarkupRawHtml = "RF1201";
     /// <summary>The generated markup uses a container the dialect does not define.</summary>

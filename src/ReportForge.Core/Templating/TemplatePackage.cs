@@ -72,12 +72,11 @@ public sealed class TemplatePackage
         if (!themeText.Succeeded) return themeText.Cast<TemplatePackage>();
         var theme = themeText.Value is null
             ? Result<Theme>.Ok(Theme.Default)
-            : Deserialize(themeText.Value, source.DisplayPath(m.Theme), ThemeJsonContext.Default.Theme);
+            : ThemeReader.Read(themeText.Value, source.DisplayPath(m.Theme));
         if (!theme.Succeeded) return theme.Cast<TemplatePackage>();
-        var colours = ThemeCheck.Colours(theme.Value, source.DisplayPath(m.Theme));
-        if (colours.Count > 0) return Result<TemplatePackage>.Fail(colours);
 
-        return Result<TemplatePackage>.Ok(new TemplatePackage(source, m, entry.Value, schema.Value, theme.Value));
+        // The theme's warnings (unknown keys) travel with the package.
+        return Result<TemplatePackage>.Ok(new TemplatePackage(source, m, entry.Value, schema.Value, theme.Value), theme.Diagnostics);
     }
 
     private static Result<T> Deserialize<T>(string text, string file, JsonTypeInfo<T> info)
