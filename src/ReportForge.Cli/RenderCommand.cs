@@ -23,14 +23,15 @@ internal static class RenderCommand
 
         var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, template, formats, output, culture, templates, emitMarkup, referenceDoc, set, each, pdfA, timeout };
         command.SetAction(result => ParseSets(result.GetValue(set), stderr) is not { } parameters
-            || !CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit) ? CliApp.UsageError : Execute(new ReportRequest
+            || !CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)
+            || !CommonOptions.TryGetFormats(result, formats, stderr, out var formatList) ? CliApp.UsageError : Execute(new ReportRequest
         {
             RenderTimeout = timeLimit,
             Parameters = parameters,
             Each = result.GetValue(each),
             NotesPath = result.GetValue(notes),
             Template = result.GetValue(template)!,
-            Formats = (result.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList(),
+            Formats = formatList,
             OutputDirectory = result.GetValue(output)!,
             Culture = result.GetValue(culture),
             TemplateFolders = result.GetValue(templates) ?? [],

@@ -17,13 +17,14 @@ internal static class WatchCommand
             { notes, template, formats, output, templates, timeout };
         command.SetAction(async (result, cancellation) =>
         {
-            if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)) return CliApp.UsageError;
+            if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)
+                || !CommonOptions.TryGetFormats(result, formats, stderr, out var formatList)) return CliApp.UsageError;
             var request = new ReportRequest
             {
                 RenderTimeout = timeLimit,
                 NotesPath = result.GetValue(notes),
                 Template = result.GetValue(template)!,
-                Formats = (result.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+                Formats = formatList,
                 OutputDirectory = result.GetValue(output)!,
                 TemplateFolders = result.GetValue(templates) ?? [],
                 SourceDateEpoch = CliApp.SourceDateEpoch(stderr),
