@@ -17,7 +17,7 @@ public sealed class ThemeWarningTests
         var result = CliRunner.InProcess("render", Path.Combine(TestPaths.Root, "tests", "Corpus", "notes.json"), "-t", template, "-o", Path.Combine(work, "out"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("slip/theme.json:2:21: warning RF1123: sizes.bdy: unknown key 'bdy' in 'sizes', ignored; did you mean 'body'?", result.Stderr);
+        Assert.Contains("slip/theme.json:2:14: warning RF1123: sizes.bdy: unknown key 'bdy' in 'sizes', ignored; did you mean 'body'?", result.Stderr);
         Assert.True(File.Exists(Path.Combine(work, "out", "notes.pdf")));
     }
 }

@@ -164,6 +164,13 @@ public sealed class ThemeReaderTests
     }
 
     [Fact]
+    public void An_unknown_key_is_located_on_the_key()
+    {
+        var d = Assert.Single(ThemeReader.Read("{\n  \"sizes\": {\n    \"bdy\": 12\n  }\n}", "theme.json").Diagnostics);
+        Assert.Equal(("theme.json", 3, 5, "/sizes/bdy"), (d.Location!.File, d.Location.Line, d.Location.Column, d.Location.Pointer));
+    }
+
+    [Fact]
     public void Malformed_json_is_RF1102_at_its_place()
     {
         var d = Error("{\n  \"sizes\": { \"body\": 11 \n  \"x\": 1 }\n}");

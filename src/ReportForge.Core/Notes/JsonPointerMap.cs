@@ -11,7 +11,9 @@ internal static class JsonPointerMap
 {
     public static Dictionary<string, long> Build(ReadOnlySpan<byte> utf8, JsonReaderOptions options) => Build(utf8, options, null);
 
-    public static Dictionary<string, long> Build(ReadOnlySpan<byte> utf8, JsonReaderOptions options, List<NotesValueProblem>? problems)
+    /// <summary>Also records, in <paramref name="keys"/> when given, where each member's key starts.</summary>
+    public static Dictionary<string, long> Build(ReadOnlySpan<byte> utf8, JsonReaderOptions options, List<NotesValueProblem>? problems,
+        Dictionary<string, long>? keys = null)
     {
         var map = new Dictionary<string, long>(StringComparer.Ordinal);
         var reader = new Utf8JsonReader(utf8, options);
@@ -53,6 +55,7 @@ internal static class JsonPointerMap
                 else
                 {
                     map[pointer] = reader.TokenStartIndex;
+                    if (!parent.IsArray && keys is not null) keys[pointer] = pendingNameStart;
                     repeated = parent.Repeated;
                 }
             }

@@ -38,8 +38,9 @@ public static class ThemeReader
         using (document)
         {
             var problems = new List<NotesValueProblem>();
-            var offsets = JsonPointerMap.Build(utf8, ReaderOptions, problems);
-            var reading = new ThemeReading(file, offsets, positions);
+            var keys = new Dictionary<string, long>(StringComparer.Ordinal);
+            var offsets = JsonPointerMap.Build(utf8, ReaderOptions, problems, keys);
+            var reading = new ThemeReading(file, offsets, keys, positions);
             // Strings .NET cannot hold and keys given twice; numbers are judged against their own ranges below.
             foreach (var problem in problems.Where(p => p.Code != ErrorCodes.NotesNumberOutOfRange))
                 reading.Error(ErrorCodes.ThemeValueInvalid, problem.Pointer, problem.Message[(problem.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..]);

@@ -5,7 +5,7 @@ using ReportForge.Notes;
 namespace ReportForge.Theming;
 
 /// <summary>One walk over a theme.json: fills a <see cref="Theme"/> and gathers located diagnostics.</summary>
-internal sealed class ThemeReading(string file, Dictionary<string, long> offsets, TextPositions positions)
+internal sealed class ThemeReading(string file, Dictionary<string, long> offsets, Dictionary<string, long> keys, TextPositions positions)
 {
     private static readonly Dictionary<string, string[]> Sections = new(StringComparer.Ordinal)
     {
@@ -278,7 +278,10 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
             : Sections.Where(s => s.Key.Length > 0 && s.Key != pointer.TrimStart('/') && s.Value.Contains(key)).Select(s => s.Key).FirstOrDefault() is { } home
                 ? $"; it belongs in '{home}'"
                 : $"; {where} knows {string.Join(", ", known)}";
-        _diagnostics.Add(new Diagnostic(ErrorCodes.ThemeUnknownKey, Severity.Warning, $"{Name(at)}: unknown key '{key}' in {where}, ignored{hint}", Locate(at)));
+        // At the key itself, not its value.
+        var (line, column) = keys.TryGetValue(at, out var offset) ? positions.At(offset) : (Locate(at).Line, Locate(at).Column);
+        _diagnostics.Add(new Diagnostic(ErrorCodes.ThemeUnknownKey, Severity.Warning, $"{Name(at)}: unknown key '{key}' in {where}, ignored{hint}",
+            new SourceLocation(file, line, column, at)));
     }
 
     private double Number(JsonElement value, string at, double current, ThemeRange range, string what)
