@@ -29,4 +29,17 @@ internal static class CommonOptions
         timeout = TimeSpan.FromSeconds(seconds);
         return true;
     }
+
+    /// <summary>
+    /// The formats --format names, lower case (empty when it is not given: the template's formats); false, after
+    /// printing why, when it is given but names none (<c>-f ""</c>, <c>-f ,</c>), which would write nothing.
+    /// </summary>
+    public static bool TryGetFormats(ParseResult result, Option<string?> option, TextWriter stderr, out List<string> formats)
+    {
+        var value = result.GetValue(option);
+        formats = (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList();
+        if (value is null || formats.Count > 0) return true;
+        stderr.WriteLine($"reportforge: error {ErrorCodes.Usage}: --format names no format; give pdf, docx or both (pdf,docx), or leave it out for the template's");
+        return false;
+    }
 }

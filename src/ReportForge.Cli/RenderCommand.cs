@@ -26,7 +26,8 @@ internal static class RenderCommand
         limits.AddTo(command);
         command.SetAction(result => ParseSets(result.GetValue(set), stderr) is not { } parameters
             || !CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)
-            || !limits.TryGet(result, Runtime.StageLimits.Default, stderr, out var stageLimits) ? CliApp.UsageError : Execute(new ReportRequest
+            || !limits.TryGet(result, Runtime.StageLimits.Default, stderr, out var stageLimits)
+            || !CommonOptions.TryGetFormats(result, formats, stderr, out var formatList) ? CliApp.UsageError : Execute(new ReportRequest
         {
             RenderTimeout = timeLimit,
             Limits = stageLimits,
@@ -34,7 +35,7 @@ internal static class RenderCommand
             Each = result.GetValue(each),
             NotesPath = result.GetValue(notes),
             Template = result.GetValue(template)!,
-            Formats = (result.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList(),
+            Formats = formatList,
             OutputDirectory = result.GetValue(output)!,
             Culture = result.GetValue(culture),
             TemplateFolders = result.GetValue(templates) ?? [],

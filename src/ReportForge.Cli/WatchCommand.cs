@@ -20,14 +20,15 @@ internal static class WatchCommand
         command.SetAction(async (result, cancellation) =>
         {
             if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)
-                || !limits.TryGet(result, Runtime.StageLimits.Default, stderr, out var stageLimits)) return CliApp.UsageError;
+                || !limits.TryGet(result, Runtime.StageLimits.Default, stderr, out var stageLimits)
+                || !CommonOptions.TryGetFormats(result, formats, stderr, out var formatList)) return CliApp.UsageError;
             var request = new ReportRequest
             {
                 RenderTimeout = timeLimit,
                 Limits = stageLimits,
                 NotesPath = result.GetValue(notes),
                 Template = result.GetValue(template)!,
-                Formats = (result.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+                Formats = formatList,
                 OutputDirectory = result.GetValue(output)!,
                 TemplateFolders = result.GetValue(templates) ?? [],
                 SourceDateEpoch = CliApp.SourceDateEpoch(stderr),

@@ -296,8 +296,11 @@ public static class ReportEngine
         var document = MarkupConverter.Convert(rendered.Value, path => source.Read(path, ReadLimit.Image));
         memory.Add(GC.GetAllocatedBytesForCurrentThread() - before);
         if (document.Succeeded && memory.Exceeded)
-            return Result<Document>.Fail(StageErrors.Stopped(StageStop.AllocatedBytes, MarkupStage, TimeSpan.Zero, memory, at: null));
+            return Result<Document>.Fail([.. template.Diagnostics, StageErrors.Stopped(StageStop.AllocatedBytes, MarkupStage, TimeSpan.Zero, memory, at: null)]);
         StageMemory.Release(memory);
-        return document;
+        // The template's own warnings (a theme key it does not know) come first.
+        return template.Diagnostics.Count == 0 ? document
+            : document.Succeeded ? Result<Document>.Ok(document.Value, [.. template.Diagnostics, .. document.Diagnostics])
+            : Result<Document>.Fail([.. template.Diagnostics, .. document.Diagnostics]);
     }
 }

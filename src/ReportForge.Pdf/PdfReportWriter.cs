@@ -166,8 +166,8 @@ public static class PdfReportWriter
         var metadata = document.Metadata;
         var banner = theme.Banner.Enabled ? metadata.Classification : null;
         var furniture = new PageFurniture(theme.Header, theme.Footer,
-            new FontFace(theme.Fonts.Body, false, false, theme.Sizes.Small), Rgb.Parse(theme.Colors.Muted),
-            banner, Rgb.Parse(theme.Banner.ColorFor(banner ?? "")), Rgb.Parse(theme.Banner.TextColor),
+            new FontFace(theme.Fonts.Body, false, false, theme.Sizes.Small), theme.Colors.Muted,
+            banner, theme.Banner.ColorFor(banner ?? ""), theme.Banner.TextColor,
             p.MarginLeft, p.MarginRight, p.MarginTop, p.MarginBottom, Watermark(metadata, theme));
         _ = measurer;
         return new DocumentComposer.PageSetup(width, height, p.MarginLeft, p.MarginTop,
@@ -184,7 +184,7 @@ public static class PdfReportWriter
         var text = metadata.Watermark ?? theme.Watermark.Text;
         if (string.IsNullOrWhiteSpace(text)) return null;
         var w = theme.Watermark;
-        return new WatermarkStyle(text, new FontFace(theme.Fonts.Headings, true, false, w.Size), Rgb.Parse(w.Color), w.Opacity);
+        return new WatermarkStyle(text, new FontFace(theme.Fonts.Headings, true, false, w.Size), w.Color, w.Opacity);
     }
 
     private static List<Diagnostic> CheckFonts(Theme theme)

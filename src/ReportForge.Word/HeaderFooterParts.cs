@@ -21,22 +21,22 @@ internal static partial class HeaderFooterParts
         var watermark = Watermark.TextOf(metadata, theme);
         var references = new List<OpenXmlElement>();
 
-        var header = Header(Running(theme.Header, StyleIds.Header, metadata, textWidth, rule: theme.Colors.Muted), banner, theme);
+        var header = Header(Running(theme.Header, StyleIds.Header, metadata, textWidth, theme.Sizes.Small, rule: theme.Colors.Muted), banner, theme);
         if (watermark is not null)
             Watermark.AddTo(header, watermark, theme, textWidth, 1);
         references.Add(Add(mainPart, "rIdHeaderDefault", W.HeaderFooterValues.Default, header));
         if (titlePage)
         {
-            var running = theme.Header.OnFirstPage ? Running(theme.Header, StyleIds.Header, metadata, textWidth, rule: theme.Colors.Muted) : null;
+            var running = theme.Header.OnFirstPage ? Running(theme.Header, StyleIds.Header, metadata, textWidth, theme.Sizes.Small, rule: theme.Colors.Muted) : null;
             var first = Header(running, banner, theme);
             if (watermark is not null)
                 Watermark.AddTo(first, watermark, theme, textWidth, 2);
             references.Add(Add(mainPart, "rIdHeaderFirst", W.HeaderFooterValues.First, first));
         }
-        references.Add(Footer(mainPart, "rIdFooterDefault", W.HeaderFooterValues.Default, Running(theme.Footer, StyleIds.Footer, metadata, textWidth), banner, theme));
+        references.Add(Footer(mainPart, "rIdFooterDefault", W.HeaderFooterValues.Default, Running(theme.Footer, StyleIds.Footer, metadata, textWidth, theme.Sizes.Small), banner, theme));
         if (titlePage)
         {
-            var running = theme.Footer.OnFirstPage ? Running(theme.Footer, StyleIds.Footer, metadata, textWidth) : null;
+            var running = theme.Footer.OnFirstPage ? Running(theme.Footer, StyleIds.Footer, metadata, textWidth, theme.Sizes.Small) : null;
             references.Add(Footer(mainPart, "rIdFooterFirst", W.HeaderFooterValues.First, running, banner, theme));
         }
         if (titlePage)
@@ -75,16 +75,17 @@ internal static partial class HeaderFooterParts
         return new W.FooterReference { Type = type, Id = id };
     }
 
-    private static W.Paragraph? Running(RunningText text, string style, DocumentMetadata metadata, int textWidth, string? rule = null)
+    private static W.Paragraph? Running(RunningText text, string style, DocumentMetadata metadata, int textWidth, double size, Rgb? rule = null)
     {
         if (text.Left.Length == 0 && text.Center.Length == 0 && text.Right.Length == 0)
             return null;
+        metadata = RunningTitle.Fit(text, metadata, textWidth / 20.0, size);
         var paragraph = Paragraphs.New(style);
         // The PDF rules the running header off from the body with a thin line in the same colour.
         if (rule is not null)
         {
             Paragraphs.Properties(paragraph).ParagraphBorders = new W.ParagraphBorders(
-                new W.BottomBorder { Val = W.BorderValues.Single, Size = 3, Space = 3, Color = Units.Color(rule) });
+                new W.BottomBorder { Val = W.BorderValues.Single, Size = 3, Space = 3, Color = Units.Color(rule.Value) });
         }
         Paragraphs.Properties(paragraph).Tabs = new W.Tabs(
             new W.TabStop { Val = W.TabStopValues.Center, Position = textWidth / 2 },

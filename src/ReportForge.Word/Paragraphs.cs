@@ -1,5 +1,6 @@
 using ReportForge.Model;
 using ReportForge.Text;
+using ReportForge.Theming;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word;
@@ -84,6 +85,6 @@ internal static class Paragraphs
         return paragraph;
     }
 
-    public static W.Shading Shading(string hex) =>
-        new() { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = Units.Color(hex) };
+    public static W.Shading Shading(Rgb colour) =>
+        new() { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = Units.Color(colour) };
 }

@@ -279,9 +279,9 @@ internal static class StylesPart
             Border<W.RightBorder>(color, 0.5), Border<W.InsideHorizontalBorder>(color, 0.5), Border<W.InsideVerticalBorder>(color, 0.5));
     }
 
-    public static W.BorderType Border(string color, double points) => Border<W.TopBorder>(color, points);
+    public static W.BorderType Border(Rgb color, double points) => Border<W.TopBorder>(color, points);
 
-    private static T Border<T>(string color, double points) where T : W.BorderType, new() => new()
+    private static T Border<T>(Rgb color, double points) where T : W.BorderType, new() => new()
     {
         Val = W.BorderValues.Single,
         Size = Units.EighthPoints(points),
@@ -305,7 +305,7 @@ internal static class StylesPart
         return properties;
     }
 
-    private static W.StyleRunProperties Font(string? family, double? size, string? color, bool bold)
+    private static W.StyleRunProperties Font(string? family, double? size, Rgb? color, bool bold)
     {
         var properties = new W.StyleRunProperties();
         if (family is not null)
@@ -315,8 +315,8 @@ internal static class StylesPart
             properties.Bold = new W.Bold();
             properties.BoldComplexScript = new W.BoldComplexScript();
         }
-        if (color is not null)
-            properties.Color = new W.Color { Val = Units.Color(color) };
+        if (color is { } colour)
+            properties.Color = new W.Color { Val = Units.Color(colour) };
         if (size is { } points)
         {
             properties.FontSize = new W.FontSize { Val = Units.HalfPoints(points) };

@@ -18,7 +18,7 @@ internal static class Units
     /// Line spacing with lineRule auto is in 240ths of a line.
     public static string LineFactor(double factor) => Text((int)Math.Round(240 * factor, MidpointRounding.AwayFromZero));
 
-    public static string Color(string hex) => Rgb.Parse(hex).Hex;
+    public static string Color(Rgb colour) => colour.Hex;
 
     public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -31,7 +31,7 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
 
     public ImageParts Images { get; } = new();
 
-    public bool Justify => string.Equals(Theme.TextAlign, "justify", StringComparison.OrdinalIgnoreCase);
+    public bool Justify => Theme.TextAlign == TextAlign.Justify;
 
     public int NextBookmarkId() => _nextBookmarkId++;
 

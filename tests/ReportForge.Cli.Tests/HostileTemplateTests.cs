@@ -9,8 +9,7 @@ namespace ReportForge.Tests.Corpus;
 /// (template.sbn, template.json, partials) with <c>expected.json</c>: the error <c>code</c>, the <c>file</c> it
 /// cites (relative to the case folder), <c>line</c> and <c>column</c> (0 for a timeout that may strike anywhere in
 /// a loop: then any place in the file will do), a <c>message</c> fragment, optionally a
-/// <c>timeout</c> in seconds, <c>process: true</c> to run it through the real CLI process as well, and
-/// <c>pending</c>, the workstream of issue 16 still fixing the case (it is then reported as skipped). Every case
+/// <c>timeout</c> in seconds, and <c>process: true</c> to run it through the real CLI process as well. Every case
 /// goes through the whole pipeline and must stop with its one located error, write nothing, and finish
 /// (a hang guard fails a case that runs past a minute). Add a folder to add a case.
 /// </summary>
@@ -22,11 +21,11 @@ public sealed class HostileTemplateTests
 
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
 
-    private sealed record Expected(string Code, string File, int Line, int Column, string Message, double? Timeout, bool Process, string? Pending);
+    private sealed record Expected(string Code, string File, int Line, int Column, string Message, double? Timeout, bool Process);
 
-    public static TheoryData<string> Cases() => Discover(e => e.Pending is null);
+    public static TheoryData<string> Cases() => Discover(_ => true);
 
-    public static TheoryData<string> ProcessCases() => Discover(e => e.Process && e.Pending is null);
+    public static TheoryData<string> ProcessCases() => Discover(e => e.Process);
 
     private static TheoryData<string> Discover(Func<Expected, bool> which)
     {
@@ -44,8 +43,7 @@ public sealed class HostileTemplateTests
         var e = json.RootElement;
         return new Expected(e.GetProperty("code").GetString()!, e.GetProperty("file").GetString()!, e.GetProperty("line").GetInt32(),
             e.GetProperty("column").GetInt32(), e.GetProperty("message").GetString()!,
-            e.TryGetProperty("timeout", out var t) ? t.GetDouble() : null, e.TryGetProperty("process", out var p) && p.GetBoolean(),
-            e.TryGetProperty("pending", out var pending) ? pending.GetString() : null);
+            e.TryGetProperty("timeout", out var t) ? t.GetDouble() : null, e.TryGetProperty("process", out var p) && p.GetBoolean());
     }
 
     [Theory]
@@ -91,7 +89,7 @@ public sealed class HostileTemplateTests
 
         var result = CliRunner.Process(work, null, [.. args]);
 
-        CorpusPending.AssertNoCrash(name, result.ExitCode, result.Stderr);
+        CorpusInvariants.AssertNoCrash(name, result.ExitCode, result.Stderr);
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         var place = expected.Line == 0 ? @"\d+:\d+" : $"{expected.Line}:{expected.Column}";
@@ -113,7 +111,6 @@ public sealed class HostileTemplateTests
         Assert.Contains("environment", names);
         foreach (var dir in Directory.EnumerateDirectories(CorpusFolder).Where(d => !Path.GetFileName(d).StartsWith('_')))
         {
-            Assert.True(Read(dir).Pending is null, $"{dir}: no theory runs cases pending '{Read(dir).Pending}'");
             Assert.NotEqual("RF1999", Read(dir).Code);
         }
     }

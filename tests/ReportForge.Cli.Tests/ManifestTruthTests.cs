@@ -86,6 +86,24 @@ public sealed class ManifestTruthTests
         Assert.Equal("input/b.json", Assert.Single(ManifestOf(dir).GetProperty("failures").EnumerateArray()).GetProperty("input").GetString());
     }
 
+    [Theory]
+    [InlineData("""{ "title": "B", "date": "2022-01-11", "body": "x\udc00" }""", "RF1006", "input/b.json:1:49")]
+    [InlineData("""{ "title": "B", "date": "2022-01-11", "body": "x", "n": 1e308 }""", "RF1007", "input/b.json:1:57")]
+    [InlineData("""{ "title": "B", "date": "2022-01-11", "date": 5, "body": 7 }""", "RF1008", "input/b.json:1:39")]
+    public void Notes_values_dotnet_cannot_hold_fail_their_own_job_with_a_located_error(string notes, string code, string at)
+    {
+        var (dir, manifest, templates) = Workspace("a", "b", "c");
+        File.WriteAllText(manifest, """{ "output": "{name}.{format}", "jobs": [ { "notes": "input/*.json", "template": "tiny" } ] }""");
+        File.WriteAllText(Path.Combine(dir, "input", "b.json"), notes);
+
+        var result = CliRunner.InProcess("build", "-m", manifest, "--templates", templates);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("failed input/b.json (tiny)", result.Stdout);
+        Assert.Contains($"{at}: error {code}:", result.Stdout + result.Stderr);
+        Assert.Equal(["out/a.docx", "out/a.pdf", "out/c.docx", "out/c.pdf"], OutputTree.AssertManifestMatchesFiles(dir).Keys.Order());
+    }
+
     [Fact]
     public void Notes_that_change_while_the_build_runs_so_that_a_job_would_write_another_file_are_RF1504()
     {

@@ -105,6 +105,10 @@ public sealed class MarkupConverterTests
     [InlineData("50%,50%", "widths=\"50%,50%\" names 2 columns but the table has 3")]
     [InlineData("60%,50%,auto", "widths=\"60%,50%,auto\" adds up to 110%, more than 100%")]
     [InlineData("-5%,auto,auto", "'-5%' in widths=\"-5%,auto,auto\" is not a width (use 25%, 90pt or auto)")]
+    [InlineData("NaN%,auto,auto", "'NaN%' in widths=\"NaN%,auto,auto\" is not a width (use 25%, 90pt or auto)")]
+    [InlineData("auto,Infinitypt,auto", "'Infinitypt' in widths=\"auto,Infinitypt,auto\" is not a width (use 25%, 90pt or auto)")]
+    [InlineData("auto,auto,-Infinity", "'-Infinity' in widths=\"auto,auto,-Infinity\" is not a width (use 25%, 90pt or auto)")]
+    [InlineData("1e300pt,auto,auto", "'1e300pt' in widths=\"1e300pt,auto,auto\" is not a width (use 25%, 90pt or auto)")]
     public void Bad_widths_is_RF1204_on_the_table(string widths, string message)
     {
         var d = Error($"para\n\n{{widths=\"{widths}\"}}\n| A | B | C |\n|---|---|---|\n| 1 | 2 | 3 |\n");

@@ -42,7 +42,7 @@ public sealed class PdfATests
     [Fact]
     public void The_pdfa_option_declares_pdfa_and_draws_the_watermark_opaque()
     {
-        var theme = new Theme { Watermark = new WatermarkTheme { Text = "DRAFT", Color = "#000000", Opacity = 0.25 } };
+        var theme = new Theme { Watermark = new WatermarkTheme { Text = "DRAFT", Color = new Rgb(0, 0, 0), Opacity = 0.25 } };
         var plain = System.Text.Encoding.Latin1.GetString(PdfReportWriter.Write(ClientTests.Document(), theme).Value.Bytes);
         var pdfA = System.Text.Encoding.Latin1.GetString(PdfReportWriter.Write(ClientTests.Document(), theme, new PdfWriterOptions { PdfA = true }).Value.Bytes);
         Assert.DoesNotContain("pdfaid:part", plain);

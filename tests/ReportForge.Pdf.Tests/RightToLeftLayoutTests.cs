@@ -13,7 +13,7 @@ public sealed class RightToLeftLayoutTests
     private const string Hebrew = "שלום עולם, זה משפט בעברית עם המספר 2022 ועם מילה באנגלית: Geneva.";
     private const string Arabic = "مرحبا بالعالم، هذه جملة عربية فيها الرقم 2022.";
 
-    private static Theme Ragged => new() { TextAlign = "left" };
+    private static Theme Ragged => new() { TextAlign = TextAlign.Left };
 
     private static double Right(RecordingCanvas.PlacedText text) => text.X + PdfSharpMeasurer.Shared.Width(text.Text, text.Face);
 
@@ -39,7 +39,7 @@ public sealed class RightToLeftLayoutTests
     [Fact]
     public void A_justified_right_to_left_paragraph_ends_with_its_last_line_at_the_right()
     {
-        var theme = new Theme { TextAlign = "justify" };
+        var theme = new Theme { TextAlign = TextAlign.Justify };
         var canvas = LayoutHarness.Run(Docs.Document(Docs.Para(string.Join(" ", Enumerable.Repeat(Hebrew, 4)))), theme);
         var lines = LinesOf(canvas, t => t.Baseline > 150 && t.Face.Size == theme.Sizes.Body);
         foreach (var line in lines.SkipLast(1))

@@ -13,7 +13,7 @@ public sealed class TextFontTests
         // A column just wide enough that "Verwaltungs-" ends the first line.
         var word = "Donau\u00ADdampf\u00ADschiff\u00ADfahrts\u00ADgesellschaft";
         var paragraphs = Enumerable.Range(0, 1).Select(_ => (Block)new Paragraph([new TextRun("Die " + word + " und die " + word + " fahren.")])).ToArray();
-        var theme = new Theme { TextAlign = "left", Page = new PageTheme { MarginLeft = 64, MarginRight = 595.28 - 64 - 160 } };
+        var theme = new Theme { TextAlign = TextAlign.Left, Page = new PageTheme { MarginLeft = 64, MarginRight = 595.28 - 64 - 160 } };
         var canvas = LayoutHarness.Run(Docs.Document(paragraphs), theme);
         var texts = canvas.Words().Where(t => t.Face.Size == theme.Sizes.Body && t.Baseline > 120).Select(t => t.Text).ToList();
         Assert.DoesNotContain(texts, t => t.Contains('\u00AD'));
@@ -29,7 +29,7 @@ public sealed class TextFontTests
     [Fact]
     public void No_break_spaces_hold_words_together()
     {
-        var theme = new Theme { TextAlign = "left" };
+        var theme = new Theme { TextAlign = TextAlign.Left };
         var text = string.Join(" ", Enumerable.Range(0, 60).Select(i => $"w{i}\u00A0unit{i}"));
         var canvas = LayoutHarness.Run(Docs.Document(Docs.Para(text)), theme);
         // Each pair is drawn whole on one line (a line draws its words as one string, the no-break space as a space).

@@ -147,7 +147,7 @@ public sealed class RichContentTests
     {
         var theme = Theme.Default;
         theme.Header.OnFirstPage = false;
-        theme.Watermark.Color = "#ff0000";
+        theme.Watermark.Color = new Rgb(0xff, 0, 0);
         theme.Watermark.Opacity = 0.25;
         using var docx = Write(theme: theme);
         var headers = docx.Main.HeaderParts.ToList();

@@ -19,7 +19,7 @@ public sealed class SampleOutputTests
         File.WriteAllBytes(Path.Combine(folder, "sample.docx"), bytes);
         var theme = Theme.Default;
         theme.Header.OnFirstPage = false;
-        theme.TextAlign = "left";
+        theme.TextAlign = TextAlign.Left;
         File.WriteAllBytes(Path.Combine(folder, "sample-first-page.docx"), DocxWriter.Write(SampleDocument.Build("SECRET"), theme));
         File.WriteAllBytes(Path.Combine(folder, "rich.docx"), DocxWriter.Write(SampleDocument.BuildRich(), theme,
             new Dictionary<string, int> { ["security-talks"] = 1, ["geneva"] = 1, ["brussels"] = 2, ["normandy-format"] = 3 }));

@@ -182,7 +182,7 @@ public sealed class StructureTests
     public void PageSizeAndMarginsComeFromTheTheme()
     {
         var theme = Theme.Default;
-        theme.Page.Size = "Letter";
+        theme.Page.Size = PageSize.Letter;
         using var docx = Write(theme: theme);
         var section = docx.Body.GetFirstChild<W.SectionProperties>()!;
 

@@ -13,6 +13,12 @@ public static class ErrorCodes
     public const string UnknownClassification = "RF1004";
     /// <summary>The notes are not a regular file (a folder, FIFO or device), or are larger than the notes limit.</summary>
     public const string NotesRefused = "RF1005";
+    /// <summary>A string or key in the notes holds half a surrogate pair (an escape such as \ud800 alone), which is no character.</summary>
+    public const string NotesUnpairedSurrogate = "RF1006";
+    /// <summary>A number in the notes lies outside the range the schema validator and templates read numbers in.</summary>
+    public const string NotesNumberOutOfRange = "RF1007";
+    /// <summary>An object in the notes gives one key twice.</summary>
+    public const string NotesDuplicateKey = "RF1008";
 
     /// <summary>No template of that name was found.</summary>
     public const string TemplateNotFound = "RF1101";
@@ -44,6 +50,17 @@ public static class ErrorCodes
     public const string TemplateFileRefused = "RF1114";
     /// <summary>A template file is larger than the limit for its kind.</summary>
     public const string TemplateFileTooLarge = "RF1115";
+
+    /// <summary>A theme value has the wrong JSON type, lies outside its range, or cannot be read.</summary>
+    public const string ThemeValueInvalid = "RF1120";
+    /// <summary>A theme value is not one of the words allowed for it (page size, orientation, text alignment).</summary>
+    public const string ThemeValueNotAllowed = "RF1121";
+    /// <summary>A theme colour is not # and six hexadecimal digits.</summary>
+    public const string ThemeColourInvalid = "RF1122";
+    /// <summary>The theme has a key it does not know (a warning; the key is ignored).</summary>
+    public const string ThemeUnknownKey = "RF1123";
+    /// <summary>The theme's margins leave too little of the page for text.</summary>
+    public const string ThemePageNoRoom = "RF1124";
 
     /// <summary>The generated markup holds raw HTML.</summary>
     public const string MarkupRawHtml = "RF1201";

@@ -25,7 +25,7 @@ internal static class ColumnWidths
             var (number, kind) = part.EndsWith('%') ? (part[..^1], ColumnWidthKind.Percent)
                 : part.EndsWith("pt", StringComparison.Ordinal) ? (part[..^2], ColumnWidthKind.Fixed)
                 : (part, ColumnWidthKind.Percent);
-            if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || n <= 0)
+            if (Number(number, kind) is not { } n)
                 throw Bad(table, $"'{part}' in widths=\"{value}\" is not a width (use 25%, 90pt or auto)");
             widths[i] = new ColumnWidth(kind, n);
         }
@@ -42,10 +42,18 @@ internal static class ColumnWidths
         var (number, kind) = value.EndsWith('%') ? (value[..^1], ColumnWidthKind.Percent)
             : value.EndsWith("pt", StringComparison.Ordinal) ? (value[..^2], ColumnWidthKind.Fixed)
             : (value, ColumnWidthKind.Percent);
-        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || n <= 0 || (kind == ColumnWidthKind.Percent && n > 100))
+        if (Number(number, kind) is not { } n || (kind == ColumnWidthKind.Percent && n > 100))
             throw new MarkupError(ErrorCodes.MarkupBadAttribute, $"width=\"{value}\" is not a width (use 50%, 120pt or auto)", offset, line);
         return new ColumnWidth(kind, n);
     }
+
+    /// <summary>The widest fixed width read, in points: 200 inches, the largest page a PDF may have.</summary>
+    public const double MaxFixed = 14_400;
+
+    // A positive, finite number: NaN% and Infinitypt parse as doubles but would reach the PDF's operators.
+    private static double? Number(string text, ColumnWidthKind kind) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n) && n > 0
+        && (kind != ColumnWidthKind.Fixed || n <= MaxFixed) ? n : null;
 
     private static MarkupError Bad(Block table, string message) =>
         new(ErrorCodes.MarkupBadAttribute, message, table.Span.Start, table.Line);

@@ -95,11 +95,14 @@ public sealed class NotesDocument
             var root = document.RootElement.Clone();
             if (root.ValueKind != JsonValueKind.Object)
                 return Malformed(file, 1, 1, $"the notes must be a JSON object, not {Describe(root.ValueKind)}");
-            var map = JsonPointerMap.Build(memory.Span, new JsonReaderOptions { MaxDepth = options.MaxDepth });
-            if (utf8.Length != memory.Length)
+            var problems = new List<NotesValueProblem>();
+            var map = JsonPointerMap.Build(memory.Span, new JsonReaderOptions { MaxDepth = options.MaxDepth }, problems);
+            var bom = utf8.Length - memory.Length;
+            if (bom != 0)
             {
-                foreach (var key in map.Keys.ToList()) map[key] += 3;
+                foreach (var key in map.Keys.ToList()) map[key] += bom;
             }
+            if (problems.Count > 0) return Result<NotesDocument>.Fail(Located(problems, bom, file, positions));
             return Result<NotesDocument>.Ok(new NotesDocument(file, root, map, positions));
         }
         catch (JsonException e)
@@ -107,6 +110,30 @@ public sealed class NotesDocument
             var (line, column) = positions.AtLineByte(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             return Malformed(file, line, column, "malformed JSON: " + CleanJsonMessage(e.Message));
         }
+    }
+
+    // Every value the pipeline cannot hold, up to a screenful.
+    private static List<Diagnostic> Located(List<NotesValueProblem> problems, int bom, string file, TextPositions positions)
+    {
+        const int MaxReported = 20;
+        var errors = new List<Diagnostic>();
+        foreach (var problem in problems.Take(MaxReported))
+        {
+            var (line, column) = positions.At(problem.Offset + bom);
+            var message = problem.Message;
+            if (problem.FirstOffset is { } first)
+            {
+                var (firstLine, firstColumn) = positions.At(first + bom);
+                message += $" (first at line {firstLine}, column {firstColumn}); remove one of them";
+            }
+            errors.Add(new Diagnostic(problem.Code, Severity.Error, message, new SourceLocation(file, line, column, problem.Pointer)));
+        }
+        if (problems.Count > MaxReported)
+        {
+            var last = errors[^1];
+            errors[^1] = last with { Message = last.Message + $" (and {problems.Count - MaxReported} more such values)" };
+        }
+        return errors;
     }
 
     private static string? WideEncoding(byte[] bytes) => bytes switch

@@ -45,6 +45,11 @@ public sealed class TemplatePackage
         if (m.Classification.Levels.Count == 0)
             return Fail(ErrorCodes.TemplatePackageInvalid, "classification.levels must name at least one level", source.DisplayPath("template.json"));
 
+        if (m.Formats.Count == 0)
+            return Result<TemplatePackage>.Fail(new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error,
+                "formats: the list is empty, so the template would write nothing; name pdf, docx or both, or leave the key out for both",
+                Locate(manifestText.Value, "/formats", source.DisplayPath("template.json"))));
+
         if (m.Timeout is { } seconds && RenderOptions.TimeoutProblem(seconds) is { } problem)
             return Fail(ErrorCodes.TemplatePackageInvalid, $"timeout: {problem}", source.DisplayPath("template.json"));
 
@@ -72,12 +77,11 @@ public sealed class TemplatePackage
         if (!themeText.Succeeded) return themeText.Cast<TemplatePackage>();
         var theme = themeText.Value is null
             ? Result<Theme>.Ok(Theme.Default)
-            : Deserialize(themeText.Value, source.DisplayPath(m.Theme), ThemeJsonContext.Default.Theme);
+            : ThemeReader.Read(themeText.Value, source.DisplayPath(m.Theme));
         if (!theme.Succeeded) return theme.Cast<TemplatePackage>();
-        var colours = ThemeCheck.Colours(theme.Value, source.DisplayPath(m.Theme));
-        if (colours.Count > 0) return Result<TemplatePackage>.Fail(colours);
 
-        return Result<TemplatePackage>.Ok(new TemplatePackage(source, m, entry.Value, schema.Value, theme.Value));
+        // The theme's warnings (unknown keys) travel with the package.
+        return Result<TemplatePackage>.Ok(new TemplatePackage(source, m, entry.Value, schema.Value, theme.Value), theme.Diagnostics);
     }
 
     private static Result<T> Deserialize<T>(string text, string file, JsonTypeInfo<T> info)
@@ -96,6 +100,15 @@ public sealed class TemplatePackage
             if (e.Path is { Length: > 1 } path) message += $" (at {path})";
             return Result<T>.Fail(new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, message, location));
         }
+    }
+
+    // Where the value at a JSON pointer of an already parsed file starts.
+    private static SourceLocation Locate(string json, string pointer, string file)
+    {
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
+        var offsets = JsonPointerMap.Build(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var (line, column) = new TextPositions(utf8).At(offsets.GetValueOrDefault(pointer));
+        return new SourceLocation(file, line, column, pointer);
     }
 
     private static Result<TemplatePackage> Fail(string code, string message, string file) =>

@@ -1,8 +1,9 @@
 namespace ReportForge.Theming;
 
 /// <summary>
-/// One theme drives both writers. Lengths are in points (1/72 inch); colours are <c>#rrggbb</c>.
-/// Every property has a default, so a theme.json only names what it changes.
+/// One theme drives both writers. Lengths are in points (1/72 inch); colours are <see cref="Rgb"/>; sizes, orientations
+/// and alignments are enums. Every property has a default, so a theme.json only names what it changes; a theme read
+/// from JSON (<see cref="ThemeReader"/>) holds only values inside <see cref="ThemeRanges"/>.
 /// </summary>
 public sealed class Theme
 {
@@ -26,8 +27,8 @@ public sealed class Theme
     public WatermarkTheme Watermark { get; set; } = new();
     /// <summary>Wording of generated text.</summary>
     public WordingTheme Wording { get; set; } = new();
-    /// <summary>"justify" or "left".</summary>
-    public string TextAlign { get; set; } = "justify";
+    /// <summary>How body paragraphs are aligned.</summary>
+    public TextAlign TextAlign { get; set; } = TextAlign.Justify;
 
     /// <summary>The built-in theme.</summary>
     public static Theme Default => new();
@@ -36,8 +37,8 @@ public sealed class Theme
 /// <summary>Page size and margins, in points.</summary>
 public sealed class PageTheme
 {
-    /// <summary>A4, Letter or Legal.</summary>
-    public string Size { get; set; } = "A4";
+    /// <summary>The paper size.</summary>
+    public PageSize Size { get; set; } = PageSize.A4;
     /// <summary>Top margin.</summary>
     public double MarginTop { get; set; } = 72;
     /// <summary>Bottom margin.</summary>
@@ -47,21 +48,21 @@ public sealed class PageTheme
     /// <summary>Right margin.</summary>
     public double MarginRight { get; set; } = 64;
 
-    /// <summary>portrait or landscape.</summary>
-    public string Orientation { get; set; } = "portrait";
+    /// <summary>Portrait or landscape.</summary>
+    public PageOrientation Orientation { get; set; } = PageOrientation.Portrait;
 
     /// <summary>Page width and height in points, turned for landscape.</summary>
     public (double Width, double Height) Dimensions
     {
         get
         {
-            var (width, height) = Size.ToUpperInvariant() switch
+            var (width, height) = Size switch
             {
-                "LETTER" => (612, 792),
-                "LEGAL" => (612, 1008),
+                PageSize.Letter => (612, 792),
+                PageSize.Legal => (612, 1008),
                 _ => (595.28, 841.89),
             };
-            return string.Equals(Orientation, "landscape", StringComparison.OrdinalIgnoreCase) ? (height, width) : (width, height);
+            return Orientation == PageOrientation.Landscape ? (height, width) : (width, height);
         }
     }
 }
@@ -105,35 +106,35 @@ public sealed class SizeTheme
     public double Heading(int level) => level switch { 1 => H1, 2 => H2, _ => H3 };
 }
 
-/// <summary>Colours as #rrggbb.</summary>
+/// <summary>Colours.</summary>
 public sealed class ColorTheme
 {
     /// <summary>Running text.</summary>
-    public string Text { get; set; } = "#1b1f24";
+    public Rgb Text { get; set; } = new(0x1b, 0x1f, 0x24);
     /// <summary>Headings and the title.</summary>
-    public string Heading { get; set; } = "#1f3864";
+    public Rgb Heading { get; set; } = new(0x1f, 0x38, 0x64);
     /// <summary>Rules and accents.</summary>
-    public string Accent { get; set; } = "#2f5597";
+    public Rgb Accent { get; set; } = new(0x2f, 0x55, 0x97);
     /// <summary>Header, footer and secondary text.</summary>
-    public string Muted { get; set; } = "#5f6b7a";
+    public Rgb Muted { get; set; } = new(0x5f, 0x6b, 0x7a);
     /// <summary>Links.</summary>
-    public string Link { get; set; } = "#1f5fb4";
+    public Rgb Link { get; set; } = new(0x1f, 0x5f, 0xb4);
     /// <summary>Table header background.</summary>
-    public string TableHeader { get; set; } = "#e6ebf2";
+    public Rgb TableHeader { get; set; } = new(0xe6, 0xeb, 0xf2);
     /// <summary>Every other body row.</summary>
-    public string TableZebra { get; set; } = "#f6f8fb";
+    public Rgb TableZebra { get; set; } = new(0xf6, 0xf8, 0xfb);
     /// <summary>Table borders.</summary>
-    public string TableBorder { get; set; } = "#b7c1ce";
+    public Rgb TableBorder { get; set; } = new(0xb7, 0xc1, 0xce);
     /// <summary>The bar beside quotes.</summary>
-    public string QuoteBar { get; set; } = "#8ea9c8";
+    public Rgb QuoteBar { get; set; } = new(0x8e, 0xa9, 0xc8);
     /// <summary>Quote text.</summary>
-    public string QuoteText { get; set; } = "#333d4a";
+    public Rgb QuoteText { get; set; } = new(0x33, 0x3d, 0x4a);
     /// <summary>Callout background.</summary>
-    public string CalloutBackground { get; set; } = "#eef3f9";
+    public Rgb CalloutBackground { get; set; } = new(0xee, 0xf3, 0xf9);
     /// <summary>Callout border.</summary>
-    public string CalloutBorder { get; set; } = "#9fb6d3";
+    public Rgb CalloutBorder { get; set; } = new(0x9f, 0xb6, 0xd3);
     /// <summary>Code background.</summary>
-    public string CodeBackground { get; set; } = "#f3f4f6";
+    public Rgb CodeBackground { get; set; } = new(0xf3, 0xf4, 0xf6);
 }
 
 /// <summary>Spacing in points, and line height as a multiple of the font size.</summary>
@@ -187,36 +188,49 @@ public sealed class BannerTheme
     /// <summary>Whether the banner shows.</summary>
     public bool Enabled { get; set; } = true;
     /// <summary>Text colour on the banner.</summary>
-    public string TextColor { get; set; } = "#ffffff";
+    public Rgb TextColor { get; set; } = new(0xff, 0xff, 0xff);
     /// <summary>Banner colour per level; a level not named here uses <see cref="DefaultColor"/>.</summary>
-    public Dictionary<string, string> Colors { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    public Dictionary<string, Rgb> Colors { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["UNCLASSIFIED"] = "#2e7d32",
-        ["OFFICIAL"] = "#37474f",
-        ["OFFICIAL-SENSITIVE"] = "#6a1b9a",
-        ["CONFIDENTIAL"] = "#1565c0",
-        ["SECRET"] = "#c62828",
-        ["TOP SECRET"] = "#e65100",
+        ["UNCLASSIFIED"] = new(0x2e, 0x7d, 0x32),
+        ["OFFICIAL"] = new(0x37, 0x47, 0x4f),
+        ["OFFICIAL-SENSITIVE"] = new(0x6a, 0x1b, 0x9a),
+        ["CONFIDENTIAL"] = new(0x15, 0x65, 0xc0),
+        ["SECRET"] = new(0xc6, 0x28, 0x28),
+        ["TOP SECRET"] = new(0xe6, 0x51, 0x00),
     };
     /// <summary>Colour for levels without their own.</summary>
-    public string DefaultColor { get; set; } = "#37474f";
+    public Rgb DefaultColor { get; set; } = new(0x37, 0x47, 0x4f);
 
     /// <summary>The banner colour for a level.</summary>
-    public string ColorFor(string level) =>
-        Colors.FirstOrDefault(kv => string.Equals(kv.Key, level, StringComparison.OrdinalIgnoreCase)).Value ?? DefaultColor;
+    public Rgb ColorFor(string level)
+    {
+        foreach (var (name, colour) in Colors)
+            if (string.Equals(name, level, StringComparison.OrdinalIgnoreCase)) return colour;
+        return DefaultColor;
+    }
 }
 
 /// <summary>An RGB colour parsed from #rrggbb.</summary>
 public readonly record struct Rgb(byte R, byte G, byte B)
 {
-    /// <summary>Parses #rrggbb (or rrggbb).</summary>
-    public static Rgb Parse(string hex)
+    /// <summary>Parses #rrggbb (or rrggbb); throws <see cref="FormatException"/> for anything else.</summary>
+    public static Rgb Parse(string hex) =>
+        TryParse(hex, out var colour) ? colour : throw new FormatException($"'{hex}' is not a colour of the form #rrggbb");
+
+    /// <summary>Parses #rrggbb (or rrggbb), six hexadecimal digits.</summary>
+    public static bool TryParse(string? hex, out Rgb colour)
     {
-        var h = hex.TrimStart('#');
-        if (h.Length != 6 || !int.TryParse(h, System.Globalization.NumberStyles.HexNumber, null, out var v))
-            throw new FormatException($"'{hex}' is not a colour of the form #rrggbb");
-        return new((byte)(v >> 16), (byte)(v >> 8), (byte)v);
+        colour = default;
+        var h = hex is not null && hex.StartsWith('#') ? hex[1..] : hex;
+        if (h is not { Length: 6 } || !h.All(char.IsAsciiHexDigit)) return false;
+        var v = int.Parse(h, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+        colour = new((byte)(v >> 16), (byte)(v >> 8), (byte)v);
+        return true;
     }
+
+    /// <summary>#rrggbb, lower case, as themes write it.</summary>
+    public override string ToString() => $"#{R:x2}{G:x2}{B:x2}";
 
     /// <summary>rrggbb without the hash, upper case (as Word wants it).</summary>
     public string Hex => $"{R:X2}{G:X2}{B:X2}";
@@ -228,7 +242,7 @@ public sealed class WatermarkTheme
     /// <summary>The text; empty for none (the template can set <c>document.watermark</c>).</summary>
     public string Text { get; set; } = "";
     /// <summary>Colour.</summary>
-    public string Color { get; set; } = "#c8ccd2";
+    public Rgb Color { get; set; } = new(0xc8, 0xcc, 0xd2);
     /// <summary>0 (invisible) to 1 (opaque).</summary>
     public double Opacity { get; set; } = 0.35;
     /// <summary>Font size in points.</summary>

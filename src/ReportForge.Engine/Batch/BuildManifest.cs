@@ -114,6 +114,8 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 if (job.TryGetProperty("formats", out var f))
                 {
                     if (f.ValueKind != JsonValueKind.Array) Error(pointer + "/formats", "'formats' must be an array such as [\"pdf\", \"docx\"]");
+                    else if (f.GetArrayLength() == 0)
+                        Error(pointer + "/formats", "'formats' is empty, so the job would write nothing; name pdf, docx or both, or leave the key out for the template's formats");
                     else
                     {
                         var fi = 0;

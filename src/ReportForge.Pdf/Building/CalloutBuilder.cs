@@ -21,8 +21,8 @@ internal static class CalloutBuilder
         children.AddRange(callout.Blocks.Select((b, i) => builder.Block(b, compact: true, last: i == callout.Blocks.Count - 1)));
         var box = new Box(new Column(children), new BoxStyle
         {
-            Background = Rgb.Parse(styles.Theme.Colors.CalloutBackground),
-            LeftBar = Rgb.Parse(styles.Theme.Colors.CalloutBorder),
+            Background = styles.Theme.Colors.CalloutBackground,
+            LeftBar = styles.Theme.Colors.CalloutBorder,
             LeftBarWidth = 3,
             PaddingLeft = 12,
             PaddingRight = 10,

@@ -23,7 +23,7 @@ internal static class CodeBlockBuilder
         var text = new TextBlock(spans, TextAlignment.Left, 1.35);
         var box = new Box(text, new BoxStyle
         {
-            Background = Rgb.Parse(styles.Theme.Colors.CodeBackground),
+            Background = styles.Theme.Colors.CodeBackground,
             PaddingLeft = 8, PaddingRight = 8, PaddingTop = 6, PaddingBottom = 6,
         });
         return new Padding(new Tagged(box, StructureKind.Code), 0, styles.Theme.Spacing.Paragraph + 2);

@@ -37,6 +37,6 @@ internal static class FootnoteBuilder
             }
             notes[footnote.Number] = new Tagged(new Column(parts), StructureKind.Note);
         }
-        return new FootnoteArea(notes, Rgb.Parse(styles.Theme.Colors.Muted));
+        return new FootnoteArea(notes, styles.Theme.Colors.Muted);
     }
 }

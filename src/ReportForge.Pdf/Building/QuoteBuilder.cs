@@ -16,7 +16,7 @@ internal static class QuoteBuilder
             : builder.Block(b, compact: true, last: i == quote.Blocks.Count - 1)).ToList();
         var box = new Box(new Column(children), new BoxStyle
         {
-            LeftBar = Rgb.Parse(styles.Theme.Colors.QuoteBar),
+            LeftBar = styles.Theme.Colors.QuoteBar,
             LeftBarWidth = 2.5,
             PaddingLeft = 12,
             PaddingTop = 3,

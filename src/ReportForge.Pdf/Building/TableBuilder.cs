@@ -23,7 +23,7 @@ internal static class TableBuilder
             return new TextBlock(InlineSpans.From(cell.Content, face, header ? styles.HeadingColor : styles.Text, styles), alignment, 1.22);
         }).ToList(), header);
 
-        var style = new TableStyle(styles.Theme.Spacing.CellPadding, Rgb.Parse(colors.TableBorder), Rgb.Parse(colors.TableHeader), Rgb.Parse(colors.TableZebra));
+        var style = new TableStyle(styles.Theme.Spacing.CellPadding, colors.TableBorder, colors.TableHeader, colors.TableZebra);
         var captionFace = styles.Small with { Italic = true };
         TextBlock? Line(string? text) => text is null ? null : new TextBlock([new Layout.Text.TextSpan(text, captionFace, styles.Muted)], TextAlignment.Left, 1.3);
         var element = new TableElement(

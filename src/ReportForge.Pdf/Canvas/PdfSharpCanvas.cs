@@ -44,6 +44,7 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
     public override void BeginPage(double width, double height, int pageNumber)
     {
         base.BeginPage(width, height, pageNumber);
+        Finite("/MediaBox", ("width", width), ("height", height));
         _page = _document.AddPage();
         _page.Width = XUnit.FromPoint(width);
         _page.Height = XUnit.FromPoint(height);
@@ -141,6 +142,7 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
 
     protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline, string? actualText)
     {
+        Finite("Tj (text)", ("x", x), ("baseline", baseline), ("font size", face.Size));
         text = Visible(text);
         if (text.Length == 0) return;
         if (actualText is null || _structure is not { } sb || InArtifact)
@@ -162,6 +164,7 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
 
     protected override void DrawRotatedTextAt(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle)
     {
+        Finite("cm Tj (rotated text)", ("x", centerX), ("y", centerY), ("angle", angle), ("opacity", opacity), ("font size", face.Size));
         var graphics = Graphics;
         // Marked content begun before the graphics state is saved, so the restore (Q) comes inside it.
         _structure?.BeforeDraw(text: true);
@@ -174,6 +177,7 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
 
     protected override void DrawImageAt(ImageData image, double x, double y, double width, double height)
     {
+        Finite("cm Do (image)", ("x", x), ("y", y), ("width", width), ("height", height));
         if (!_images.TryGetValue(image, out var xImage))
             _images[image] = xImage = XImage.FromStream(new MemoryStream(image.Bytes, writable: false));
         if (_structure is { } sb)
@@ -187,12 +191,14 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
 
     protected override void FillRectangleAt(double x, double y, double width, double height, Rgb color)
     {
+        Finite("re (rectangle)", ("x", x), ("y", y), ("width", width), ("height", height));
         _structure?.BeforeDraw(text: false);
         Graphics.DrawRectangle(Brush(color, 1), x, y, width, height);
     }
 
     protected override void DrawLineAt(double x1, double y1, double x2, double y2, double thickness, Rgb color)
     {
+        Finite("m l (line)", ("x1", x1), ("y1", y1), ("x2", x2), ("y2", y2), ("thickness", thickness));
         _structure?.BeforeDraw(text: false);
         Graphics.DrawLine(new XPen(XColor.FromArgb(color.R, color.G, color.B), thickness), x1, y1, x2, y2);
     }
@@ -217,6 +223,7 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
 
     private PdfLinkAnnotation CreateLink(double x, double y, double width, double height, string target)
     {
+        Finite("/Rect (link)", ("x", x), ("y", y), ("width", width), ("height", height));
         var pageHeight = Page.Height.Point;
         var rect = new PdfRectangle(new XPoint(x, pageHeight - y - height), new XPoint(x + width, pageHeight - y));
         var link = target.StartsWith('#') ? PdfLinkAnnotation.CreateDocumentLink(rect, target[1..]) : PdfLinkAnnotation.CreateWebLink(rect, target);
@@ -230,12 +237,14 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
 
     protected override void AddAnchorAt(string name, double y)
     {
+        Finite("/Dest (anchor)", ("y", y));
         var top = Page.Height.Point - y;
         _document.AddNamedDestination(name, PageNumber, PdfNamedDestinationParameters.CreateVerticalPosition(top, null));
     }
 
     protected override void AddOutlineAt(int level, string title, string anchor, double y)
     {
+        Finite("/Dest (outline)", ("y", y));
         level = Math.Clamp(level, 1, 6);
         PdfOutline? parent = null;
         for (var l = level - 1; l >= 1 && parent is null; l--) parent = _outlineLevels[l];
@@ -245,6 +254,18 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         outline.Top = Page.Height.Point - y;
         _outlineLevels[level] = outline;
         for (var l = level + 1; l < _outlineLevels.Length; l++) _outlineLevels[l] = null;
+    }
+
+    // PDFsharp would write NaN or Infinity into the content stream as is: poppler reports a syntax error and drops
+    // what follows, and qpdf does not notice. Layout never hands one over unless it has a bug.
+    private void Finite(string pdfOperator, params ReadOnlySpan<(string Name, double Value)> operands)
+    {
+        foreach (var (name, value) in operands)
+        {
+            if (!double.IsFinite(value))
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                    $"page {PageNumber}: the PDF operator {pdfOperator} was given {name} = {value}; only finite numbers may reach a PDF"));
+        }
     }
 
     private XFont Font(FontFace face)

@@ -77,15 +77,45 @@ public sealed record PageFurniture(
         canvas.DrawText(Banner!, face, BannerTextColor, (pageWidth - width) / 2, top + (BannerHeight - ascent - descent) / 2 + ascent);
     }
 
+    // Each slot gets the width the others leave it (SlotWidths.Fit); a slot that wants more is cut with "…", its
+    // {title} first, so that a long title stops short of the date instead of printing over it and off the page.
     private void DrawSlots(ICanvas canvas, ITextMeasurer measurer, FontFallback fonts, RunningText slots, RunningValues values, double pageWidth, double baseline)
     {
         var left = RunningText.Expand(slots.Left, values);
         var center = RunningText.Expand(slots.Center, values);
         var right = RunningText.Expand(slots.Right, values);
+        var lineWidth = pageWidth - MarginLeft - MarginRight;
+        double Wanted(string text) => text.Length == 0 ? 0 : text.Length > MaxChars(lineWidth) ? double.PositiveInfinity : Measure(text, measurer, fonts);
+        var (wantLeft, wantCenter, wantRight) = (Wanted(left), Wanted(center), Wanted(right));
+        var room = SlotWidths.Fit(wantLeft, wantCenter, wantRight, lineWidth, Face.Size);
+        if (wantLeft > room.Left) left = FitSlot(slots.Left, values, room.Left, measurer, fonts);
+        if (wantCenter > room.Center) center = FitSlot(slots.Center, values, room.Center, measurer, fonts);
+        if (wantRight > room.Right) right = FitSlot(slots.Right, values, room.Right, measurer, fonts);
         if (left.Length > 0) DrawSlot(canvas, measurer, fonts, left, width => MarginLeft, baseline);
         if (center.Length > 0) DrawSlot(canvas, measurer, fonts, center, width => (pageWidth - width) / 2, baseline);
         if (right.Length > 0) DrawSlot(canvas, measurer, fonts, right, width => pageWidth - MarginRight - width, baseline);
     }
+
+    private string FitSlot(string slot, RunningValues values, double room, ITextMeasurer measurer, FontFallback fonts)
+    {
+        double Width(string text) => Measure(text, measurer, fonts);
+        if (slot.Contains("{title}", StringComparison.Ordinal) && values.Title.Length > 0)
+        {
+            var titleRoom = room - Width(RunningText.Expand(slot, values with { Title = "" }));
+            var title = Ellipsis.Fit(values.Title, titleRoom, Width, MaxChars(titleRoom));
+            var withTitle = RunningText.Expand(slot, values with { Title = title });
+            if (Width(withTitle) <= room) return withTitle;
+        }
+        var text = RunningText.Expand(slot, values);
+        return Ellipsis.Fit(text, room, Width, MaxChars(room));
+    }
+
+    // No character is narrower than a twentieth of an em (zero-width marks aside): more than this many never fit.
+    private int MaxChars(double room) => room <= 0 ? 0 : (int)Math.Min(int.MaxValue - 1, room / (Face.Size * 0.05)) + 1;
+
+    private double Measure(string text, ITextMeasurer measurer, FontFallback fonts) => !ParagraphDirection.MayHoldRightToLeft(text)
+        ? measurer.Width(text, Face)
+        : LineBreaker.Break(fonts.Apply(ArabicShaper.Shape([new TextSpan(text, Face, Color)])), double.MaxValue / 4, measurer, 1)[0].Width;
 
     // The slots stay where they are (left, centre, right); text in them with right-to-left script (a Hebrew title)
     // is laid out as one line, like a paragraph's: Arabic joined, fonts per character, runs in the order seen.

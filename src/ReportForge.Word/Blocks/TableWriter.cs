@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using ReportForge.Model;
 using ReportForge.Word.Inlines;
+using ReportForge.Theming;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word.Blocks;
@@ -29,7 +30,7 @@ internal static class TableWriter
         {
             var isHeader = r < table.HeaderRowCount;
             var bodyIndex = r - table.HeaderRowCount;
-            var shading = isHeader ? theme.Colors.TableHeader : bodyIndex % 2 == 1 ? theme.Colors.TableZebra : null;
+            Rgb? shading = isHeader ? theme.Colors.TableHeader : bodyIndex % 2 == 1 ? theme.Colors.TableZebra : null;
             // A row moves whole to the next page, as in the PDF; only a row taller than a page may split,
             // or Word would cut it off.
             var rowProperties = new W.TableRowProperties();
@@ -98,14 +99,14 @@ internal static class TableWriter
         return properties;
     }
 
-    private static W.TableCell Cell(IReadOnlyList<Inline> content, CellAlignment alignment, int width, string? shading, bool header, WordContext context)
+    private static W.TableCell Cell(IReadOnlyList<Inline> content, CellAlignment alignment, int width, Rgb? shading, bool header, WordContext context)
     {
         var cellProperties = new W.TableCellProperties
         {
             TableCellWidth = new W.TableCellWidth { Type = W.TableWidthUnitValues.Dxa, Width = Units.Text(width) },
         };
-        if (shading is not null)
-            cellProperties.Shading = Paragraphs.Shading(shading);
+        if (shading is { } fill)
+            cellProperties.Shading = Paragraphs.Shading(fill);
 
         var paragraph = Paragraphs.New(StyleIds.TableText);
         var rightToLeft = Paragraphs.Direction(paragraph, content);

@@ -79,8 +79,6 @@ internal sealed record CommandExpectation
     public List<string> PdfText { get; init; } = [];
     /// <summary>Text no output may hold.</summary>
     public List<string> AbsentText { get; init; } = [];
-    /// <summary>The workstream of issue 16 still fixing this case; until it lands, the case is reported as skipped.</summary>
-    public string? Pending { get; init; }
 }
 
 /// <summary>

@@ -7,20 +7,17 @@ namespace ReportForge.Tests.Corpus;
 /// The command-line kinds of the corpus (template files that are links or FIFOs, themes, images, reference documents,
 /// build manifests, command lines): each case's command line runs through the CLI in-process (the library under it)
 /// and, when it is about the CLI itself, as a real process; it ends with its exit code and exactly its located errors
-/// on standard error, or writes its outputs, which are read back. A case still being fixed by a workstream of issue 16
-/// is reported as skipped, naming the workstream. Add a folder to add a case.
+/// on standard error, or writes its outputs, which are read back. Add a folder to add a case.
 /// </summary>
 public sealed class CommandCorpusTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan HangBound = TimeSpan.FromSeconds(120);
 
-    public static TheoryData<string> Cases() => Select(c => c.Expected.Pending is null);
+    public static TheoryData<string> Cases() => Select(_ => true);
 
-    public static TheoryData<string> ProcessCases() => Select(c => c.Expected.Pending is null && c.Expected.Process && !c.OutOfProcess);
+    public static TheoryData<string> ProcessCases() => Select(c => c.Expected.Process && !c.OutOfProcess);
 
-    public static TheoryData<string> RenderingCases() => Select(c => c.Expected.Pending is null && c.Expected.Outputs.Any(o => o.EndsWith(".pdf", StringComparison.Ordinal)));
-
-    public static TheoryData<string> Pending(string workstream) => Select(c => c.Expected.Pending == workstream);
+    public static TheoryData<string> RenderingCases() => Select(c => c.Expected.Outputs.Any(o => o.EndsWith(".pdf", StringComparison.Ordinal)));
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -46,10 +43,6 @@ public sealed class CommandCorpusTests(ITestOutputHelper output)
             CorpusClients.AssertClean(pdf);
     }
 
-    [Theory]
-    [MemberData(nameof(Pending), "values", Skip = "pending: the values workstream of issue 16 is fixing it")]
-    public void Case_pending_the_values_workstream(string id) => Run(CommandCase.Load(id), process: CommandCase.Load(id).OutOfProcess);
-
     [Fact]
     public void Every_case_says_what_it_expects()
     {
@@ -64,7 +57,6 @@ public sealed class CommandCorpusTests(ITestOutputHelper output)
             Assert.DoesNotContain(expected.Errors, e => e.Code == "RF1999");
             Assert.Equal(expected.Exit != 0, expected.Errors.Count > 0);
             Assert.True(expected.Exit != 0 || expected.Outputs.Count > 0, $"{id}: renders, but names no output to check");
-            Assert.True(expected.Pending is null || CorpusPending.Workstreams.Contains(expected.Pending), $"{id}: unknown workstream '{expected.Pending}'");
         }
     }
 
@@ -85,7 +77,7 @@ public sealed class CommandCorpusTests(ITestOutputHelper output)
         output.WriteLine($"{corpusCase.Id} ({(process ? "process" : "in-process")}): exit {result.ExitCode}");
         output.WriteLine(result.Stderr.Length > 4000 ? result.Stderr[..4000] : result.Stderr);
 
-        CorpusPending.AssertNoCrash(corpusCase.Id, result.ExitCode, result.Stderr);
+        CorpusInvariants.AssertNoCrash(corpusCase.Id, result.ExitCode, result.Stderr);
         Assert.True(expected.Exit == result.ExitCode, $"{corpusCase.Id}: exit {result.ExitCode}, expected {expected.Exit}:\n{result.Stderr}");
         AssertErrors(expected, result.Stderr);
         foreach (var absent in expected.AbsentText) Assert.False((result.Stdout + result.Stderr).Contains(absent, StringComparison.Ordinal), $"{corpusCase.Id}: the console shows '{absent}'");

@@ -69,8 +69,6 @@ internal sealed record CorpusExpectation
     public List<string> RequiredWarnings { get; init; } = [];
     /// <summary>Images the PDF must hold (each drawn inside the page).</summary>
     public int Images { get; init; }
-    /// <summary>The workstream of issue 16 still fixing this case; until it lands, the case is reported as skipped.</summary>
-    public string? Pending { get; init; }
 }
 
 /// <summary>One located error: the file relative to the case folder, 1-based line and column, the JSON pointer for notes.</summary>

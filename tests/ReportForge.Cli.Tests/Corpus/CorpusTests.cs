@@ -22,19 +22,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     public static TheoryData<string> FailingCases()
     {
         var data = new TheoryData<string>();
-        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected is { Outcome: "fails", Pending: null })) data.Add(name);
+        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected is { Outcome: "fails" })) data.Add(name);
         return data;
     }
-
-    public static TheoryData<string> Pending(string workstream)
-    {
-        var data = new TheoryData<string>();
-        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected.Pending == workstream)) data.Add(name);
-        return data;
-    }
-
-    /// <summary>The workstreams of issue 16 that notes cases wait for (each needs a theory below).</summary>
-    private static readonly string[] PendingWorkstreams = ["values"];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -56,13 +46,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     public static TheoryData<string> RenderingCases()
     {
         var data = new TheoryData<string>();
-        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected is { Outcome: "renders", Slow: false, Pending: null })) data.Add(name);
+        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected is { Outcome: "renders", Slow: false })) data.Add(name);
         return data;
     }
-
-    [Theory]
-    [MemberData(nameof(Pending), "values", Skip = "pending: the values workstream of issue 16 is fixing it")]
-    public void Case_pending_the_values_workstream(string name) => Run(CorpusCase.Load(name));
 
     [Theory]
     [MemberData(nameof(FailingCases))]
@@ -71,7 +57,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         var corpusCase = CorpusCase.Load(name);
         var (folder, notes, template) = corpusCase.Materialise();
         var result = Bounded(name, HangBound, () => CliRunner.InProcess("render", notes, "-t", template, "--templates", TestPaths.Templates, "-o", Path.Combine(folder, "out")));
-        CorpusPending.AssertNoCrash(name, result.ExitCode, result.Stderr);
+        CorpusInvariants.AssertNoCrash(name, result.ExitCode, result.Stderr);
         Assert.Equal(1, result.ExitCode);
         foreach (var error in corpusCase.Expected.Errors)
         {
@@ -86,19 +72,13 @@ public sealed class CorpusTests(ITestOutputHelper output)
         Assert.False(Directory.Exists(Path.Combine(folder, "out")));
     }
 
-    public static TheoryData<string> NotesOnlyFailingCases() => NotesOnlyFailing(pending: null);
-
-    public static TheoryData<string> NotesOnlyFailing(string? pending)
+    public static TheoryData<string> NotesOnlyFailingCases()
     {
         var data = new TheoryData<string>();
-        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected is { Outcome: "fails" } e && e.Pending == pending
+        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected is { Outcome: "fails" } e
             && e.Errors.All(error => error.File == "notes.json" && error.Code.StartsWith("RF10", StringComparison.Ordinal)))) data.Add(name);
         return data;
     }
-
-    [Theory]
-    [MemberData(nameof(NotesOnlyFailing), "values", Skip = "pending: the values workstream of issue 16 is fixing it")]
-    public void Notes_case_pending_the_values_workstream_validates_with_its_errors(string name) => Failing_notes_case_validates_with_the_same_errors(name);
 
     /// <summary><c>validate</c> reads the notes as <c>render</c> does: the same located errors, exit 1, and never a crash.</summary>
     [Theory]
@@ -108,7 +88,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         var corpusCase = CorpusCase.Load(name);
         var (_, notes, template) = corpusCase.Materialise();
         var result = Bounded(name, HangBound, () => CliRunner.InProcess("validate", notes, "-t", template, "--templates", TestPaths.Templates));
-        CorpusPending.AssertNoCrash(name, result.ExitCode, result.Stderr);
+        CorpusInvariants.AssertNoCrash(name, result.ExitCode, result.Stderr);
         Assert.Equal(1, result.ExitCode);
         foreach (var error in corpusCase.Expected.Errors)
         {
@@ -140,14 +120,13 @@ public sealed class CorpusTests(ITestOutputHelper output)
             Assert.Equal(expected.Outcome == "fails", expected.Errors.Count > 0);
             Assert.DoesNotContain(expected.Errors, e => e.Code == "RF1999");
             Assert.True(File.Exists(Path.Combine(CorpusCase.Root, name, "notes.json")) || File.Exists(Path.Combine(CorpusCase.Root, name, "generate.json")), name);
-            Assert.True(expected.Pending is null || PendingWorkstreams.Contains(expected.Pending), $"{name}: no theory runs cases pending '{expected.Pending}'");
         }
     }
 
     private static TheoryData<string> Select(bool slow)
     {
         var data = new TheoryData<string>();
-        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected is var e && e.Slow == slow && e.Pending is null)) data.Add(name);
+        foreach (var name in CorpusCase.Names().Where(n => CorpusCase.Load(n).Expected is var e && e.Slow == slow)) data.Add(name);
         return data;
     }
 

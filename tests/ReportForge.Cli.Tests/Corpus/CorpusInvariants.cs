@@ -2,12 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace ReportForge.Tests.Corpus;
 
-/// <summary>What every corpus case shares: the workstreams a case may wait for, and what no case may ever do.</summary>
-internal static class CorpusPending
+/// <summary>What no corpus case may ever do.</summary>
+internal static class CorpusInvariants
 {
-    /// <summary>The workstreams of issue 16 a case may be marked <c>"pending"</c> for.</summary>
-    public static readonly string[] Workstreams = ["values"];
-
     /// <summary>No case may reach RF1999 (a bug), exit outside 0, 1 and 2, or print a stack trace.</summary>
     public static void AssertNoCrash(string id, int exitCode, string stderr)
     {
