@@ -74,7 +74,7 @@ internal static class RenderCommand
         foreach (var path in result.Written)
         {
             var onePdf = result.Written.Count(p => p.EndsWith(".pdf", StringComparison.Ordinal)) == 1;
-            var pages = onePdf && path.EndsWith(".pdf", StringComparison.Ordinal) ? $" ({result.PageCount} pages)" : "";
+            var pages = onePdf && path.EndsWith(".pdf", StringComparison.Ordinal) ? $" ({result.PageCount} {(result.PageCount == 1 ? "page" : "pages")})" : "";
             stdout.WriteLine($"wrote {path}{pages}");
         }
         return CliApp.Ok;
