@@ -48,6 +48,12 @@ public static class CliApp
             return UsageError;
         }
 
+        if (EmptyValue(parsed) is { } empty)
+        {
+            stderr.WriteLine($"reportforge: error {ErrorCodes.Usage}: {empty} is given as an empty string, which names nothing");
+            return UsageError;
+        }
+
         if (parsed.GetValue(maxHeap) is { } heap && ProcessLimits.HeapProblem(heap) is { } problem)
         {
             stderr.WriteLine($"reportforge: error {ErrorCodes.Usage}: --max-heap: {problem}");
@@ -72,6 +78,32 @@ public static class CliApp
         }
     }
 
+    /// <summary>
+    /// The exit code for a run that failed: 2 when every error is about the command line (an unknown format, a
+    /// --templates that is no folder, a --set the template does not declare), else 1.
+    /// </summary>
+    internal static int FailureCode(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Severity == Severity.Error).All(d => d.Code is ErrorCodes.Usage or ErrorCodes.ParameterUnknown or ErrorCodes.ParameterInvalid)
+            ? UsageError : Failed;
+
+    // An option or argument given as "" (a variable that was not set, in a script): a path of "" would otherwise be
+    // read as the working folder, or fail deep inside. init reports its own, naming what it needs.
+    private static string? EmptyValue(ParseResult parsed)
+    {
+        if (parsed.CommandResult.Command.Name == "init") return null;
+        foreach (var child in parsed.CommandResult.Children)
+        {
+            switch (child)
+            {
+                case System.CommandLine.Parsing.OptionResult option when option.Tokens.Any(t => t.Value.Length == 0):
+                    return option.Option.Name;
+                case System.CommandLine.Parsing.ArgumentResult argument when argument.Tokens.Any(t => t.Value.Length == 0):
+                    return $"<{argument.Argument.Name}>";
+            }
+        }
+        return null;
+    }
+
     // The commands that render (the bare command renders the sample); help and the other commands do not.
     internal static bool MayRender(string[] args) =>
         args.Length == 0 || args[0] is "render" or "build" or "watch"
@@ -85,9 +117,14 @@ public static class CliApp
     {
         var value = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (!long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) || seconds < 0)
+        if (!long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
         {
-            stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is not a number of seconds; ignored");
+            stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is not a whole number of seconds; ignored");
+            return null;
+        }
+        if (seconds < 0)
+        {
+            stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is before 1970 (it counts seconds since then); ignored");
             return null;
         }
         if (seconds > MaxSourceDateEpoch)

@@ -70,7 +70,7 @@ internal static class RenderCommand
     {
         var result = ReportEngine.Render(request);
         CliApp.Print(result.Diagnostics, stderr);
-        if (!result.Succeeded) return CliApp.Failed;
+        if (!result.Succeeded) return CliApp.FailureCode(result.Diagnostics);
         foreach (var path in result.Written)
         {
             var onePdf = result.Written.Count(p => p.EndsWith(".pdf", StringComparison.Ordinal)) == 1;

@@ -26,6 +26,8 @@ public static class ReportEngine
     public static ReportResult Render(ReportRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.OutputDirectory.Length == 0)
+            return new ReportResult([], [new Diagnostic(ErrorCodes.Usage, Severity.Error, "the output folder is an empty path, which names no folder")], 0);
         // Known before any work: an output "folder" that is a file, FIFO or device can never take the report.
         if (InputFiles.TypeOf(request.OutputDirectory) is not (FileType.Missing or FileType.Directory) and var type)
             return new ReportResult([], [new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
@@ -103,10 +105,39 @@ public static class ReportEngine
         if (each is null) return Result<IReadOnlyList<string>?>.Ok(null);
         var notes = LoadNotes(request);
         if (!notes.Succeeded) return notes.Cast<IReadOnlyList<string>?>();
-        return ItemNames(notes.Value, each) is { } names
-            ? Result<IReadOnlyList<string>?>.Ok(names)
-            : Result<IReadOnlyList<string>?>.Fail(new Diagnostic(ErrorCodes.EachNotAList, Severity.Error,
+        if (ItemNames(notes.Value, each) is not { } names)
+            return Result<IReadOnlyList<string>?>.Fail(new Diagnostic(ErrorCodes.EachNotAList, Severity.Error,
                 $"--each {each}: the notes have no top-level list of objects named '{each}'", SourceLocation.OfFile(notes.Value.File)));
+        return SameIds(notes.Value, each) is { Count: > 0 } clashes
+            ? Result<IReadOnlyList<string>?>.Fail(clashes)
+            : Result<IReadOnlyList<string>?>.Ok(names);
+    }
+
+    /// <summary>
+    /// Two items of the list <paramref name="each"/> whose ids make one file name (the same id, or ids that differ only
+    /// in case or punctuation): one would overwrite the other, so neither is written; the error names both.
+    /// </summary>
+    internal static IReadOnlyList<Diagnostic> SameIds(NotesDocument notes, string each)
+    {
+        var errors = new List<Diagnostic>();
+        if (!notes.Root.TryGetProperty(each, out var list) || list.ValueKind != System.Text.Json.JsonValueKind.Array) return errors;
+        var first = new Dictionary<string, (int Index, string Id)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (item, index) in list.EnumerateArray().Select((item, index) => (item, index)))
+        {
+            if (item.ValueKind != System.Text.Json.JsonValueKind.Object || !item.TryGetProperty("id", out var v) || v.ValueKind != System.Text.Json.JsonValueKind.String) continue;
+            var id = v.GetString()!;
+            var name = FileNames.Fit(MarkupEscape.Slug(id));
+            if (name.Length == 0) continue;
+            if (!first.TryAdd(name, (index, id)))
+            {
+                var (otherIndex, otherId) = first[name];
+                var same = otherId == id ? $"has the id '{id}' too" : $"has the id '{id}', which makes the same file name as '{otherId}'";
+                errors.Add(new Diagnostic(ErrorCodes.BuildOutputCollision, Severity.Error,
+                    $"/{each}/{index}/id: this item {same} (/{each}/{otherIndex}/id); both would be written to '{name}': give each item its own id",
+                    notes.Locate($"/{each}/{index}/id")));
+            }
+        }
+        return errors;
     }
 
     /// <summary>The file names of the items of the notes' list <paramref name="each"/>; null when that is not a top-level list of objects.</summary>
@@ -119,7 +150,8 @@ public static class ReportEngine
     /// <summary>
     /// The file names (without extension) of a list's items: each item's <c>id</c> as a slug, else LIST-N; a slug longer
     /// than <see cref="FileNames.MaxNameBytes"/> is cut and given a short hash of the whole (<see cref="FileNames.Fit"/>);
-    /// a name already taken, in any case, gets -N (N the item's number, or the next free one).
+    /// an item without an id whose LIST-N is taken gets -N (N the next free number). Items whose ids make one name are
+    /// refused before this (<see cref="SameIds"/>).
     /// </summary>
     internal static IReadOnlyList<string> ItemNames(System.Text.Json.JsonElement list, string each)
     {

@@ -44,7 +44,7 @@ public sealed class ReportWatcher : IDisposable
     /// <summary>Renders once and starts watching.</summary>
     public void Start()
     {
-        if (_request.NotesPath is { } notes)
+        if (_request.NotesPath is { Length: > 0 } notes)
             _watches.Add(new FolderWatch(Path.GetDirectoryName(Path.GetFullPath(notes))!, Path.GetFileName(notes), subdirectories: false, Changed));
         if (TemplateLocator.Locate(_request.Template, _request.TemplateFolders) is DirectoryTemplateSource template)
         {

@@ -15,12 +15,16 @@ public static class TemplateLocator
     /// <summary>Finds and loads a template package.</summary>
     public static Result<TemplatePackage> Load(string nameOrPath, IReadOnlyList<string>? searchFolders = null)
     {
-        // A folder to search that is there but is not a folder (a file, /dev/zero) is a mistake on the command line.
+        // A folder to search that is not there, or is not a folder (a file, /dev/zero), is a mistake on the command
+        // line: ignoring it would render with another template of the same name without a word.
         foreach (var folder in searchFolders ?? [])
         {
-            if (InputFiles.TypeOf(folder) is not (FileType.Missing or FileType.Directory) and var type)
+            if (folder.Length == 0)
+                return Result<TemplatePackage>.Fail(new Diagnostic(ErrorCodes.Usage, Severity.Error, "--templates is an empty string, which names no folder"));
+            if (InputFiles.TypeOf(folder) is not FileType.Directory and var type)
                 return Result<TemplatePackage>.Fail(new Diagnostic(ErrorCodes.Usage, Severity.Error,
-                    $"--templates {folder}: it is {InputFiles.Describe(type)}, not a folder of templates", SourceLocation.OfFile(folder)));
+                    type == FileType.Missing ? $"--templates {folder}: no such folder" : $"--templates {folder}: it is {InputFiles.Describe(type)}, not a folder of templates",
+                    SourceLocation.OfFile(folder)));
         }
         if (Find(nameOrPath, searchFolders) is { } source) return TemplatePackage.Load(source);
         var known = string.Join(", ", BuiltInNames());

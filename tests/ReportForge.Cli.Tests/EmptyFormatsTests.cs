@@ -8,7 +8,6 @@ public sealed class EmptyFormatsTests
     private static string Notes => Path.Combine(TestPaths.Root, "tests", "Corpus", "notes.json");
 
     [Theory]
-    [InlineData("")]
     [InlineData(",")]
     [InlineData(" , ")]
     public void A_format_option_that_names_none_is_a_usage_error(string value)
@@ -17,6 +16,16 @@ public sealed class EmptyFormatsTests
         var result = CliRunner.InProcess("render", Notes, "-f", value, "-o", Path.Combine(work, "out"));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error RF1901: --format names no format", result.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(work, "out")));
+    }
+
+    [Fact]
+    public void An_empty_format_option_is_a_usage_error()
+    {
+        var work = CliRunner.TempDir();
+        var result = CliRunner.InProcess("render", Notes, "-f", "", "-o", Path.Combine(work, "out"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error RF1901: --format is given as an empty string, which names nothing", result.Stderr);
         Assert.False(Directory.Exists(Path.Combine(work, "out")));
     }
 

@@ -92,7 +92,7 @@ public sealed class ErrorTests
         Assert.Contains("error RF1101: no template named 'no-such-template'", template.Stderr);
 
         var format = CliRunner.InProcess("render", TestPaths.SampleNotes, "-f", "odt", "-o", CliRunner.TempDir(), "--templates", TestPaths.Templates);
-        Assert.Equal(1, format.ExitCode);
+        Assert.Equal(2, format.ExitCode);
         Assert.Contains("error RF1901: unknown format 'odt'", format.Stderr);
     }
 

@@ -112,7 +112,7 @@ public sealed class FileSandboxCliTests : IDisposable
 
         var fifo = _files.Fifo("templates");
         var templates = _files.WithoutHanging(() => CliRunner.InProcess("render", TestPaths.SampleNotes, "--templates", fifo, "-o", _files.PathOf("out")));
-        Assert.Equal(1, templates.ExitCode);
+        Assert.Equal(2, templates.ExitCode);
         Assert.Equal($"{fifo}: error RF1901: --templates {fifo}: it is a FIFO (named pipe), not a folder of templates", templates.Stderr.Trim());
     }
 }

@@ -95,20 +95,37 @@ public sealed class OutputCollisionTests
     }
 
     [Fact]
-    public void Render_each_gives_every_item_its_own_file_even_when_a_suffix_meets_an_id()
+    public void Render_each_gives_an_item_without_an_id_a_free_name_beside_the_ids()
     {
         var templates = OutputTree.TinyTemplates();
         var dir = CliRunner.TempDir();
         var notes = Path.Combine(dir, "notes.json");
         File.WriteAllText(notes, """
-            { "date": "2022-01-11", "items": [ { "id": "a-3", "title": "First" }, { "id": "a", "title": "Second" }, { "id": "A", "title": "Third" }, { "title": "Fourth" } ] }
+            { "date": "2022-01-11", "items": [ { "id": "items-2", "title": "First" }, { "title": "Second" }, { "id": "a", "title": "Third" } ] }
             """);
         var result = CliRunner.InProcess("render", notes, "-t", "tiny-each", "--templates", templates, "-o", Path.Combine(dir, "out"));
         Assert.True(result.ExitCode == 0, result.Stderr);
         var files = OutputTree.Files(Path.Combine(dir, "out")).Keys.Order().ToList();
-        Assert.Equal(["a-3.pdf", "a-4.pdf", "a.pdf", "items-4.pdf"], files);
-        Assert.Contains("First", Readers.PdfText(Path.Combine(dir, "out", "a-3.pdf")));
-        Assert.Contains("Third", Readers.PdfText(Path.Combine(dir, "out", "a-4.pdf")));
+        Assert.Equal(["a.pdf", "items-2.pdf", "items-3.pdf"], files);
+        Assert.Contains("First", Readers.PdfText(Path.Combine(dir, "out", "items-2.pdf")));
+        Assert.Contains("Second", Readers.PdfText(Path.Combine(dir, "out", "items-3.pdf")));
+    }
+
+    /// <summary>Two items whose ids make one file name would overwrite each other: an error naming both, nothing written.</summary>
+    [Fact]
+    public void Render_each_refuses_two_items_whose_ids_make_one_name()
+    {
+        var templates = OutputTree.TinyTemplates();
+        var dir = CliRunner.TempDir();
+        var notes = Path.Combine(dir, "notes.json");
+        File.WriteAllText(notes, """
+            { "date": "2022-01-11", "items": [ { "id": "a", "title": "First" }, { "id": "A", "title": "Second" } ] }
+            """);
+        var result = CliRunner.InProcess("render", notes, "-t", "tiny-each", "--templates", templates, "-o", Path.Combine(dir, "out"));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"{notes}:1:77: error RF1503: /items/1/id: this item has the id 'A', which makes the same file name as 'a' (/items/0/id); both would be written to 'a': give each item its own id",
+            result.Stderr.Trim());
+        Assert.False(Directory.Exists(Path.Combine(dir, "out")) && Directory.EnumerateFiles(Path.Combine(dir, "out"), "*.pdf").Any());
     }
 
     [Fact]

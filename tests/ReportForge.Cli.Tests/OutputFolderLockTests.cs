@@ -34,15 +34,36 @@ public sealed class OutputFolderLockTests
         var output = Path.Combine(CliRunner.TempDir(), "out");
         Directory.CreateDirectory(output);
         var ended = ScratchOf(EndedProcessId(), "talks-2022-01-11.pdf");
-        var running = ScratchOf(Environment.ProcessId, "other.pdf");
+        using var writer = System.Diagnostics.Process.Start("sleep", "120");
+        var running = ScratchOf(writer.Id, "other.pdf");
         foreach (var name in new[] { ended, running, ".notes.tmp", "x.123.tmp" }) File.WriteAllText(Path.Combine(output, name), "scratch");
 
         var result = CliRunner.InProcess("render", TestPaths.SampleNotes, "-o", output, "-f", "pdf", "--templates", TestPaths.Templates);
+        writer.Kill();
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Equal($"{output}: warning RF1404: removed 1 temporary file that an interrupted run left ({output}/{ended})", result.Stderr.Trim());
         Assert.False(File.Exists(Path.Combine(output, ended)));
         foreach (var kept in new[] { running, ".notes.tmp", "x.123.tmp" }) Assert.True(File.Exists(Path.Combine(output, kept)), kept);
+    }
+
+    /// <summary>
+    /// In a container every run is process 1: a scratch file with this process's id that this process did not write is
+    /// an earlier run's, and goes.
+    /// </summary>
+    [Fact]
+    public void A_scratch_file_of_an_earlier_process_with_this_id_is_removed()
+    {
+        var output = Path.Combine(CliRunner.TempDir(), "out");
+        Directory.CreateDirectory(output);
+        var earlier = ScratchOf(Environment.ProcessId, "talks-2022-01-11.pdf");
+        File.WriteAllText(Path.Combine(output, earlier), "scratch");
+
+        var result = CliRunner.InProcess("render", TestPaths.SampleNotes, "-o", output, "-f", "pdf", "--templates", TestPaths.Templates);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal($"{output}: warning RF1404: removed 1 temporary file that an interrupted run left ({output}/{earlier})", result.Stderr.Trim());
+        Assert.Equal(["talks-2022-01-11.pdf"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName).Where(n => n != ".reportforge"));
     }
 
     [Fact]

@@ -15,18 +15,18 @@ public sealed class ParameterCliTests
     }
 
     [Fact]
-    public void An_unknown_parameter_exits_1_with_the_declared_ones()
+    public void An_unknown_parameter_exits_2_with_the_declared_ones()
     {
         var result = CliRunner.InProcess("render", TestPaths.SampleNotes, "-o", CliRunner.TempDir(), "--templates", TestPaths.Templates, "--set", "colour=red");
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Equal("reportforge: error RF1902: --set colour: the template 'daily-briefing' has no parameter 'colour'; its parameters are show_quotes\n", result.Stderr.ReplaceLineEndings("\n"));
     }
 
     [Fact]
-    public void A_value_of_the_wrong_type_exits_1()
+    public void A_value_of_the_wrong_type_exits_2()
     {
         var result = CliRunner.InProcess("render", TestPaths.SampleNotes, "-o", CliRunner.TempDir(), "--templates", TestPaths.Templates, "--set", "show_quotes=maybe");
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("error RF1903: --set show_quotes=maybe: the parameter 'show_quotes' is a boolean (true or false)", result.Stderr);
     }
 

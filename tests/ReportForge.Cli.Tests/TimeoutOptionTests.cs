@@ -56,19 +56,19 @@ public sealed class TimeoutOptionTests
     }
 
     [Fact]
-    public void Notes_that_fail_their_schema_are_reported_and_stop_a_render_running_alongside()
+    public async Task Notes_that_fail_their_schema_are_reported_and_stop_a_render_running_alongside()
     {
-        // The schema check runs beside the render: its violations win, and cancel a render that would spin until
-        // its (here long) time limit.
+        // The schema check runs beside the render: its violations win, and cancel a render that would otherwise spin
+        // for an hour of processor time. The wait is a hang guard, not a measure of speed: a cancelled render ends
+        // within it on any machine, one that is not cancelled never does.
         var template = SlowTemplate();
         File.WriteAllText(Path.Combine(template, "schema.json"), """{ "type": "object", "required": ["missing"] }""");
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var result = ReportEngine.Render(new ReportRequest { NotesPath = TestPaths.SampleNotes, Template = template, OutputDirectory = CliRunner.TempDir(), RenderTimeout = TimeSpan.FromSeconds(60) });
+        var render = Task.Run(() => ReportEngine.Render(new ReportRequest { NotesPath = TestPaths.SampleNotes, Template = template, OutputDirectory = CliRunner.TempDir(), RenderTimeout = TimeSpan.FromHours(1) }));
 
-        var error = Assert.Single(result.Diagnostics);
+        Assert.True(await Task.WhenAny(render, Task.Delay(TimeSpan.FromMinutes(5))) == render, "the render ran on after the notes failed their schema");
+        var error = Assert.Single((await render).Diagnostics);
         Assert.Equal("RF1003", error.Code);
         Assert.Contains("missing", error.Message);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"the render ran on for {clock.Elapsed.TotalSeconds:0} s after the notes failed");
     }
 
     [Fact]

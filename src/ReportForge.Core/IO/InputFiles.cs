@@ -99,6 +99,8 @@ public static class InputFiles
         ArgumentNullException.ThrowIfNull(limit);
         stream = null;
         size = 0;
+        // "" would resolve to the working folder; it names no file at all (an unset variable in a script).
+        if (path.Length == 0) return FileRead.Failed(FileProblem.Missing, "is an empty path, which names no file");
         var resolved = RealPath.Resolve(path);
         if (resolved.LinkLoop) return FileRead.Failed(FileProblem.NotAFile, "is a loop of symbolic links (or a chain of more than 40)");
         if (roots is not null && !roots.Contains(resolved.Path)) return Outside(resolved, roots);

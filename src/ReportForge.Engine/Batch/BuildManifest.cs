@@ -2,6 +2,7 @@ using System.Text.Json;
 using ReportForge.Diagnostics;
 using ReportForge.IO;
 using ReportForge.Notes;
+using ReportForge.Output;
 
 namespace ReportForge.Batch;
 
@@ -71,6 +72,15 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
         }
 
         var outputDir = Text(root, "output_dir", "", false) ?? "out";
+        // Like the notes, the outputs stay inside the manifest's folder: a manifest someone hands you must not be able
+        // to write (or replace a manifest.json) anywhere else on the machine.
+        var outputFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(baseDirectory, outputDir)));
+        if (outputFull != Path.TrimEndingDirectorySeparator(baseDirectory) && !FileNames.IsInside(baseDirectory, outputFull))
+        {
+            errors.Add(new Diagnostic(ErrorCodes.OutputOutsideFolder, Severity.Error,
+                $"/output_dir: '{outputDir}' leaves the manifest's folder; a build writes only inside it (copy the outputs on from there)",
+                document.Locate("/output_dir")));
+        }
         var defaultOutput = Text(root, "output", "", false) ?? "{name}.{format}";
         var defaultTimeout = Seconds(root, "");
         var limits = Limits(root);
@@ -203,6 +213,6 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
 
         return errors.Count > 0
             ? Result<BuildManifest>.Fail(errors)
-            : Result<BuildManifest>.Ok(new BuildManifest(document.File, baseDirectory, Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(baseDirectory, outputDir))), jobs) { Limits = limits });
+            : Result<BuildManifest>.Ok(new BuildManifest(document.File, baseDirectory, outputFull, jobs) { Limits = limits });
     }
 }

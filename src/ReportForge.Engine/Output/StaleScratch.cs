@@ -3,7 +3,8 @@ namespace ReportForge.Output;
 /// <summary>
 /// Removes the scratch files (<see cref="ScratchFile"/>) that runs which ended without cleaning up left in an output
 /// folder. Runs only under the folder's lock, after the left-over replace journals are finished; a scratch file whose
-/// writer is still running (another output folder's run, or this process) is never touched.
+/// writer is still running (another output folder's run, or this process) is never touched. One that carries this
+/// process's id but that this process did not write is an earlier run's that had the same id, and is removed.
 /// </summary>
 internal static class StaleScratch
 {
@@ -21,7 +22,8 @@ internal static class StaleScratch
         {
             foreach (var file in Directory.EnumerateFiles(folder, ".*", options))
             {
-                if (ScratchFile.TryParse(Path.GetFileName(file), out var writer) && !RunningProcess.IsRunning(writer))
+                var name = Path.GetFileName(file);
+                if (ScratchFile.TryParse(name, out var writer) && !(writer == Environment.ProcessId ? ScratchFile.IsOwn(name) : RunningProcess.IsRunning(writer)))
                 {
                     File.Delete(file);
                     removed.Add(file);
