@@ -52,7 +52,7 @@ public static class PdfReportWriter
     {
         var check = CheckFonts(theme);
         if (check.Count > 0) return Result<PdfLayout>.Fail(check);
-        var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
+        var setup = Setup(document, theme);
         var canvas = new RecordingCanvas { RecordDrawing = false };
         var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0, lines: lines);
         if (pass.Error is not null) return Result<PdfLayout>.Fail(LayoutError(pass, document));
@@ -76,7 +76,7 @@ public static class PdfReportWriter
         var metadata = document.Metadata;
         var pdf = NewDocument(metadata, options.PdfA);
         var canvas = new PdfSharpCanvas(pdf, AnnotationDate(metadata), tagged: true);
-        var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
+        var setup = Setup(document, theme);
         if (options.PdfA && setup.Furniture.Watermark is { } watermark)
             setup = setup with { Furniture = setup.Furniture with { Watermark = watermark.Opaque() } };
         lines.Filling = false;
@@ -158,7 +158,7 @@ public static class PdfReportWriter
         return builder.Block(block);
     }
 
-    internal static DocumentComposer.PageSetup Setup(Document document, Theme theme, ITextMeasurer measurer)
+    internal static DocumentComposer.PageSetup Setup(Document document, Theme theme)
     {
         var (width, height) = theme.Page.Dimensions;
         var p = theme.Page;
@@ -168,7 +168,6 @@ public static class PdfReportWriter
             new FontFace(theme.Fonts.Body, false, false, theme.Sizes.Small), theme.Colors.Muted,
             banner, theme.Banner.ColorFor(banner ?? ""), theme.Banner.TextColor,
             p.MarginLeft, p.MarginRight, p.MarginTop, p.MarginBottom, Watermark(metadata, theme));
-        _ = measurer;
         return new DocumentComposer.PageSetup(width, height, p.MarginLeft, p.MarginTop,
             new Size(width - p.MarginLeft - p.MarginRight, height - p.MarginTop - p.MarginBottom),
             furniture, metadata.Title, metadata.DisplayDate ?? "", metadata.Classification ?? "")
