@@ -69,8 +69,8 @@ public static class PdfReportWriter
         var lines = new LineCache();
         var layout = Layout(document, theme, lines);
         if (!layout.Succeeded) return layout.Cast<PdfOutput>();
-        // No release here: the first pass's garbage is young and the lines it keeps are taken by the drawing pass; a
-        // release before saving sets the peak either way, and one here made the drawing fault its memory in afresh.
+        // Memory is handed back after the drawing pass, not here: the first pass's garbage is young, the drawing pass
+        // reuses the line breaks it keeps, and the peak is set while saving either way.
         options.LaidOut?.Invoke(layout.Value);
 
         var metadata = document.Metadata;
