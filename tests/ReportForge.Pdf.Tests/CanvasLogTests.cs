@@ -66,7 +66,8 @@ public sealed class CanvasLogTests
     {
         var writer = new CanvasLogWriter(document.Metadata, pdfA: false);
         var original = new CallTranscript();
-        var pdf = PdfReportWriter.Write(document, Theme, new PdfWriterOptions { DrawingCanvas = pdf => new TeeCanvas(pdf, new TeeCanvas(writer, original)) });
+        var recorders = new TeeCanvas(writer, original);
+        var pdf = PdfReportWriter.Write(document, Theme, new PdfWriterOptions { DrawingCanvas = pdf => new TeeCanvas(pdf, recorders) });
         Assert.True(pdf.Succeeded, string.Join("\n", pdf.Diagnostics));
         using var stream = new MemoryStream();
         writer.Save(stream);
