@@ -30,7 +30,7 @@ for (var i = 0; i < args.Length; i++)
 if (log is null || output is null) return Usage("a log and -o are required");
 
 byte[] pdf;
-using (var reader = CanvasLogReader.Open(log)) pdf = PdfReportWriter.Replay(reader, tagged);
+using (var reader = CanvasLogReader.Open(log)) pdf = reader.ReplayAsPdf(tagged);
 File.WriteAllBytes(output, pdf);
 return 0;
 
@@ -50,7 +50,7 @@ static int Compare(string notesPath, string templateFolder, int rounds, string? 
     var markup = TemplateRenderer.Render(package, notes, "OFFICIAL", new RenderOptions()).Value;
     var document = MarkupConverter.Convert(markup, path => package.Source.Read(path, ReportForge.IO.ReadLimit.Image)).Value;
     var recording = new CanvasLogWriter(document.Metadata, pdfA: false);
-    PdfReportWriter.Write(document, package.Theme, null, alsoDrawOn: recording);
+    PdfReportWriter.Write(document, package.Theme, new PdfWriterOptions { DrawingCanvas = pdf => new TeeCanvas(pdf, recording) });
     using var recorded = new MemoryStream();
     recording.Save(recorded);
 
@@ -65,7 +65,7 @@ static int Compare(string notesPath, string templateFolder, int rounds, string? 
         {
             recorded.Position = 0;
             using var reader = new CanvasLogReader(recorded, leaveOpen: true);
-            replayed = PdfReportWriter.Replay(reader, tagged: true);
+            replayed = reader.ReplayAsPdf(tagged: true);
         });
         if (only is not null)
         {

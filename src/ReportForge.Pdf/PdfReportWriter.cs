@@ -35,23 +35,26 @@ public sealed record PdfWriterOptions
     /// </summary>
     public Action<PdfLayout>? LaidOut { get; init; }
 
-    /// <summary>False lays out without <see cref="MeasureMemo{T}"/>: only to check that remembering changes nothing.</summary>
-    internal bool RemembersMeasures { get; init; } = true;
+    /// <summary>
+    /// Wraps the canvas the drawing pass draws on: the seam through which the benchmarks and tests record that pass
+    /// (a canvas log drawn beside the PDF) without the library carrying the recorder.
+    /// </summary>
+    internal Func<ICanvas, ICanvas>? DrawingCanvas { get; init; }
 }
 
 /// <summary>Lays out the document model with the theme and writes it as PDF through PDFsharp.</summary>
 public static class PdfReportWriter
 {
     /// <summary>Runs the layout only (no PDF): page count and page map, for the Word writer's table of contents.</summary>
-    public static Result<PdfLayout> Layout(Document document, Theme theme) => Layout(document, theme, lines: null, remembersMeasures: true);
+    public static Result<PdfLayout> Layout(Document document, Theme theme) => Layout(document, theme, lines: null);
 
-    private static Result<PdfLayout> Layout(Document document, Theme theme, LineCache? lines, bool remembersMeasures)
+    private static Result<PdfLayout> Layout(Document document, Theme theme, LineCache? lines)
     {
         var check = CheckFonts(theme);
         if (check.Count > 0) return Result<PdfLayout>.Fail(check);
-        var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
+        var setup = Setup(document, theme);
         var canvas = new RecordingCanvas { RecordDrawing = false };
-        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0, lines: lines, remembersMeasures: remembersMeasures);
+        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0, lines: lines);
         if (pass.Error is not null) return Result<PdfLayout>.Fail(LayoutError(pass, document));
         var map = canvas.Anchors.ToDictionary(kv => kv.Key, kv => kv.Value.Page, StringComparer.Ordinal);
         var warnings = pass.MissingCharacters.Select(c => MissingGlyph(c, theme, setup.FontFallbacks)).ToList();
@@ -60,29 +63,25 @@ public static class PdfReportWriter
     }
 
     /// <summary>Lays out in two passes (the second knows the page count) and writes the PDF.</summary>
-    public static Result<PdfOutput> Write(Document document, Theme theme, PdfWriterOptions? options = null) =>
-        Write(document, theme, options, alsoDrawOn: null);
-
-    /// <summary>Writes the PDF and makes every call of the drawing pass on <paramref name="alsoDrawOn"/> too (a canvas log).</summary>
-    internal static Result<PdfOutput> Write(Document document, Theme theme, PdfWriterOptions? options, ICanvas? alsoDrawOn)
+    public static Result<PdfOutput> Write(Document document, Theme theme, PdfWriterOptions? options = null)
     {
         options ??= new PdfWriterOptions();
         var lines = new LineCache();
-        var layout = Layout(document, theme, lines, options.RemembersMeasures);
+        var layout = Layout(document, theme, lines);
         if (!layout.Succeeded) return layout.Cast<PdfOutput>();
-        // No release here: the first pass's garbage is young and the lines it keeps are taken by the drawing pass; a
-        // release before saving sets the peak either way, and one here made the drawing fault its memory in afresh.
+        // Memory is handed back after the drawing pass, not here: the first pass's garbage is young, the drawing pass
+        // reuses the line breaks it keeps, and the peak is set while saving either way.
         options.LaidOut?.Invoke(layout.Value);
 
         var metadata = document.Metadata;
         var pdf = NewDocument(metadata, options.PdfA);
         var canvas = new PdfSharpCanvas(pdf, AnnotationDate(metadata), tagged: true);
-        var setup = Setup(document, theme, PdfSharpMeasurer.Shared);
+        var setup = Setup(document, theme);
         if (options.PdfA && setup.Furniture.Watermark is { } watermark)
             setup = setup with { Furniture = setup.Furniture with { Watermark = watermark.Opaque() } };
         lines.Filling = false;
-        var target = alsoDrawOn is null ? (ICanvas)canvas : new TeeCanvas(canvas, alsoDrawOn);
-        var pass = DocumentComposer.Compose(Build(document, theme), target, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap, lines: lines, remembersMeasures: options.RemembersMeasures);
+        var target = options.DrawingCanvas is { } wrap ? wrap(canvas) : canvas;
+        var pass = DocumentComposer.Compose(Build(document, theme), target, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap, lines: lines);
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass, document));
         StageMemory.Release();
 
@@ -90,17 +89,17 @@ public static class PdfReportWriter
     }
 
     /// <summary>
-    /// Draws a recorded drawing pass onto a new document set up as <see cref="Write(Document, Theme, PdfWriterOptions?)"/>
-    /// sets it up, and saves it the same way: PDFsharp drawing our pages with no layout (the floor benchmark).
-    /// Untagged, structure calls draw nothing.
+    /// Lets <paramref name="draw"/> draw pages onto a new document set up as <see cref="Write(Document, Theme, PdfWriterOptions?)"/>
+    /// sets it up, and saves it the same way: the seam through which the floor benchmark replays a recorded drawing
+    /// pass with no layout. Untagged, structure calls draw nothing.
     /// </summary>
-    internal static byte[] Replay(CanvasLogReader log, bool tagged)
+    internal static byte[] Draw(DocumentMetadata metadata, bool pdfA, int pageCount, bool tagged, Action<ICanvas> draw)
     {
+        // The catalog registers itself as PDFsharp's font resolver; Write has done so by measuring before it draws.
         _ = FontCatalog.Instance;
-        var (metadata, pdfA, pageCount) = log.Header;
         var pdf = NewDocument(metadata, pdfA);
         var canvas = new PdfSharpCanvas(pdf, AnnotationDate(metadata), tagged);
-        log.Replay(canvas);
+        draw(canvas);
         return Save(pdf, canvas, metadata, pageCount);
     }
 
@@ -159,7 +158,7 @@ public static class PdfReportWriter
         return builder.Block(block);
     }
 
-    internal static DocumentComposer.PageSetup Setup(Document document, Theme theme, ITextMeasurer measurer)
+    internal static DocumentComposer.PageSetup Setup(Document document, Theme theme)
     {
         var (width, height) = theme.Page.Dimensions;
         var p = theme.Page;
@@ -169,7 +168,6 @@ public static class PdfReportWriter
             new FontFace(theme.Fonts.Body, false, false, theme.Sizes.Small), theme.Colors.Muted,
             banner, theme.Banner.ColorFor(banner ?? ""), theme.Banner.TextColor,
             p.MarginLeft, p.MarginRight, p.MarginTop, p.MarginBottom, Watermark(metadata, theme));
-        _ = measurer;
         return new DocumentComposer.PageSetup(width, height, p.MarginLeft, p.MarginTop,
             new Size(width - p.MarginLeft - p.MarginRight, height - p.MarginTop - p.MarginBottom),
             furniture, metadata.Title, metadata.DisplayDate ?? "", metadata.Classification ?? "")

@@ -17,7 +17,8 @@ public static class FloorRecording
         if (!document.Succeeded) throw new InvalidOperationException(string.Join("\n", document.Diagnostics));
 
         var log = new CanvasLogWriter(document.Value.Metadata, request.PdfA);
-        var pdf = PdfReportWriter.Write(document.Value, package!.Theme, new PdfWriterOptions { PdfA = request.PdfA }, alsoDrawOn: log);
+        var options = new PdfWriterOptions { PdfA = request.PdfA, DrawingCanvas = pdf => new TeeCanvas(pdf, log) };
+        var pdf = PdfReportWriter.Write(document.Value, package!.Theme, options);
         if (!pdf.Succeeded) throw new InvalidOperationException(string.Join("\n", pdf.Diagnostics));
         using (var file = File.Create(logPath)) log.Save(file);
         if (pdfPath is not null) File.WriteAllBytes(pdfPath, pdf.Value.Bytes);

@@ -81,7 +81,7 @@ public static class StageProfile
         var markup = TemplateRenderer.Render(package, notes, "OFFICIAL", new RenderOptions()).Value;
         var document = MarkupConverter.Convert(markup, path => package.Source.Read(path, ReportForge.IO.ReadLimit.Image)).Value;
         var log = new CanvasLogWriter(document.Metadata, pdfA: false);
-        PdfReportWriter.Write(document, package.Theme, null, alsoDrawOn: log);
+        PdfReportWriter.Write(document, package.Theme, new PdfWriterOptions { DrawingCanvas = pdf => new TeeCanvas(pdf, log) });
         using var recorded = new MemoryStream();
         log.Save(recorded);
 
@@ -102,7 +102,7 @@ public static class StageProfile
                 recorded.Position = 0;
                 using var reader = new CanvasLogReader(recorded, leaveOpen: true);
                 var (cpu, allocated) = Start();
-                var bytes = PdfReportWriter.Replay(reader, tagged: true);
+                var bytes = reader.ReplayAsPdf(tagged: true);
                 return (Cpu(cpu), Allocated(allocated), bytes);
             }
             (double Cpu, double Allocated, byte[] Bytes, int Pages) pdf;

@@ -43,10 +43,10 @@ public sealed class CanvasLogTests
     {
         var (log, _, written) = Record(Document());
         using var tagged = new CanvasLogReader(new MemoryStream(log));
-        Assert.Equal(written, PdfReportWriter.Replay(tagged, tagged: true));
+        Assert.Equal(written, tagged.ReplayAsPdf(tagged: true));
 
         using var untagged = new CanvasLogReader(new MemoryStream(log));
-        Assert.Equal(Texts(written), Texts(PdfReportWriter.Replay(untagged, tagged: false)));
+        Assert.Equal(Texts(written), Texts(untagged.ReplayAsPdf(tagged: false)));
     }
 
     [Fact]
@@ -66,7 +66,8 @@ public sealed class CanvasLogTests
     {
         var writer = new CanvasLogWriter(document.Metadata, pdfA: false);
         var original = new CallTranscript();
-        var pdf = PdfReportWriter.Write(document, Theme, null, alsoDrawOn: new TeeCanvas(writer, original));
+        var recorders = new TeeCanvas(writer, original);
+        var pdf = PdfReportWriter.Write(document, Theme, new PdfWriterOptions { DrawingCanvas = pdf => new TeeCanvas(pdf, recorders) });
         Assert.True(pdf.Succeeded, string.Join("\n", pdf.Diagnostics));
         using var stream = new MemoryStream();
         writer.Save(stream);

@@ -12,7 +12,7 @@ internal static class LayoutHarness
     public static RecordingCanvas Run(Document document, Theme? theme = null)
     {
         theme ??= Theme.Default;
-        var setup = PdfReportWriter.Setup(document, theme, PdfSharpMeasurer.Shared);
+        var setup = PdfReportWriter.Setup(document, theme);
         var first = new RecordingCanvas { RecordDrawing = false };
         var pass1 = DocumentComposer.Compose(PdfReportWriter.Build(document, theme), first, PdfSharpMeasurer.Shared, setup, 0);
         Assert.Null(pass1.Error);

@@ -53,11 +53,8 @@ public static class BuildManifestFile
     }
 
     /// <summary>The manifest's bytes: every job's artifacts and every failure.</summary>
-    public static byte[] Write(IReadOnlyList<BuildJobResult> results, string baseDirectory)
-    {
-        _ = baseDirectory;
-        return Write(results.SelectMany(r => r.Artifacts), results.Where(r => !r.Succeeded));
-    }
+    public static byte[] Write(IReadOnlyList<BuildJobResult> results) =>
+        Write(results.SelectMany(r => r.Artifacts), results.Where(r => !r.Succeeded));
 
     /// <summary>The manifest's bytes: the artifacts on disk, and the failed jobs with their errors.</summary>
     internal static byte[] Write(IEnumerable<BuildArtifact> artifacts, IEnumerable<BuildJobResult> failures)

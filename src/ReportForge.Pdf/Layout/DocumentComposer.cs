@@ -35,14 +35,13 @@ public static class DocumentComposer
 
     /// <summary>
     /// Lays out and draws one pass. <paramref name="totalPages"/> and <paramref name="pageMap"/> (where each anchor
-    /// landed) are known in the second pass. <paramref name="remembersMeasures"/> false asks every question afresh (see
-    /// <see cref="LayoutContext.RemembersMeasures"/>).
+    /// landed) are known in the second pass.
     /// </summary>
-    public static ComposeResult Compose(Content content, ICanvas canvas, ITextMeasurer measurer, PageSetup setup, int totalPages, IReadOnlyDictionary<string, int>? pageMap = null, int maxPages = 100_000, LineCache? lines = null, bool remembersMeasures = true)
+    public static ComposeResult Compose(Content content, ICanvas canvas, ITextMeasurer measurer, PageSetup setup, int totalPages, IReadOnlyDictionary<string, int>? pageMap = null, int maxPages = 100_000, LineCache? lines = null)
     {
         var (root, footnotes) = content;
         var fonts = new FontFallback(setup.FontFallbacks, measurer);
-        var context = new LayoutContext(canvas, measurer, setup.ContentArea, pageMap) { Footnotes = footnotes, Fonts = fonts, Lines = lines, RemembersMeasures = remembersMeasures };
+        var context = new LayoutContext(canvas, measurer, setup.ContentArea, pageMap) { Footnotes = footnotes, Fonts = fonts, Lines = lines };
         root.Attach(context);
         footnotes.Attach(context);
 

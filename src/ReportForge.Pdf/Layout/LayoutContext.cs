@@ -26,10 +26,10 @@ public sealed class LayoutContext(ICanvas canvas, ITextMeasurer measurer, Size c
     public LineCache? Lines { get; init; }
 
     /// <summary>
-    /// Whether elements keep their last answer to a Measure call (<see cref="MeasureMemo{T}"/>); false only to check
-    /// that keeping them changes nothing.
+    /// Whether elements keep their last answer to a Measure call (<see cref="MeasureMemo{T}"/>); false only under the
+    /// test hook <see cref="MeasureMemos.Off"/>, read once per pass.
     /// </summary>
-    public bool RemembersMeasures { get; init; } = true;
+    internal bool RemembersMeasures { get; } = !MeasureMemos.Off;
 
     /// <summary>The footnotes of this pass.</summary>
     public FootnoteArea Footnotes { get; init; } = FootnoteArea.None;

@@ -1,6 +1,22 @@
 namespace ReportForge.Pdf.Layout;
 
 /// <summary>
+/// The test hook that turns <see cref="MeasureMemo{T}"/> off: while <see cref="Off"/> is true on a flow of execution,
+/// layout passes started there ask every question afresh. Only a test sets it, to check that remembering answers
+/// changes no page; it is per flow so that tests running beside it keep their memos.
+/// </summary>
+internal static class MeasureMemos
+{
+    private static readonly AsyncLocal<bool> s_off = new();
+
+    public static bool Off
+    {
+        get => s_off.Value;
+        set => s_off.Value = value;
+    }
+}
+
+/// <summary>
 /// An element's last answer to being offered a space, for when the same space is offered again before anything the
 /// answer read has changed. The layout asks the same question often: the paging loop measures the page and then draws
 /// it, a column plans its children and each child plans again as it draws, a heading measures what follows it. An

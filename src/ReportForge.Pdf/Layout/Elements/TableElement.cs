@@ -117,7 +117,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             foreach (var cell in row.Cells) cell.Rewind();
         }
         var widths = ColumnWidthsFor(available.Width);
-        var used = header.Sum(r => RowHeight(r, widths, double.MaxValue, fromStart: true).Height);
+        var used = header.Sum(r => RowHeight(r, widths, double.MaxValue).Height);
         if (TitleLine is { } title)
         {
             title.Rewind();
@@ -130,7 +130,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         var footnotes = 0.0;
         for (var i = _nextRow; i < body.Count; i++)
         {
-            var (height, fits, rowFootnotes) = RowHeight(body[i], widths, available.Height - used - footnotes, fromStart: false);
+            var (height, fits, rowFootnotes) = RowHeight(body[i], widths, available.Height - used - footnotes);
             if (fits && used + height + footnotes + rowFootnotes <= available.Height + 0.01)
             {
                 used += height;
@@ -140,8 +140,8 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             }
 
             // Split a row only when it could not fit even on a page of its own.
-            var whole = RowHeight(body[i], widths, double.MaxValue, fromStart: false).Height;
-            var headerHeight = header.Sum(r => RowHeight(r, widths, double.MaxValue, fromStart: true).Height);
+            var whole = RowHeight(body[i], widths, double.MaxValue).Height;
+            var headerHeight = header.Sum(r => RowHeight(r, widths, double.MaxValue).Height);
             if (whole > Context.ContentArea.Height - headerHeight && height > 0)
                 return (SpacePlan.Partial(widths.Sum(), used + height) with { FootnoteHeight = footnotes + rowFootnotes }, count, true);
             break;
@@ -155,7 +155,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         return (new SpacePlan(kind, widths.Sum(), used) { FootnoteHeight = footnotes }, count, false);
     }
 
-    private (double Height, bool Fits, double Footnotes) RowHeight(TableRowCells row, IReadOnlyList<double> widths, double availableHeight, bool fromStart)
+    private (double Height, bool Fits, double Footnotes) RowHeight(TableRowCells row, IReadOnlyList<double> widths, double availableHeight)
     {
         var pad = style.CellPadding;
         var inner = availableHeight == double.MaxValue ? double.MaxValue / 4 : Math.Max(0, availableHeight - 2 * pad);
@@ -170,7 +170,6 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             height = Math.Max(height, plan.Height);
             footnotes += plan.FootnoteHeight;
         }
-        _ = fromStart;
         return (height + 2 * pad, fits, footnotes);
     }
 
@@ -178,7 +177,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
     {
         var canvas = Context.Canvas;
         var pad = style.CellPadding;
-        var (height, _, _) = RowHeight(row, widths, availableHeight, fromStart: false);
+        var (height, _, _) = RowHeight(row, widths, availableHeight);
         if (availableHeight != double.MaxValue) height = Math.Min(height, availableHeight);
 
         var total = widths.Sum();

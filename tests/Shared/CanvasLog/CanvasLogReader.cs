@@ -45,6 +45,12 @@ internal sealed class CanvasLogReader : IDisposable
         return stream is not null ? new(new BufferedStream(stream, 1 << 16)) : throw new IOException($"the canvas log {path} {opened.Detail}");
     }
 
+    /// <summary>
+    /// Replays the log onto a new document set up and saved as <see cref="PdfReportWriter.Write"/> does: PDFsharp
+    /// drawing our pages with no layout (the floor benchmark). Untagged, structure calls draw nothing.
+    /// </summary>
+    public byte[] ReplayAsPdf(bool tagged) => PdfReportWriter.Draw(Header.Metadata, Header.PdfA, Header.PageCount, tagged, Replay);
+
     /// <summary>Makes every recorded call on <paramref name="canvas"/>; once per reader.</summary>
     public void Replay(ICanvas canvas)
     {
