@@ -39,26 +39,33 @@ internal sealed class ElementHarness
     public static ElementHarness For(Element element, double width, double height, FootnoteArea? footnotes = null) =>
         new(element, new Size(width, height), FixedWidthMeasurer.Instance, footnotes ?? FootnoteArea.None);
 
-    /// <summary>Measures on a fresh page offered <paramref name="available"/> (the page's size when none), then draws what fits.</summary>
+    /// <summary>
+    /// Measures on a fresh page offered <paramref name="available"/> (the page's size when none), then draws what fits
+    /// and, as the paging loop does, the footnotes at the foot of the page (those carried over take their room first).
+    /// </summary>
     public SpacePlan MeasureThenDraw(Size? available = null)
     {
-        var space = available ?? Page;
+        var footnotes = Context.Footnotes;
+        var carried = Math.Min(footnotes.PendingHeight, Page.Height / 2);
+        var space = available ?? Page with { Height = Page.Height - carried };
         Context.PageNumber = Plans.Count + 1;
         Canvas.BeginPage(Page.Width, Page.Height, Context.PageNumber);
         var plan = Element.Measure(space);
         if (plan.DrawsSomething) Element.Draw(space);
+        footnotes.DrawAtFoot(Canvas, Page, Page.Height - (plan.DrawsSomething ? plan.Height : 0));
         Canvas.EndPage();
         Plans.Add(plan);
         return plan;
     }
 
-    /// <summary>Pages until the element is drawn in full or wraps on an empty page; the answers of each page.</summary>
+    /// <summary>Pages until the element and its footnotes are drawn in full, or it wraps on an empty page; each page's answer.</summary>
     public List<SpacePlan> LayOut(int maxPages = 20)
     {
         while (Plans.Count < maxPages)
         {
             var plan = MeasureThenDraw();
-            if (plan.Kind is not SpacePlanKind.Partial) break;
+            if (plan.Kind == SpacePlanKind.Wrap) break;
+            if (plan.Kind != SpacePlanKind.Partial && !Context.Footnotes.HasPending) break;
         }
         return Plans;
     }
