@@ -68,5 +68,6 @@ internal sealed class FakeChild(double width, params double[] parts) : Element
 internal sealed record Placed(int Page, double X, double Y, double Width, double Height, Size Offered)
 {
     /// <summary>Page, place and size, for comparing with an expected placement.</summary>
-    public (int Page, double X, double Y, double Width, double Height) Box => (Page, Math.Round(X, 3), Math.Round(Y, 3), Math.Round(Width, 3), Math.Round(Height, 3));
+    public (int Page, double X, double Y, double Width, double Height) Box =>
+        (Page, Math.Round(X, 3), Math.Round(Y, 3), Math.Round(Width, 3), Math.Round(Height, 3));
 }
