@@ -27,6 +27,9 @@ public sealed class LayoutErrorTests
         Assert.Equal(ErrorCodes.LayoutImpossible, error.Code);
         Assert.Equal(new SourceLocation("briefing.md", 5, 1), error.Location);
         Assert.Contains("(markup line 5)", error.Message);
+        // The reason comes from the table: its header alone is taller than a page.
+        Assert.Matches(@"^a block does not fit on an empty page \(page \d+\): the table's header \([\d.]+ pt\) is taller than a page \(markup line 5\)$",
+            error.Message);
     }
 
     [Fact]

@@ -57,8 +57,10 @@ public static class DocumentComposer
             var body = setup.ContentArea with { Height = setup.ContentArea.Height - carried };
             var plan = root.Measure(body);
             if (plan.Kind == SpacePlanKind.Wrap && carried == 0)
-                return new ComposeResult(page, $"a block does not fit on an empty page (page {page}): it is taller or wider than the page's content area")
-                    { Unfitting = (root as Column)?.Current };
+            {
+                var reason = plan.Reason ?? "it is taller or wider than the page's content area";
+                return new ComposeResult(page, $"a block does not fit on an empty page (page {page}): {reason}") { Unfitting = (root as Column)?.Current };
+            }
 
             canvas.BeginPage(setup.Width, setup.Height, page);
             var values = new RunningValues(setup.Title, setup.Date, setup.Classification, page, Math.Max(totalPages, page));

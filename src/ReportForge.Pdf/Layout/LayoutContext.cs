@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Pdf.Layout.Text;
@@ -33,6 +34,19 @@ public sealed class LayoutContext(ICanvas canvas, ITextMeasurer measurer, Size c
 
     /// <summary>The footnotes of this pass.</summary>
     public FootnoteArea Footnotes { get; init; } = FootnoteArea.None;
+
+    /// <summary>
+    /// How a wrap's reason says that something <paramref name="height"/> tall does not fit in <paramref name="available"/>:
+    /// "is taller than a page" when no page could hold it, else "does not fit in the 50 pt left".
+    /// </summary>
+    public string TooTall(double height, Size available) =>
+        height > ContentArea.Height + 0.01 ? "is taller than a page" : $"does not fit in {Left(available)}";
+
+    /// <summary>The space offered, as a wrap's reason names it: "the 50 pt left".</summary>
+    public static string Left(Size available) => $"the {Points(available.Height)} left";
+
+    /// <summary>A length in a wrap's reason, whatever the culture: "12.5 pt".</summary>
+    public static string Points(double length) => length.ToString("0.#", CultureInfo.InvariantCulture) + " pt";
 
     /// <summary>The page being laid out, 1-based.</summary>
     public int PageNumber { get; set; }

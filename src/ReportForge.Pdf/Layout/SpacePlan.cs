@@ -23,6 +23,12 @@ public readonly record struct SpacePlan(SpacePlanKind Kind, double Width, double
     /// <summary>Space the footnotes cited by this part reserve at the foot of the page.</summary>
     public double FootnoteHeight { get; init; }
 
+    /// <summary>
+    /// For a wrap, why nothing fits, said of the element (such as "the table's body row 3 is taller than a page"): the
+    /// paging loop reports it when a block does not fit on an empty page. Null when the element gives no reason.
+    /// </summary>
+    public string? Reason { get; init; }
+
     /// <summary>Flow height plus footnote reservation: what the part takes from the page.</summary>
     public double TotalHeight => Height + FootnoteHeight;
 
@@ -30,6 +36,8 @@ public readonly record struct SpacePlan(SpacePlanKind Kind, double Width, double
     public static SpacePlan Empty => new(SpacePlanKind.Empty, 0, 0);
     /// <summary>Nothing fits.</summary>
     public static SpacePlan Wrap => new(SpacePlanKind.Wrap, 0, 0);
+    /// <summary>Nothing fits, for the reason given (see <see cref="Reason"/>).</summary>
+    public static SpacePlan WrapBecause(string? reason) => new(SpacePlanKind.Wrap, 0, 0) { Reason = reason };
     /// <summary>Part fits.</summary>
     public static SpacePlan Partial(double width, double height) => new(SpacePlanKind.Partial, width, height);
     /// <summary>All fits.</summary>

@@ -18,7 +18,8 @@ public sealed class Box(Element child, BoxStyle style) : Element
     /// <inheritdoc />
     public override SpacePlan Measure(Size available)
     {
-        if (available.Height < Vertical) return SpacePlan.Wrap;
+        if (available.Height < Vertical)
+            return SpacePlan.WrapBecause($"the box's padding ({LayoutContext.Points(Vertical)}) {Context.TooTall(Vertical, available)}");
         var plan = child.Measure(new Size(Math.Max(0, available.Width - Horizontal), available.Height - Vertical));
         return plan.Kind switch
         {

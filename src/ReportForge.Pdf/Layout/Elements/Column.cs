@@ -102,7 +102,7 @@ public sealed class Column : Element
                 return (Result(SpacePlanKind.Partial), steps);
 
             if (plan.Kind == SpacePlanKind.Wrap)
-                return (drewSomething ? Result(SpacePlanKind.Partial) : SpacePlan.Wrap, steps);
+                return (drewSomething ? Result(SpacePlanKind.Partial) : SpacePlan.WrapBecause(plan.Reason), steps);
 
             steps.Add(new Step(i, plan, space.Height));
             used += plan.Height;

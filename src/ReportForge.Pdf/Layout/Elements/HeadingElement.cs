@@ -22,7 +22,9 @@ public sealed class HeadingElement(TextBlock text, int level, string anchor, str
     {
         if (_drawn) return SpacePlan.Empty;
         var plan = text.Measure(available);
-        return plan.Kind == SpacePlanKind.Partial ? SpacePlan.Wrap : plan;
+        return plan.Kind == SpacePlanKind.Partial
+            ? SpacePlan.WrapBecause($"the heading does not fit whole in {LayoutContext.Left(available)}, and headings do not split")
+            : plan;
     }
 
     /// <inheritdoc />

@@ -38,7 +38,9 @@ public sealed class ImageElement(ImageData image, ColumnWidth width, string altT
     {
         if (_drawn) return SpacePlan.Empty;
         var size = SizeFor(available.Width);
-        return size.Height <= available.Height + 0.01 ? SpacePlan.Full(available.Width, size.Height) : SpacePlan.Wrap;
+        return size.Height <= available.Height + 0.01
+            ? SpacePlan.Full(available.Width, size.Height)
+            : SpacePlan.WrapBecause($"the image ({LayoutContext.Points(size.Height)} tall) {Context.TooTall(size.Height, available)}");
     }
 
     /// <inheritdoc />

@@ -18,7 +18,7 @@ public sealed class KeepTogether(Element child) : Element
         var plan = child.Measure(available);
         if (_started || plan.Kind != SpacePlanKind.Partial) return plan;
         var onFreshPage = child.Measure(new Size(available.Width, Context.ContentArea.Height));
-        return onFreshPage.Kind == SpacePlanKind.Full ? SpacePlan.Wrap : plan;
+        return onFreshPage.Kind == SpacePlanKind.Full ? SpacePlan.WrapBecause("it is kept together and moves whole to the next page") : plan;
     }
 
     /// <inheritdoc />

@@ -21,7 +21,7 @@ public sealed class Padding(Element child, double top, double bottom, double lef
     public override SpacePlan Measure(Size available)
     {
         var inner = new Size(Math.Max(0, available.Width - left - right), available.Height - Top);
-        if (inner.Height < 0) return SpacePlan.Wrap;
+        if (inner.Height < 0) return SpacePlan.WrapBecause($"the space above it ({LayoutContext.Points(Top)}) {Context.TooTall(Top, available)}");
         var plan = child.Measure(inner);
         return plan.Kind switch
         {

@@ -9,7 +9,9 @@ public sealed class Rule(double height, double thickness, Rgb color) : Element
 
     /// <inheritdoc />
     public override SpacePlan Measure(Size available) =>
-        _drawn ? SpacePlan.Empty : available.Height >= height ? SpacePlan.Full(available.Width, height) : SpacePlan.Wrap;
+        _drawn ? SpacePlan.Empty
+        : available.Height >= height ? SpacePlan.Full(available.Width, height)
+        : SpacePlan.WrapBecause($"the rule ({LayoutContext.Points(height)}) {Context.TooTall(height, available)}");
 
     /// <inheritdoc />
     public override void Draw(Size available)

@@ -123,11 +123,16 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             title.Rewind();
             used += title.Measure(new Size(available.Width, double.MaxValue / 4)).Height + TitleGap;
         }
-        if (used > available.Height + 0.01) return (SpacePlan.Wrap, 0, false);
+        if (used > available.Height + 0.01)
+        {
+            var what = TitleLine is null ? "header" : "header with its title line";
+            return (SpacePlan.WrapBecause($"the table's {what} ({LayoutContext.Points(used)}) {Context.TooTall(used, available)}"), 0, false);
+        }
         if (body.Count == 0) return (SpacePlan.Full(widths.Sum(), used), 0, false);
 
         var count = 0;
         var footnotes = 0.0;
+        string? whyNot = null;
         for (var i = _nextRow; i < body.Count; i++)
         {
             var (height, fits, rowFootnotes) = RowHeight(body[i], widths, available.Height - used - footnotes);
@@ -144,15 +149,26 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             var headerHeight = header.Sum(r => RowHeight(r, widths, double.MaxValue).Height);
             if (whole > Context.ContentArea.Height - headerHeight && height > 0)
                 return (SpacePlan.Partial(widths.Sum(), used + height) with { FootnoteHeight = footnotes + rowFootnotes }, count, true);
+            if (count == 0) whyNot = WhyRowDoesNotFit(i, whole, headerHeight, rowFootnotes, available);
             break;
         }
 
-        if (count == 0) return (SpacePlan.Wrap, 0, false);
+        if (count == 0) return (SpacePlan.WrapBecause(whyNot), 0, false);
         // Like a paragraph's first line: a table does not start at the foot of a page with a single row.
         // (Only low on a page: on a fresh one the single row may be all that fits.)
-        if (_nextRow == 0 && count == 1 && body.Count > 2 && available.Height < Context.ContentArea.Height / 2) return (SpacePlan.Wrap, 0, false);
+        if (_nextRow == 0 && count == 1 && body.Count > 2 && available.Height < Context.ContentArea.Height / 2)
+            return (SpacePlan.WrapBecause("a table does not start at the foot of a page with a single row"), 0, false);
         var kind = _nextRow + count == body.Count ? SpacePlanKind.Full : SpacePlanKind.Partial;
         return (new SpacePlan(kind, widths.Sum(), used) { FootnoteHeight = footnotes }, count, false);
+    }
+
+    // Body rows are counted from 1, below the header.
+    private string WhyRowDoesNotFit(int row, double whole, double headerHeight, double rowFootnotes, Size available)
+    {
+        if (whole > Context.ContentArea.Height - headerHeight)
+            return $"the table's body row {row + 1} is taller than a page, and no line of it fits under the header";
+        var with = rowFootnotes > 0 ? " with the footnotes it cites" : "";
+        return $"the table's body row {row + 1} ({LayoutContext.Points(whole)}){with} does not fit under the header in {LayoutContext.Left(available)}";
     }
 
     private (double Height, bool Fits, double Footnotes) RowHeight(TableRowCells row, IReadOnlyList<double> widths, double availableHeight)

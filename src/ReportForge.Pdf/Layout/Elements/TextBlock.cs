@@ -90,9 +90,16 @@ public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment align
         if (remaining <= 0) return SpacePlan.Empty;
         var width = 0.0;
         for (var i = _next; i < _next + Math.Max(count, 1); i++) width = Math.Max(width, lines[i].Width);
-        if (count == 0) return SpacePlan.Wrap;
+        if (count == 0) return SpacePlan.WrapBecause(WhyNothingFits(lines[_next], available));
         var plan = count == remaining ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
         return plan with { FootnoteHeight = footnotes };
+    }
+
+    private string WhyNothingFits(TextLine first, Size available)
+    {
+        if (first.Height > available.Height + 0.01) return $"a line of text ({LayoutContext.Points(first.Height)}) {Context.TooTall(first.Height, available)}";
+        if (first.Footnotes.Count > 0) return $"a line of text and the footnotes it cites do not fit in {LayoutContext.Left(available)}";
+        return "the paragraph's first line would stand alone at the foot of the page";
     }
 
     /// <inheritdoc />

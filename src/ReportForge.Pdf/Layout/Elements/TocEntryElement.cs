@@ -31,7 +31,12 @@ public sealed class TocEntryElement(TextBlock title, string anchor, double inden
     {
         if (_drawn) return SpacePlan.Empty;
         var plan = title.Measure(TitleSpace(available));
-        return plan.Kind == SpacePlanKind.Full ? SpacePlan.Full(available.Width, plan.Height) : SpacePlan.Wrap;
+        return plan.Kind switch
+        {
+            SpacePlanKind.Full => SpacePlan.Full(available.Width, plan.Height),
+            SpacePlanKind.Wrap => SpacePlan.WrapBecause(plan.Reason),
+            _ => SpacePlan.WrapBecause($"the contents entry does not fit whole in {LayoutContext.Left(available)}"),
+        };
     }
 
     /// <inheritdoc />

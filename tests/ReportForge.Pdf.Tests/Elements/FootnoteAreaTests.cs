@@ -1,0 +1,55 @@
+using ReportForge.Pdf.Canvas;
+using ReportForge.Pdf.Layout;
+using ReportForge.Pdf.Layout.Elements;
+using ReportForge.Pdf.Layout.Text;
+using ReportForge.Pdf.Tests.Elements.Kit;
+using ReportForge.Theming;
+
+namespace ReportForge.Pdf.Tests.Elements;
+
+/// <summary>
+/// Text that cites a footnote reserves its room as it is measured; the footnote area draws the note at the foot of
+/// the page under a short rule (9 pt with its gaps), and carries over what does not fit.
+/// </summary>
+public sealed class FootnoteAreaTests
+{
+    private static readonly Rgb RuleColor = new(9, 9, 9);
+
+    private static TextBlock Citing(int number) =>
+        Texts.Spans(new TextSpan("see", Texts.Face, default), new TextSpan("1", Texts.Face, default, Footnote: number));
+
+    private static ElementHarness Lay(Element note, double height, out FootnoteArea area)
+    {
+        area = new FootnoteArea(new Dictionary<int, Element> { [1] = note }, RuleColor);
+        return ElementHarness.For(new Tagged(Citing(1), StructureKind.Paragraph), 100, height, area);
+    }
+
+    [Fact]
+    public void A_cited_note_reserves_its_room_and_is_drawn_at_the_foot_under_the_rule()
+    {
+        var note = FakeChild.Sized(100, 20);
+        var layout = Lay(note, 100, out _);
+
+        var plan = layout.MeasureThenDraw();
+
+        Assert.Equal(SpacePlan.Full(20, 12) with { FootnoteHeight = 29 }, plan);
+        Assert.Equal((1, 0.0, 80.0, 100.0, 20.0), Assert.Single(note.Drawn).Box);
+        var rule = Assert.Single(layout.Canvas.Rectangles, r => r.Color == RuleColor);
+        Assert.Equal((75.25, 33.333, 0.5), (rule.Y, Math.Round(rule.Width, 3), rule.Height));
+    }
+
+    [Fact]
+    public void A_note_the_page_cannot_hold_starts_there_and_continues_at_the_foot_of_the_next()
+    {
+        var note = new FakeFlow(100, lines: 5);
+        var layout = Lay(note, 60, out var area);
+
+        var plans = layout.LayOut();
+
+        // The citing line takes 12; the rest of the page (48, less the rule) holds three lines of the note.
+        Assert.Equal(SpacePlan.Full(20, 12) with { FootnoteHeight = 48 }, plans[0]);
+        Assert.Equal(SpacePlanKind.Empty, plans[1].Kind);
+        Assert.Equal([(1, 0.0, 30.0, 100.0, 30.0), (2, 0.0, 40.0, 100.0, 20.0)], note.Drawn.Select(d => d.Box));
+        Assert.False(area.HasPending);
+    }
+}
