@@ -18,13 +18,11 @@ internal static class BuildCommand
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop starting jobs after the first failure." };
         var shard = new Option<string?>("--shard") { Description = "Render only shard K of N (e.g. 2/4), for a CI matrix." };
         var json = new Option<bool>("--json") { Description = "Write machine-readable events, one JSON object a line." };
-        var templates = CommonOptions.TemplateFolders();
-        var timeout = CommonOptions.Timeout();
+        var reportOptions = ReportOptions.ForBuild();
 
         var command = new Command("build", "Render every job of a manifest (notes × template × formats) in parallel; skip what is up to date.\nExit codes: 0 all written or up to date, 1 some job failed, 2 usage or manifest error.")
-            { manifest, jobs, force, failFast, shard, json, templates, timeout };
-        var limits = new LimitOptions();
-        limits.AddTo(command);
+            { manifest, jobs, force, failFast, shard, json };
+        reportOptions.AddTo(command);
         command.SetAction(result =>
         {
             if (!TryParseShard(result.GetValue(shard), out var k, out var n))
@@ -37,28 +35,22 @@ internal static class BuildCommand
                 stderr.WriteLine($"reportforge: error {ErrorCodes.Usage}: --jobs must be at least 1");
                 return CliApp.UsageError;
             }
-            if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)
-                || !limits.TryGet(result, Runtime.StageLimits.Default, stderr, out _)) return CliApp.UsageError;
+            if (!reportOptions.TryParse(result, stderr, out var settings, out var exitCode)) return exitCode;
             var loaded = BuildManifest.Load(result.GetValue(manifest)!);
             if (!loaded.Succeeded)
             {
                 CliApp.Print(loaded.Diagnostics, stderr);
                 return CliApp.UsageError;
             }
-            // Checked above: these only take the manifest's limits where the command line gives none.
-            limits.TryGet(result, loaded.Value.Limits, stderr, out var stageLimits);
-            var options = new BuildOptions
+            var options = settings.Build(new BuildOptions
             {
-                Limits = stageLimits,
                 Parallelism = result.GetValue(jobs),
                 Force = result.GetValue(force),
                 FailFast = result.GetValue(failFast),
                 Shard = (k, n),
                 SourceDateEpoch = CliApp.SourceDateEpoch(stderr),
-                TemplateFolders = result.GetValue(templates) ?? [],
-                RenderTimeout = timeLimit,
                 WaitingForOutputFolder = CliApp.WaitingForOutputFolder(stderr),
-            };
+            }, loaded.Value.Limits);
             var reporter = BuildReporter.For(result.GetValue(json), stdout, stderr);
             var outcome = reporter.Run(() => BuildRunner.Run(loaded.Value, options, reporter.OnEvent));
             CliApp.Print(outcome.Diagnostics, stderr);

@@ -29,7 +29,7 @@ public static class CliApp
             Description = $"The most memory (MiB) the process's heap may take; 0 for no limit of ReportForge's own (default {ProcessLimits.DefaultHeapMebibytes}).",
         };
         root.Options.Add(maxHeap);
-        var render = RenderCommand.Create(stdout, stderr, verbose);
+        var render = RenderCommand.Create(stdout, stderr);
         var validate = ValidateCommand.Create(stdout, stderr);
         root.Subcommands.Add(render);
         root.Subcommands.Add(validate);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ReportForge.Diagnostics;
 using ReportForge.Runtime;
 
@@ -7,7 +6,7 @@ namespace ReportForge.Cli;
 
 /// <summary>
 /// The budgets of a report's stages after the template (<c>--layout-timeout</c>, <c>--word-timeout</c>,
-/// <c>--max-allocated</c>), declared once; each command that renders gets its own instances.
+/// <c>--max-allocated</c>), part of <see cref="ReportOptions"/>.
 /// </summary>
 internal sealed class LimitOptions
 {
@@ -27,14 +26,10 @@ internal sealed class LimitOptions
         command.Options.Add(Allocated);
     }
 
-    /// <summary>True when none of the options was given (a build then takes its manifest's limits).</summary>
-    public bool NoneGiven(ParseResult result) =>
-        result.GetValue(Layout) is null && result.GetValue(Word) is null && result.GetValue(Allocated) is null;
-
-    /// <summary>The limits given over <paramref name="defaults"/>; false, after printing why, when one is out of range.</summary>
-    public bool TryGet(ParseResult result, StageLimits defaults, TextWriter stderr, out StageLimits limits)
+    /// <summary>The limits given (null where one is not); false, after printing why, when one is out of range.</summary>
+    public bool TryGet(ParseResult result, TextWriter stderr, out LimitOverrides limits)
     {
-        limits = defaults;
+        limits = new LimitOverrides(null, null, null);
         if (result.GetValue(Layout) is { } layout)
         {
             if (Problem("--layout-timeout", StageLimits.LimitProblem(layout), stderr)) return false;

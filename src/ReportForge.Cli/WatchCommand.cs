@@ -2,37 +2,21 @@ using System.CommandLine;
 
 namespace ReportForge.Cli;
 
-/// <summary><c>reportforge watch notes.json [-t NAME] [-f pdf,docx] [-o DIR]</c>: re-render on every change until Ctrl+C.</summary>
+/// <summary><c>reportforge watch notes.json [-t NAME] [-f pdf,docx] [-o DIR]</c> and every other option of <c>render</c>: re-render on every change until Ctrl+C.</summary>
 internal static class WatchCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var notes = new Argument<string>("notes") { Description = "The notes file (JSON)." };
-        var template = CommonOptions.Template();
-        var formats = new Option<string?>("--format", "-f") { Description = "Comma-separated formats: pdf, docx (default: the template's)." };
-        var output = new Option<string>("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
-        var templates = CommonOptions.TemplateFolders();
-        var timeout = CommonOptions.Timeout();
+        var output = CommonOptions.Output();
+        var options = ReportOptions.ForReport();
         var command = new Command("watch", "Render, then render again within about a second whenever the notes or the template change. Stop with Ctrl+C.")
-            { notes, template, formats, output, templates, timeout };
-        var limits = new LimitOptions();
-        limits.AddTo(command);
+            { notes, output };
+        options.AddTo(command);
         command.SetAction(async (result, cancellation) =>
         {
-            if (!CommonOptions.TryGetTimeout(result, timeout, stderr, out var timeLimit)
-                || !limits.TryGet(result, Runtime.StageLimits.Default, stderr, out var stageLimits)
-                || !CommonOptions.TryGetFormats(result, formats, stderr, out var formatList)) return CliApp.UsageError;
-            var request = new ReportRequest
-            {
-                RenderTimeout = timeLimit,
-                Limits = stageLimits,
-                NotesPath = result.GetValue(notes),
-                Template = result.GetValue(template)!,
-                Formats = formatList,
-                OutputDirectory = result.GetValue(output)!,
-                TemplateFolders = result.GetValue(templates) ?? [],
-                SourceDateEpoch = CliApp.SourceDateEpoch(stderr),
-            };
+            if (!options.TryParse(result, stderr, out var settings, out var exitCode)) return exitCode;
+            var request = settings.Request(result.GetValue(notes), result.GetValue(output)!, stderr);
             var gate = new object();
             using var watcher = new ReportWatcher(request, rendered =>
             {

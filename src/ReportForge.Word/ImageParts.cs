@@ -12,7 +12,7 @@ internal sealed class ImageParts
 
     public string IdFor(ImageData image, OpenXmlPart owner)
     {
-        var key = (owner, image.Format + "|" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(image.Bytes)));
+        var key = (owner, image.Format + "|" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(image.Bytes.Span)));
         if (_ids.TryGetValue(key, out var id))
             return id;
         id = "rIdImage" + (_ids.Count(k => k.Key.Owner == owner) + 1).ToString(CultureInfo.InvariantCulture);
@@ -25,7 +25,7 @@ internal sealed class ImageParts
             FooterPart footer => footer.AddImagePart(type, id),
             _ => throw new InvalidOperationException($"pictures cannot go into {owner.GetType().Name}"),
         };
-        using (var stream = new MemoryStream(image.Bytes, writable: false))
+        using (var stream = image.OpenRead())
             part.FeedData(stream);
         _ids.Add(key, id);
         return id;

@@ -31,7 +31,7 @@ internal static class ReferenceDocx
 
             var header = main.AddNewPart<HeaderPart>("rId2");
             var logo = header.AddImagePart(ImagePartType.Png, "rIdLogo");
-            using (var png = new MemoryStream(TestImages.Png(40, 20).Bytes))
+            using (var png = TestImages.Png(40, 20).OpenRead())
                 logo.FeedData(png);
             header.Header = new W.Header(new W.Paragraph(new W.Run(new W.Text(HeaderText))));
             var footer = main.AddNewPart<FooterPart>("rId3");

@@ -1,7 +1,13 @@
 namespace ReportForge.Model;
 
 /// <summary>A block of the document model. The set is closed: every writer handles each kind.</summary>
-public abstract record Block;
+public abstract record Block
+{
+    // Only this assembly derives from it, so the writers' switches over the kinds are complete.
+    private protected Block()
+    {
+    }
+}
 
 /// <summary>A heading, level 1 to 6, with the anchor other parts link to.</summary>
 public sealed record Heading(int Level, IReadOnlyList<Inline> Content, string Anchor) : Block;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 
 namespace ReportForge.Model;
 
@@ -11,9 +12,14 @@ public enum ImageFormat
     Jpeg,
 }
 
-/// <summary>An image's bytes and what its header says: format, pixel size and resolution.</summary>
-public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, int PixelWidth, int PixelHeight, double DpiX, double DpiY)
+/// <summary>An image's bytes (read-only: the model is immutable) and what its header says: format, pixel size and resolution.</summary>
+public sealed record ImageData(string Source, ReadOnlyMemory<byte> Bytes, ImageFormat Format, int PixelWidth, int PixelHeight, double DpiX, double DpiY)
 {
+    /// <summary>A read-only stream over the bytes, without copying them.</summary>
+    public Stream OpenRead() => MemoryMarshal.TryGetArray(Bytes, out var segment)
+        ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+        : new MemoryStream(Bytes.ToArray(), writable: false);
+
     /// <summary>The natural size in points (pixels at the image's resolution, 96 dpi when it has none).</summary>
     public (double Width, double Height) NaturalSize => (PixelWidth * 72.0 / DpiX, PixelHeight * 72.0 / DpiY);
 
@@ -32,7 +38,7 @@ public sealed record ImageData(string Source, byte[] Bytes, ImageFormat Format, 
     /// <summary>Why the image is larger than <see cref="MaxPixels"/>, such as "20,000 × 20,000 pixels"; null when it is not. Its pixels were not decoded.</summary>
     public string? TooLarge { get; init; }
 
-    /// <summary>Reads a PNG or JPEG header; null when the bytes are neither or the header is damaged.</summary>
+    /// <summary>Reads a PNG or JPEG header; null when the bytes are neither or the header is damaged. The image keeps <paramref name="bytes"/>, not a copy.</summary>
     public static ImageData? Read(string source, byte[] bytes)
     {
         try

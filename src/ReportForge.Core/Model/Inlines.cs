@@ -1,7 +1,13 @@
 namespace ReportForge.Model;
 
 /// <summary>Inline content of a paragraph, heading or cell.</summary>
-public abstract record Inline;
+public abstract record Inline
+{
+    // Only this assembly derives from it, so the writers' switches over the kinds are complete.
+    private protected Inline()
+    {
+    }
+}
 
 /// <summary>Character styles, combinable.</summary>
 [Flags]

@@ -179,7 +179,7 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
     {
         Finite("cm Do (image)", ("x", x), ("y", y), ("width", width), ("height", height));
         if (!_images.TryGetValue(image, out var xImage))
-            _images[image] = xImage = XImage.FromStream(new MemoryStream(image.Bytes, writable: false));
+            _images[image] = xImage = XImage.FromStream(image.OpenRead());
         if (_structure is { } sb)
         {
             var pageHeight = Page.Height.Point;

@@ -234,7 +234,7 @@ internal sealed class CanvasLogWriter : TranslatingCanvas
         if (!isNew) return;
         String(image.Source);
         _out.Write7BitEncodedInt(image.Bytes.Length);
-        _out.Write(image.Bytes);
+        _out.Write(image.Bytes.Span);
         _out.Write((byte)image.Format);
         _out.Write(image.PixelWidth);
         _out.Write(image.PixelHeight);
