@@ -73,8 +73,7 @@ internal sealed class ReportOptions
 
     /// <summary>
     /// The options' values; false, after printing why, when one is wrong. <paramref name="exitCode"/> is then
-    /// <see cref="CliApp.UsageError"/>, or <see cref="CliApp.Failed"/> for an unknown culture or format (as when the
-    /// engine found them).
+    /// <see cref="CliApp.UsageError"/>: an unknown culture or format is a command-line error like any other.
     /// </summary>
     public bool TryParse(ParseResult result, TextWriter stderr, out ReportSettings settings, out int exitCode)
     {
@@ -87,7 +86,6 @@ internal sealed class ReportOptions
             || !Limits.TryGet(result, stderr, out var limits)
             || (_oneReport && !TryGetFormatNames(result, stderr, out formatNames))) return false;
 
-        exitCode = CliApp.Failed;
         CultureInfo? culture = null;
         if (_oneReport && result.GetValue(Culture) is { } cultureName && !TryGetCulture(cultureName, stderr, out culture)) return false;
         var formats = new List<OutputFormat>();

@@ -22,10 +22,11 @@ public sealed class WatchOptionTests
     }
 
     [Theory]
-    [InlineData(2, "reportforge: error RF1901: --format names no format", "-f", "")]
+    [InlineData(2, "reportforge: error RF1901: --format is given as an empty string, which names nothing", "-f", "")]
+    [InlineData(2, "reportforge: error RF1901: --format names no format", "-f", ",")]
     [InlineData(2, "reportforge: error RF1901: --set expects NAME=VALUE, got 'show_quotes'", "--set", "show_quotes")]
-    [InlineData(1, "reportforge: error RF1901: unknown culture 'xx-NOPE'", "--culture", "xx-NOPE")]
-    [InlineData(1, "reportforge: error RF1901: unknown format 'odt'; the formats are pdf, docx", "-f", "ODT")]
+    [InlineData(2, "reportforge: error RF1901: unknown culture 'xx-NOPE'", "--culture", "xx-NOPE")]
+    [InlineData(2, "reportforge: error RF1901: unknown format 'odt'; the formats are pdf, docx", "-f", "ODT")]
     public void Watch_refuses_a_bad_value_as_render_does(int exit, string message, string option, string value)
     {
         foreach (var command in new[] { "render", "watch" })

@@ -10,7 +10,7 @@ namespace ReportForge.Pdf.Tests.Elements;
 public sealed class ImageElementTests
 {
     // 200 × 100 pixels at 72 dpi: 200 × 100 points.
-    private static readonly ImageData Picture = new("picture.png", [], ImageFormat.Png, 200, 100, 72, 72);
+    private static readonly ImageData Picture = new("picture.png", ReadOnlyMemory<byte>.Empty, ImageFormat.Png, 200, 100, 72, 72);
 
     [Fact]
     public void An_image_narrower_than_the_column_is_centred_at_its_natural_size()

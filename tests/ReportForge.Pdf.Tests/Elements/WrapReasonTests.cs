@@ -64,7 +64,7 @@ public sealed class WrapReasonTests
     [Fact]
     public void An_image_taller_than_the_space_left_says_how_tall_it_is()
     {
-        var picture = new ImageData("picture.png", [], ImageFormat.Png, 200, 100, 72, 72);
+        var picture = new ImageData("picture.png", ReadOnlyMemory<byte>.Empty, ImageFormat.Png, 200, 100, 72, 72);
 
         var plan = ElementHarness.For(new ImageElement(picture, ColumnWidth.Auto, "a chart"), 300, 400).MeasureThenDraw(new Size(300, 50));
 
@@ -74,7 +74,7 @@ public sealed class WrapReasonTests
     [Fact]
     public void Column_padding_and_list_item_pass_their_child_reason_on()
     {
-        var image = new ImageElement(new ImageData("p.png", [], ImageFormat.Png, 200, 100, 72, 72), ColumnWidth.Auto, "a chart");
+        var image = new ImageElement(new ImageData("p.png", ReadOnlyMemory<byte>.Empty, ImageFormat.Png, 200, 100, 72, 72), ColumnWidth.Auto, "a chart");
         var nested = new Column([new Padding(new ListItemElement(Texts.Block("1."), image, indent: 20), top: 0, bottom: 5)]);
 
         var plan = ElementHarness.For(nested, 300, 400).MeasureThenDraw(new Size(300, 50));
