@@ -7,7 +7,7 @@ using ReportForge.Pdf.Layout.Text;
 namespace ReportForge.Pdf.Building;
 
 /// <summary>The table of contents: a title and one entry per heading down to the block's level, in document order.</summary>
-internal static class TocBuilder
+internal static class TableOfContentsBuilder
 {
     public static Element Build(TableOfContents toc, IReadOnlyList<Block> documentBlocks, BlockBuilder builder)
     {

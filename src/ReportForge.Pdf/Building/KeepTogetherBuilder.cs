@@ -1,0 +1,10 @@
+using ReportForge.Pdf.Layout;
+
+namespace ReportForge.Pdf.Building;
+
+/// <summary>Keeps the group's blocks on one page when they fit on one.</summary>
+internal static class KeepTogetherBuilder
+{
+    public static Element Build(Model.KeepTogether keep, BlockBuilder builder) =>
+        new Layout.Elements.KeepTogether(builder.Blocks(keep.Blocks));
+}
