@@ -12,7 +12,7 @@ internal sealed class BlockBuilder(PdfStyles styles, Document document)
     public Document Document { get; } = document;
 
     public Element Blocks(IReadOnlyList<Block> blocks, bool compact = false) =>
-        new Column(blocks.Select((b, i) => Block(b, compact, i == blocks.Count - 1)).ToList());
+        new ColumnElement(blocks.Select((b, i) => Block(b, compact, i == blocks.Count - 1)).ToList());
 
     public Element Block(Block block, bool compact = false, bool last = false) => block switch
     {

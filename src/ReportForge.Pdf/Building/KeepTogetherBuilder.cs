@@ -1,4 +1,5 @@
 using ReportForge.Pdf.Layout;
+using ReportForge.Pdf.Layout.Elements;
 
 namespace ReportForge.Pdf.Building;
 
@@ -6,5 +7,5 @@ namespace ReportForge.Pdf.Building;
 internal static class KeepTogetherBuilder
 {
     public static Element Build(Model.KeepTogether keep, BlockBuilder builder) =>
-        new Layout.Elements.KeepTogether(builder.Blocks(keep.Blocks));
+        new KeepTogetherElement(builder.Blocks(keep.Blocks));
 }

@@ -7,5 +7,5 @@ namespace ReportForge.Pdf.Building;
 internal static class ThematicBreakBuilder
 {
     public static Element Build(BlockBuilder builder) =>
-        new Rule(builder.Styles.Theme.Spacing.Paragraph * 2 + 1, 0.75, builder.Styles.Muted);
+        new RuleElement(builder.Styles.Theme.Spacing.Paragraph * 2 + 1, 0.75, builder.Styles.Muted);
 }
