@@ -7,6 +7,7 @@ using ReportForge.Output;
 using ReportForge.Pdf;
 using ReportForge.Templating;
 using ReportForge.Runtime;
+using ReportForge.Text;
 using ReportForge.Word;
 
 namespace ReportForge;
@@ -126,7 +127,7 @@ public static class ReportEngine
         {
             if (item.ValueKind != System.Text.Json.JsonValueKind.Object || !item.TryGetProperty("id", out var v) || v.ValueKind != System.Text.Json.JsonValueKind.String) continue;
             var id = v.GetString()!;
-            var name = FileNames.Fit(MarkupEscape.Slug(id));
+            var name = FileNames.Fit(Slug.From(id));
             if (name.Length == 0) continue;
             if (!first.TryAdd(name, (index, id)))
             {
@@ -157,10 +158,10 @@ public static class ReportEngine
     {
         var names = new List<string>();
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var fallback = MarkupEscape.Slug(each) is { Length: > 0 } slug ? slug : "item";
+        var fallback = Slug.From(each) is { Length: > 0 } slug ? slug : "item";
         foreach (var (item, index) in list.EnumerateArray().Select((item, index) => (item, index)))
         {
-            var id = item.TryGetProperty("id", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? MarkupEscape.Slug(v.GetString()!) : "";
+            var id = item.TryGetProperty("id", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? Slug.From(v.GetString()!) : "";
             var name = FileNames.Fit(id.Length > 0 ? id : $"{fallback}-{index + 1}");
             for (var n = index + 1; !taken.Add(name); n++) name = FileNames.Fit(id.Length > 0 ? id : fallback) + $"-{n}";
             names.Add(name);

@@ -147,7 +147,7 @@ public static class PdfReportWriter
         var styles = new PdfStyles(theme);
         var builder = new BlockBuilder(styles, document);
         // The title block, then the document's blocks, each built as the layout reaches it.
-        var body = new Column(document.Blocks.Count + 1, i => i == 0 ? TitleBlockBuilder.Build(document.Metadata, styles) : Reached(builder, document.Blocks[i - 1]));
+        var body = new ColumnElement(document.Blocks.Count + 1, i => i == 0 ? TitleBlockBuilder.Build(document.Metadata, styles) : Reached(builder, document.Blocks[i - 1]));
         return new DocumentComposer.Content(body, FootnoteBuilder.Build(document.Footnotes, builder));
     }
 

@@ -91,7 +91,7 @@ public static class DocxWriter
         var body = new List<OpenXmlElement>();
         Blocks.TitleBlockWriter.Write(metadata, context, body);
         BlockWriter.WriteAll(document.Blocks, context, BlockScope.Body(page.TextWidth), body);
-        NotesPart.AddTo(mainPart, document.Footnotes, context);
+        FootnotesPart.AddTo(mainPart, document.Footnotes, context);
         context.Numbering.AddTo(mainPart);
 
         var references = reference is { HasHeaderOrFooter: true }

@@ -20,7 +20,7 @@ internal sealed class ImageParts
         var part = owner switch
         {
             MainDocumentPart main => main.AddImagePart(type, id),
-            FootnotesPart footnotes => footnotes.AddImagePart(type, id),
+            DocumentFormat.OpenXml.Packaging.FootnotesPart footnotes => footnotes.AddImagePart(type, id),
             HeaderPart header => header.AddImagePart(type, id),
             FooterPart footer => footer.AddImagePart(type, id),
             _ => throw new InvalidOperationException($"pictures cannot go into {owner.GetType().Name}"),

@@ -17,8 +17,8 @@ internal static class SettingsPart
         if (hasFootnotes)
         {
             settings.Append(new W.FootnoteDocumentWideProperties(
-                new W.FootnoteSpecialReference { Id = NotesPart.SeparatorId },
-                new W.FootnoteSpecialReference { Id = NotesPart.ContinuationSeparatorId }));
+                new W.FootnoteSpecialReference { Id = FootnotesPart.SeparatorId },
+                new W.FootnoteSpecialReference { Id = FootnotesPart.ContinuationSeparatorId }));
         }
         settings.Append(
             new W.Compatibility(

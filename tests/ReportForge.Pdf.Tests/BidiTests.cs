@@ -16,7 +16,7 @@ public sealed class BidiTests
 
     private static TextLine Line(params string[] spans)
     {
-        var block = new TextBlock([.. spans.Select((t, i) => new TextSpan(t, Body with { Bold = i % 2 == 0 }, Black))], TextAlignment.Left, 1.2);
+        var block = new TextBlockElement([.. spans.Select((t, i) => new TextSpan(t, Body with { Bold = i % 2 == 0 }, Black))], TextAlignment.Left, 1.2);
         block.Attach(new LayoutContext(new RecordingCanvas(), PdfSharpMeasurer.Shared, new Size(1000, 1000)) { Fonts = new FontFallback(["DejaVu Sans"], PdfSharpMeasurer.Shared) });
         return Assert.Single(block.Lines(1000));
     }

@@ -17,7 +17,7 @@ public sealed class LayoutMemoryTests
         var (body, early) = Paragraphs(200);
         var probe = new Probe(early);
         var canvas = new RecordingCanvas { RecordDrawing = false };
-        var result = DocumentComposer.Compose(new DocumentComposer.Content(new Column([body, probe]), new FootnoteArea(new Dictionary<int, Element>(), new Rgb(0, 0, 0))),
+        var result = DocumentComposer.Compose(new DocumentComposer.Content(new ColumnElement([body, probe]), new FootnoteArea(new Dictionary<int, Element>(), new Rgb(0, 0, 0))),
             canvas, PdfSharpMeasurer.Shared, Setup(), totalPages: 0);
 
         Assert.Null(result.Error);
@@ -30,7 +30,7 @@ public sealed class LayoutMemoryTests
     [Fact]
     public void A_finished_paragraph_measures_empty_without_breaking_its_lines_again()
     {
-        var block = new TextBlock([new TextSpan("Short text.", Face, new Rgb(0, 0, 0))], TextAlignment.Left, 1.2);
+        var block = new TextBlockElement([new TextSpan("Short text.", Face, new Rgb(0, 0, 0))], TextAlignment.Left, 1.2);
         var measurer = new CountingMeasurer(PdfSharpMeasurer.Shared);
         var canvas = new RecordingCanvas();
         block.Attach(new LayoutContext(canvas, measurer, new Size(400, 600), null));
@@ -46,7 +46,7 @@ public sealed class LayoutMemoryTests
     [Fact]
     public void A_rewound_paragraph_such_as_a_table_header_draws_again()
     {
-        var block = new TextBlock([new TextSpan("Header", Face, new Rgb(0, 0, 0))], TextAlignment.Left, 1.2);
+        var block = new TextBlockElement([new TextSpan("Header", Face, new Rgb(0, 0, 0))], TextAlignment.Left, 1.2);
         var canvas = new RecordingCanvas();
         block.Attach(new LayoutContext(canvas, PdfSharpMeasurer.Shared, new Size(400, 600), null));
         canvas.BeginPage(595, 842, 1);
@@ -64,11 +64,11 @@ public sealed class LayoutMemoryTests
 
     // Built out of line, so no local of the test method keeps a paragraph alive.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (Column Body, List<WeakReference> Early) Paragraphs(int count)
+    private static (ColumnElement Body, List<WeakReference> Early) Paragraphs(int count)
     {
         var words = string.Join(' ', Enumerable.Range(0, 120).Select(i => $"word{i}"));
-        var blocks = Enumerable.Range(0, count).Select(i => new TextBlock([new TextSpan($"p{i} {words}", Face, new Rgb(0, 0, 0))], TextAlignment.Justify, 1.3)).ToList();
-        return (new Column([.. blocks.Select(b => new Tagged(b, StructureKind.Paragraph))]), blocks.Take(20).Select(b => new WeakReference(b)).ToList());
+        var blocks = Enumerable.Range(0, count).Select(i => new TextBlockElement([new TextSpan($"p{i} {words}", Face, new Rgb(0, 0, 0))], TextAlignment.Justify, 1.3)).ToList();
+        return (new ColumnElement([.. blocks.Select(b => new TaggedElement(b, StructureKind.Paragraph))]), blocks.Take(20).Select(b => new WeakReference(b)).ToList());
     }
 
     private static DocumentComposer.PageSetup Setup()

@@ -93,7 +93,7 @@ public sealed class LongWordTests
     public void A_word_longer_than_a_line_starts_on_the_current_line_and_fills_it()
     {
         var face = new FontFace("Liberation Sans", false, false, 10);
-        var block = new Layout.Elements.TextBlock([new Layout.Text.TextSpan("Short start " + new string('x', 120) + " end", face, new Rgb(0, 0, 0))], Layout.Elements.TextAlignment.Left, 1.2);
+        var block = new Layout.Elements.TextBlockElement([new Layout.Text.TextSpan("Short start " + new string('x', 120) + " end", face, new Rgb(0, 0, 0))], Layout.Elements.TextAlignment.Left, 1.2);
         block.Attach(new Layout.LayoutContext(new Canvas.RecordingCanvas(), PdfSharpMeasurer.Shared, new Layout.Size(200, 1000)));
         var lines = block.Lines(200);
         Assert.StartsWith("Short", lines[0].Fragments[0].Text);

@@ -13,9 +13,9 @@ public sealed class TextLayoutTests
     private static readonly FontFace Body = new("Liberation Sans", false, false, 10);
     private static readonly Rgb Black = new(0, 0, 0);
 
-    private static TextBlock Block(string text, TextAlignment alignment = TextAlignment.Left, double width = 200, double height = 1000, RecordingCanvas? canvas = null)
+    private static TextBlockElement Block(string text, TextAlignment alignment = TextAlignment.Left, double width = 200, double height = 1000, RecordingCanvas? canvas = null)
     {
-        var block = new TextBlock([new TextSpan(text, Body, Black)], alignment, 1.2);
+        var block = new TextBlockElement([new TextSpan(text, Body, Black)], alignment, 1.2);
         block.Attach(new LayoutContext(canvas ?? new RecordingCanvas(), PdfSharpMeasurer.Shared, new Size(width, height)));
         return block;
     }
@@ -104,7 +104,7 @@ public sealed class TextLayoutTests
     [Fact]
     public void Forced_line_breaks_end_lines()
     {
-        var block = new TextBlock([new TextSpan("one", Body, Black), new TextSpan("\n", Body, Black), new TextSpan("two", Body, Black)], TextAlignment.Left, 1.2);
+        var block = new TextBlockElement([new TextSpan("one", Body, Black), new TextSpan("\n", Body, Black), new TextSpan("two", Body, Black)], TextAlignment.Left, 1.2);
         block.Attach(new LayoutContext(new RecordingCanvas(), PdfSharpMeasurer.Shared, new Size(500, 500)));
         var lines = block.Lines(500);
         Assert.Equal(2, lines.Count);

@@ -70,7 +70,7 @@ internal sealed class BlockConverter(ConversionContext context)
     {
         var content = InlineConverter.Convert(heading.Inline, context);
         var requested = heading.TryGetAttributes()?.Id;
-        var anchor = requested ?? Templating.MarkupEscape.Slug(InlineText.Plain(content));
+        var anchor = requested ?? Text.Slug.From(InlineText.Plain(content));
         if (requested is null)
         {
             var unique = anchor;

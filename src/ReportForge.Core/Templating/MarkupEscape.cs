@@ -94,29 +94,4 @@ public static class MarkupEscape
         }
         return builder.ToString();
     }
-
-    /// <summary>An anchor id made of lower-case letters, digits and hyphens.</summary>
-    public static string Slug(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        var lastHyphen = true;
-        foreach (var c in value.Normalize(NormalizationForm.FormKD))
-        {
-            if (char.IsLetterOrDigit(c) && c < '\u0250' || char.IsAsciiDigit(c))
-            {
-                if (char.IsAsciiLetterOrDigit(c))
-                {
-                    builder.Append(char.ToLowerInvariant(c));
-                    lastHyphen = false;
-                }
-            }
-            else if (!lastHyphen && (char.IsWhiteSpace(c) || c is '-' or '_' or '.' or '/' or '–' or '—'))
-            {
-                builder.Append('-');
-                lastHyphen = true;
-            }
-        }
-        var slug = builder.ToString().Trim('-');
-        return slug.Length == 0 ? "section" : slug;
-    }
 }

@@ -12,7 +12,7 @@ internal sealed class BlockBuilder(PdfStyles styles, Document document)
     public Document Document { get; } = document;
 
     public Element Blocks(IReadOnlyList<Block> blocks, bool compact = false) =>
-        new Column(blocks.Select((b, i) => Block(b, compact, i == blocks.Count - 1)).ToList());
+        new ColumnElement(blocks.Select((b, i) => Block(b, compact, i == blocks.Count - 1)).ToList());
 
     public Element Block(Block block, bool compact = false, bool last = false) => block switch
     {
@@ -22,12 +22,12 @@ internal sealed class BlockBuilder(PdfStyles styles, Document document)
         Table table => TableBuilder.Build(table, this),
         Quote quote => QuoteBuilder.Build(quote, this),
         Callout callout => CalloutBuilder.Build(callout, this),
-        Model.KeepTogether keep => new Layout.Elements.KeepTogether(Blocks(keep.Blocks)),
+        Model.KeepTogether keep => KeepTogetherBuilder.Build(keep, this),
         CodeBlock code => CodeBlockBuilder.Build(code, this),
-        ThematicBreak => new Rule(Styles.Theme.Spacing.Paragraph * 2 + 1, 0.75, Styles.Muted),
-        PageBreak => new PageBreakElement(),
+        ThematicBreak => ThematicBreakBuilder.Build(this),
+        PageBreak => PageBreakBuilder.Build(),
         Image image => ImageBuilder.Build(image, this),
-        TableOfContents toc => TocBuilder.Build(toc, Document.Blocks, this),
+        TableOfContents toc => TableOfContentsBuilder.Build(toc, Document.Blocks, this),
         _ => throw new InvalidOperationException($"no PDF mapping for block {block.GetType().Name}"),
     };
 }

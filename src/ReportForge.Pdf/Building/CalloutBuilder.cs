@@ -16,10 +16,10 @@ internal static class CalloutBuilder
         if (callout.Title is { } title)
         {
             var face = styles.Body with { Bold = true };
-            children.Add(new Padding(new TextBlock([new TextSpan(title, face, styles.HeadingColor)], TextAlignment.Left, styles.LineHeight), 0, 3));
+            children.Add(new PaddingElement(new TextBlockElement([new TextSpan(title, face, styles.HeadingColor)], TextAlignment.Left, styles.LineHeight), 0, 3));
         }
         children.AddRange(callout.Blocks.Select((b, i) => builder.Block(b, compact: true, last: i == callout.Blocks.Count - 1)));
-        var box = new Box(new Column(children), new BoxStyle
+        var box = new BoxElement(new ColumnElement(children), new BoxStyle
         {
             Background = styles.Theme.Colors.CalloutBackground,
             LeftBar = styles.Theme.Colors.CalloutBorder,
@@ -29,6 +29,6 @@ internal static class CalloutBuilder
             PaddingTop = 8,
             PaddingBottom = 8,
         });
-        return new Padding(new Tagged(box, StructureKind.Figure), 2, styles.Theme.Spacing.Paragraph + 4);
+        return new PaddingElement(new TaggedElement(box, StructureKind.Figure), 2, styles.Theme.Spacing.Paragraph + 4);
     }
 }

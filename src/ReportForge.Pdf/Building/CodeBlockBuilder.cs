@@ -20,12 +20,12 @@ internal static class CodeBlockBuilder
             // No-break spaces keep the indentation that the line breaker would otherwise fold.
             spans.Add(new TextSpan(lines[i].Replace(' ', '\u00A0'), styles.Mono, styles.Text));
         }
-        var text = new TextBlock(spans, TextAlignment.Left, 1.35);
-        var box = new Box(text, new BoxStyle
+        var text = new TextBlockElement(spans, TextAlignment.Left, 1.35);
+        var box = new BoxElement(text, new BoxStyle
         {
             Background = styles.Theme.Colors.CodeBackground,
             PaddingLeft = 8, PaddingRight = 8, PaddingTop = 6, PaddingBottom = 6,
         });
-        return new Padding(new Tagged(box, StructureKind.Code), 0, styles.Theme.Spacing.Paragraph + 2);
+        return new PaddingElement(new TaggedElement(box, StructureKind.Code), 0, styles.Theme.Spacing.Paragraph + 2);
     }
 }

@@ -33,9 +33,9 @@ internal static class FootnoteBuilder
                     var number = footnote.Number.ToString(CultureInfo.InvariantCulture);
                     spans.Insert(0, new TextSpan(number + "\u00A0", face with { Size = face.Size * 0.8 }, styles.Text, Rise: face.Size * 0.3));
                 }
-                parts.Add(new Padding(new TextBlock(spans, TextAlignment.Left, 1.25), 0, i == footnote.Blocks.Count - 1 ? 2 : 1));
+                parts.Add(new PaddingElement(new TextBlockElement(spans, TextAlignment.Left, 1.25), 0, i == footnote.Blocks.Count - 1 ? 2 : 1));
             }
-            notes[footnote.Number] = new Tagged(new Column(parts), StructureKind.Note);
+            notes[footnote.Number] = new TaggedElement(new ColumnElement(parts), StructureKind.Note);
         }
         return new FootnoteArea(notes, styles.Theme.Colors.Muted);
     }

@@ -16,10 +16,10 @@ internal static class ImageBuilder
         var reserve = 4 + (hasCaption ? 4 + styles.Small.Size * 1.3 * 3 : 0);
         var picture = new ImageElement(image.Data, image.Width, image.AltText, reserve);
         if (image.Caption is not { Length: > 0 } caption)
-            return new Padding(picture, 4, styles.Theme.Spacing.Paragraph + 4);
+            return new PaddingElement(picture, 4, styles.Theme.Spacing.Paragraph + 4);
 
-        var text = new TextBlock([new TextSpan(caption, styles.Small with { Italic = true }, styles.Muted)], TextAlignment.Center, 1.3);
-        var parts = new List<Element> { new KeepWithNextElement(picture), new Padding(new Tagged(text, StructureKind.Caption), 4, 0) };
-        return new Padding(new Column(parts), 4, styles.Theme.Spacing.Paragraph + 6);
+        var text = new TextBlockElement([new TextSpan(caption, styles.Small with { Italic = true }, styles.Muted)], TextAlignment.Center, 1.3);
+        var parts = new List<Element> { new KeepWithNextElement(picture), new PaddingElement(new TaggedElement(text, StructureKind.Caption), 4, 0) };
+        return new PaddingElement(new ColumnElement(parts), 4, styles.Theme.Spacing.Paragraph + 6);
     }
 }

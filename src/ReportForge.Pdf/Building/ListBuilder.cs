@@ -19,15 +19,15 @@ internal static class ListBuilder
         for (var i = 0; i < list.Items.Count; i++)
         {
             var label = list.Ordered ? Number(list.Start + i, depth) : Bullets[depth % Bullets.Length];
-            var labelText = new TextBlock([new TextSpan(label, styles.Body, list.Ordered ? styles.Text : styles.Accent)], TextAlignment.Left, styles.LineHeight);
-            var body = new Column(list.Items[i].Blocks.Select((b, j) => b is Model.ListBlock nested
-                ? new Padding(Build(nested, builder, depth + 1), spacing.ListItem, 0)
+            var labelText = new TextBlockElement([new TextSpan(label, styles.Body, list.Ordered ? styles.Text : styles.Accent)], TextAlignment.Left, styles.LineHeight);
+            var body = new ColumnElement(list.Items[i].Blocks.Select((b, j) => b is Model.ListBlock nested
+                ? new PaddingElement(Build(nested, builder, depth + 1), spacing.ListItem, 0)
                 : builder.Block(b, compact: true, last: j == list.Items[i].Blocks.Count - 1)).ToList());
             var indent = list.Ordered ? spacing.ListIndent + 4 : spacing.ListIndent;
-            items.Add(new Padding(new ListItemElement(labelText, body, indent), 0, i == list.Items.Count - 1 ? 0 : spacing.ListItem));
+            items.Add(new PaddingElement(new ListItemElement(labelText, body, indent), 0, i == list.Items.Count - 1 ? 0 : spacing.ListItem));
         }
-        var column = new Tagged(new Column(items), StructureKind.List);
-        return depth == 0 ? new Padding(column, 0, spacing.Paragraph) : column;
+        var column = new TaggedElement(new ColumnElement(items), StructureKind.List);
+        return depth == 0 ? new PaddingElement(column, 0, spacing.Paragraph) : column;
     }
 
     private static string Number(int n, int depth) => (depth % 3) switch

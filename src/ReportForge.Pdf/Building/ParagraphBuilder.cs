@@ -13,7 +13,7 @@ internal static class ParagraphBuilder
     {
         var styles = builder.Styles;
         var spans = InlineSpans.From(paragraph.Content, face ?? styles.Body, color ?? styles.Text, styles);
-        var text = new TextBlock(spans, styles.BodyAlignment, styles.LineHeight);
-        return new Padding(new Tagged(text, StructureKind.Paragraph), 0, spaceAfter);
+        var text = new TextBlockElement(spans, styles.BodyAlignment, styles.LineHeight);
+        return new PaddingElement(new TaggedElement(text, StructureKind.Paragraph), 0, spaceAfter);
     }
 }

@@ -14,7 +14,7 @@ internal static class QuoteBuilder
         var children = quote.Blocks.Select((b, i) => b is Paragraph p
             ? ParagraphBuilder.Build(p, builder, i == quote.Blocks.Count - 1 ? 0 : 3, styles.Body, styles.QuoteText)
             : builder.Block(b, compact: true, last: i == quote.Blocks.Count - 1)).ToList();
-        var box = new Box(new Column(children), new BoxStyle
+        var box = new BoxElement(new ColumnElement(children), new BoxStyle
         {
             LeftBar = styles.Theme.Colors.QuoteBar,
             LeftBarWidth = 2.5,
@@ -22,6 +22,6 @@ internal static class QuoteBuilder
             PaddingTop = 3,
             PaddingBottom = 3,
         });
-        return new Padding(new Layout.Elements.KeepTogether(new Tagged(box, StructureKind.BlockQuote)), 2, styles.Theme.Spacing.Paragraph + 4, 4);
+        return new PaddingElement(new KeepTogetherElement(new TaggedElement(box, StructureKind.BlockQuote)), 2, styles.Theme.Spacing.Paragraph + 4, 4);
     }
 }

@@ -20,12 +20,12 @@ internal static class TableBuilder
                 CellAlignment.Right => TextAlignment.Right,
                 _ => TextAlignment.Left,
             };
-            return new TextBlock(InlineSpans.From(cell.Content, face, header ? styles.HeadingColor : styles.Text, styles), alignment, 1.22);
+            return new TextBlockElement(InlineSpans.From(cell.Content, face, header ? styles.HeadingColor : styles.Text, styles), alignment, 1.22);
         }).ToList(), header);
 
         var style = new TableStyle(styles.Theme.Spacing.CellPadding, colors.TableBorder, colors.TableHeader, colors.TableZebra);
         var captionFace = styles.Small with { Italic = true };
-        TextBlock? Line(string? text) => text is null ? null : new TextBlock([new Layout.Text.TextSpan(text, captionFace, styles.Muted)], TextAlignment.Left, 1.3);
+        TextBlockElement? Line(string? text) => text is null ? null : new TextBlockElement([new Layout.Text.TextSpan(text, captionFace, styles.Muted)], TextAlignment.Left, 1.3);
         var element = new TableElement(
             table.Columns.Select(c => c.Width).ToList(),
             table.HeaderRows.Select(r => Row(r, true)).ToList(),
@@ -33,6 +33,6 @@ internal static class TableBuilder
             style,
             caption: Line(table.Caption),
             continued: Line(table.Caption is { } c ? styles.Theme.Wording.TableContinued.Replace("{caption}", c, StringComparison.Ordinal) : null));
-        return new Padding(element, 2, styles.Theme.Spacing.Paragraph + 4);
+        return new PaddingElement(element, 2, styles.Theme.Spacing.Paragraph + 4);
     }
 }

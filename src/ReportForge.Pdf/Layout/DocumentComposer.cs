@@ -59,7 +59,7 @@ public static class DocumentComposer
             if (plan.Kind == SpacePlanKind.Wrap && carried == 0)
             {
                 var reason = plan.Reason ?? "it is taller or wider than the page's content area";
-                return new ComposeResult(page, $"a block does not fit on an empty page (page {page}): {reason}") { Unfitting = (root as Column)?.Current };
+                return new ComposeResult(page, $"a block does not fit on an empty page (page {page}): {reason}") { Unfitting = (root as ColumnElement)?.Current };
             }
 
             canvas.BeginPage(setup.Width, setup.Height, page);

@@ -15,13 +15,13 @@ public sealed class FootnoteAreaTests
 {
     private static readonly Rgb RuleColor = new(9, 9, 9);
 
-    private static TextBlock Citing(int number) =>
+    private static TextBlockElement Citing(int number) =>
         Texts.Spans(new TextSpan("see", Texts.Face, default), new TextSpan("1", Texts.Face, default, Footnote: number));
 
     private static ElementHarness Lay(Element note, double height, out FootnoteArea area)
     {
         area = new FootnoteArea(new Dictionary<int, Element> { [1] = note }, RuleColor);
-        return ElementHarness.For(new Tagged(Citing(1), StructureKind.Paragraph), 100, height, area);
+        return ElementHarness.For(new TaggedElement(Citing(1), StructureKind.Paragraph), 100, height, area);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class HeadingElementTests
     {
         var filler = FakeChild.Sized(100, 70);
         var body = FakeChild.Sized(100, 30);
-        var layout = ElementHarness.For(new Column([filler, Heading("Intro"), body]), 100, 100);
+        var layout = ElementHarness.For(new ColumnElement([filler, Heading("Intro"), body]), 100, 100);
 
         var plans = layout.LayOut();
 

@@ -12,7 +12,7 @@ public sealed class PageBreakElementTests
     {
         var before = FakeChild.Sized(10, 10);
         var after = FakeChild.Sized(10, 10);
-        var layout = ElementHarness.For(new Column([before, new PageBreakElement(), after]), 100, 100);
+        var layout = ElementHarness.For(new ColumnElement([before, new PageBreakElement(), after]), 100, 100);
 
         var plans = layout.LayOut();
 
@@ -25,7 +25,7 @@ public sealed class PageBreakElementTests
     public void A_rule_spans_the_width_centred_in_its_height()
     {
         var above = FakeChild.Sized(10, 20);
-        var layout = ElementHarness.For(new Column([above, new Rule(12, 2, new Theming.Rgb(3, 3, 3))]), 100, 100);
+        var layout = ElementHarness.For(new ColumnElement([above, new RuleElement(12, 2, new Theming.Rgb(3, 3, 3))]), 100, 100);
 
         var plan = layout.MeasureThenDraw();
 

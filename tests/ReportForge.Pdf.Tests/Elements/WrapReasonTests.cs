@@ -46,7 +46,7 @@ public sealed class WrapReasonTests
     [Fact]
     public void A_line_of_text_taller_than_a_page_says_how_tall_it_is()
     {
-        var big = new TextBlock([new TextSpan("big", new FontFace("Fixed", false, false, 100), default)], TextAlignment.Left, 1.2);
+        var big = new TextBlockElement([new TextSpan("big", new FontFace("Fixed", false, false, 100), default)], TextAlignment.Left, 1.2);
 
         var plan = ElementHarness.For(big, 200, 100).MeasureThenDraw();
 
@@ -75,7 +75,7 @@ public sealed class WrapReasonTests
     public void Column_padding_and_list_item_pass_their_child_reason_on()
     {
         var image = new ImageElement(new ImageData("p.png", ReadOnlyMemory<byte>.Empty, ImageFormat.Png, 200, 100, 72, 72), ColumnWidth.Auto, "a chart");
-        var nested = new Column([new Padding(new ListItemElement(Texts.Block("1."), image, indent: 20), top: 0, bottom: 5)]);
+        var nested = new ColumnElement([new PaddingElement(new ListItemElement(Texts.Block("1."), image, indent: 20), top: 0, bottom: 5)]);
 
         var plan = ElementHarness.For(nested, 300, 400).MeasureThenDraw(new Size(300, 50));
 
@@ -85,7 +85,7 @@ public sealed class WrapReasonTests
     [Fact]
     public void Keep_together_says_it_moves_whole()
     {
-        var plan = ElementHarness.For(new KeepTogether(new FakeFlow(40, lines: 6)), 100, 100).MeasureThenDraw(new Size(100, 50));
+        var plan = ElementHarness.For(new KeepTogetherElement(new FakeFlow(40, lines: 6)), 100, 100).MeasureThenDraw(new Size(100, 50));
 
         Assert.Equal("it is kept together and moves whole to the next page", plan.Reason);
     }

@@ -1,3 +1,4 @@
+using ReportForge.Text;
 using Scriban.Runtime;
 
 namespace ReportForge.Templating.Functions;
@@ -19,7 +20,7 @@ internal static class MarkupFunctions
         target.Add("raw", v => new RawMarkup(v?.ToString() ?? ""));
         target.Add("escape", v => new RawMarkup(MarkupEscape.Text(v?.ToString() ?? "")));
         target.Add("attr", v => new RawMarkup(MarkupEscape.Attribute(v?.ToString() ?? "")));
-        target.Add("slug", v => new RawMarkup(MarkupEscape.Slug(v?.ToString() ?? "")));
+        target.Add("slug", v => new RawMarkup(Slug.From(v?.ToString() ?? "")));
         target.Add("paragraphs", v => Paragraphs(v));
     }
 

@@ -3,7 +3,7 @@ using ReportForge.Pdf.Canvas;
 namespace ReportForge.Pdf.Layout.Elements;
 
 /// <summary>A heading: keeps with what follows, never splits, and marks its anchor and bookmark where it lands.</summary>
-public sealed class HeadingElement(TextBlock text, int level, string anchor, string title) : Element
+public sealed class HeadingElement(TextBlockElement text, int level, string anchor, string title) : Element
 {
     private bool _drawn;
 

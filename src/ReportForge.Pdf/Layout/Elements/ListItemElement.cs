@@ -3,7 +3,7 @@ using ReportForge.Pdf.Canvas;
 namespace ReportForge.Pdf.Layout.Elements;
 
 /// <summary>A list item: the label (bullet or number) in the indent, the body beside it. The label goes with the first part.</summary>
-public sealed class ListItemElement(TextBlock label, Element body, double indent) : Element
+public sealed class ListItemElement(TextBlockElement label, Element body, double indent) : Element
 {
     private bool _labelDrawn;
 

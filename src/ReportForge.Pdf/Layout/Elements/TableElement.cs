@@ -5,7 +5,7 @@ using ReportForge.Theming;
 namespace ReportForge.Pdf.Layout.Elements;
 
 /// <summary>One row of a table element: a text block per cell.</summary>
-public sealed record TableRowCells(IReadOnlyList<TextBlock> Cells, bool IsHeader);
+public sealed record TableRowCells(IReadOnlyList<TextBlockElement> Cells, bool IsHeader);
 
 /// <summary>How a table looks.</summary>
 public sealed record TableStyle(double CellPadding, Rgb Border, Rgb HeaderBackground, Rgb? ZebraBackground, double BorderWidth = 0.6);
@@ -18,7 +18,7 @@ public sealed record TableStyle(double CellPadding, Rgb Border, Rgb HeaderBackgr
 /// page with a single row.
 /// The state is the next body row (a split row keeps its own state in its cells).
 /// </summary>
-public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style, TextBlock? caption = null, TextBlock? continued = null) : Element
+public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style, TextBlockElement? caption = null, TextBlockElement? continued = null) : Element
 {
     private const double TitleGap = 3;
 
@@ -104,7 +104,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         if (body.Count == 0) _headerOnlyDrawn = true;
     }
 
-    private TextBlock? TitleLine => _nextRow > 0 ? continued : caption;
+    private TextBlockElement? TitleLine => _nextRow > 0 ? continued : caption;
 
     private (SpacePlan Plan, int FullRows, bool SplitRow) Plan(Size available) =>
         _planned.Answer(Context, available, this, static (self, offered) => self.PlanAnew(offered));

@@ -10,7 +10,7 @@ namespace ReportForge.Pdf.Layout.Elements;
 /// number right-aligned, taken from the first pass's page map; the whole entry links to the heading.
 /// The number column has a fixed width, so both passes lay the entry out alike. Never splits.
 /// </summary>
-public sealed class TocEntryElement(TextBlock title, string anchor, double indent, FontFace numberFace, Rgb color) : Element
+public sealed class TocEntryElement(TextBlockElement title, string anchor, double indent, FontFace numberFace, Rgb color) : Element
 {
     private const double Gap = 6;
     private bool _drawn;

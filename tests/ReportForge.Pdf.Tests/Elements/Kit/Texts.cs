@@ -17,10 +17,10 @@ internal static class Texts
 
     public static readonly FontFace Face = new("Fixed", false, false, 10);
 
-    public static TextBlock Block(string text, TextAlignment alignment = TextAlignment.Left) =>
+    public static TextBlockElement Block(string text, TextAlignment alignment = TextAlignment.Left) =>
         new([new TextSpan(text, Face, default)], alignment, 1.2);
 
-    public static TextBlock Spans(params TextSpan[] spans) => new(spans, TextAlignment.Left, 1.2);
+    public static TextBlockElement Spans(params TextSpan[] spans) => new(spans, TextAlignment.Left, 1.2);
 
     /// <summary>What was drawn: page, text, x and baseline, rounded.</summary>
     public static List<(int Page, string Text, double X, double Baseline)> Drawn(this RecordingCanvas canvas) =>

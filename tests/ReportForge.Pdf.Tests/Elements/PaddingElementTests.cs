@@ -4,14 +4,14 @@ using ReportForge.Pdf.Tests.Elements.Kit;
 
 namespace ReportForge.Pdf.Tests.Elements;
 
-/// <summary>Padding places its child inside the space around it; the top goes before the first part, the bottom after the last.</summary>
-public sealed class PaddingTests
+/// <summary>PaddingElement places its child inside the space around it; the top goes before the first part, the bottom after the last.</summary>
+public sealed class PaddingElementTests
 {
     [Fact]
     public void The_child_is_drawn_inside_the_padding_and_offered_what_is_left()
     {
         var child = FakeChild.Sized(50, 70);
-        var layout = ElementHarness.For(new Padding(child, top: 15, bottom: 10, left: 15, right: 5), 100, 100);
+        var layout = ElementHarness.For(new PaddingElement(child, top: 15, bottom: 10, left: 15, right: 5), 100, 100);
 
         var plan = layout.MeasureThenDraw();
 
@@ -25,7 +25,7 @@ public sealed class PaddingTests
     public void The_top_goes_before_the_first_part_only_and_the_bottom_after_the_last()
     {
         var child = new FakeChild(50, 60, 50);
-        var layout = ElementHarness.For(new Padding(child, top: 15, bottom: 10), 100, 100);
+        var layout = ElementHarness.For(new PaddingElement(child, top: 15, bottom: 10), 100, 100);
 
         var plans = layout.LayOut();
 
@@ -37,7 +37,7 @@ public sealed class PaddingTests
     public void A_bottom_the_page_cannot_hold_is_dropped_rather_than_moving_the_child()
     {
         var child = FakeChild.Sized(50, 80);
-        var layout = ElementHarness.For(new Padding(child, top: 15, bottom: 10), 100, 100);
+        var layout = ElementHarness.For(new PaddingElement(child, top: 15, bottom: 10), 100, 100);
 
         Assert.Equal(SpacePlan.Full(50, 95), layout.MeasureThenDraw());
         Assert.Equal((1, 0.0, 15.0, 50.0, 80.0), Assert.Single(child.Drawn).Box);
@@ -47,7 +47,7 @@ public sealed class PaddingTests
     public void A_top_taller_than_the_space_wraps()
     {
         var child = FakeChild.Sized(50, 0);
-        var layout = ElementHarness.For(new Padding(child, top: 15, bottom: 0), 100, 100);
+        var layout = ElementHarness.For(new PaddingElement(child, top: 15, bottom: 0), 100, 100);
 
         Assert.Equal(SpacePlanKind.Wrap, layout.MeasureThenDraw(new Size(100, 10)).Kind);
         Assert.Empty(child.Drawn);

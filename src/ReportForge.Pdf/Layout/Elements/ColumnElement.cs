@@ -8,7 +8,7 @@ namespace ReportForge.Pdf.Layout.Elements;
 /// may also build each child when the layout first reaches it (the root of a long document): then it never holds the
 /// layout of the pages still to come either.
 /// </summary>
-public sealed class Column : Element
+public sealed class ColumnElement : Element
 {
     private readonly Element?[] _children;
     private readonly Func<int, Element>? _build;
@@ -16,10 +16,10 @@ public sealed class Column : Element
     private MeasureMemo<(SpacePlan Result, List<Step> Steps)> _planned;
 
     /// <summary>Children given up front.</summary>
-    public Column(IReadOnlyList<Element> children) => _children = [.. children];
+    public ColumnElement(IReadOnlyList<Element> children) => _children = [.. children];
 
     /// <summary><paramref name="count"/> children, child <c>i</c> built by <paramref name="build"/> when the layout first asks for it.</summary>
-    public Column(int count, Func<int, Element> build)
+    public ColumnElement(int count, Func<int, Element> build)
     {
         _children = new Element?[count];
         _build = build;

@@ -6,7 +6,7 @@ namespace ReportForge.Pdf.Layout.Elements;
 /// <summary>Horizontal alignment of text lines.</summary>
 public enum TextAlignment
 {
-    /// <summary>Ragged right; ragged left for a right-to-left paragraph (see <see cref="TextBlock.FollowsDirection"/>).</summary>
+    /// <summary>Ragged right; ragged left for a right-to-left paragraph (see <see cref="TextBlockElement.FollowsDirection"/>).</summary>
     Left,
     /// <summary>Centred.</summary>
     Center,
@@ -25,7 +25,7 @@ public enum TextAlignment
 /// seen, their fragments in reading order.
 /// Once its last line is drawn the block lets its lines go, unless it is drawn again on each page.
 /// </summary>
-public sealed class TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment alignment, double lineHeight) : Element
+public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignment alignment, double lineHeight) : Element
 {
     private List<TextLine>? _lines;
     private double _linesWidth = double.NaN;

@@ -1,7 +1,7 @@
 namespace ReportForge.Pdf.Layout.Elements;
 
 /// <summary>Space around a child. The top space goes before the child's first part only, the bottom after its last.</summary>
-public sealed class Padding(Element child, double top, double bottom, double left = 0, double right = 0) : Element
+public sealed class PaddingElement(Element child, double top, double bottom, double left = 0, double right = 0) : Element
 {
     private bool _started;
 

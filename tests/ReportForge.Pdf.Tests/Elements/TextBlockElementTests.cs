@@ -9,13 +9,13 @@ namespace ReportForge.Pdf.Tests.Elements;
 /// A text block breaks its text into lines for the width, aligns them, and splits between lines without leaving one
 /// alone at the foot or top of a page. (Each character is 5 pt wide, each line 12 pt tall, its baseline at 9.)
 /// </summary>
-public sealed class TextBlockTests
+public sealed class TextBlockElementTests
 {
-    private static ElementHarness Lay(TextBlock block, double width, double height) =>
-        ElementHarness.For(new Tagged(block, StructureKind.Paragraph), width, height);
+    private static ElementHarness Lay(TextBlockElement block, double width, double height) =>
+        ElementHarness.For(new TaggedElement(block, StructureKind.Paragraph), width, height);
 
     // "l1" .. "lN": 10 pt each, so one to a line 10 pt wide.
-    private static TextBlock Lines(int count) => Texts.Block(string.Join(" ", Enumerable.Range(1, count).Select(i => $"l{i}")));
+    private static TextBlockElement Lines(int count) => Texts.Block(string.Join(" ", Enumerable.Range(1, count).Select(i => $"l{i}")));
 
     [Fact]
     public void Words_fill_each_line_to_the_width_and_lines_stack_by_their_height()

@@ -3,7 +3,7 @@ using ReportForge.Theming;
 namespace ReportForge.Pdf.Layout.Elements;
 
 /// <summary>A background, a border or a bar at the left, and inner padding around a child; each page's part gets its own box.</summary>
-public sealed class Box(Element child, BoxStyle style) : Element
+public sealed class BoxElement(Element child, BoxStyle style) : Element
 {
     /// <inheritdoc />
     public override void Attach(LayoutContext context)
@@ -53,7 +53,7 @@ public sealed class Box(Element child, BoxStyle style) : Element
     }
 }
 
-/// <summary>How a <see cref="Box"/> looks.</summary>
+/// <summary>How a <see cref="BoxElement"/> looks.</summary>
 public sealed record BoxStyle
 {
     /// <summary>Fill colour.</summary>

@@ -7,7 +7,7 @@ using ReportForge.Theming;
 namespace ReportForge.Pdf.Tests.Elements;
 
 /// <summary>A box draws its border around each page's part of its child, inside its padding.</summary>
-public sealed class BoxTests
+public sealed class BoxElementTests
 {
     private static readonly Rgb Ink = new(7, 7, 7);
 
@@ -20,7 +20,7 @@ public sealed class BoxTests
     public void The_child_is_drawn_inside_the_padding_and_the_border_goes_around_the_box()
     {
         var child = FakeChild.Sized(50, 30);
-        var layout = ElementHarness.For(new Tagged(new Box(child, Style), StructureKind.BlockQuote), 100, 100);
+        var layout = ElementHarness.For(new TaggedElement(new BoxElement(child, Style), StructureKind.BlockQuote), 100, 100);
 
         var plan = layout.MeasureThenDraw();
 
@@ -35,7 +35,7 @@ public sealed class BoxTests
     public void Each_page_part_gets_a_box_of_its_own_height()
     {
         var child = new FakeChild(50, 80, 30);
-        var layout = ElementHarness.For(new Tagged(new Box(child, Style), StructureKind.BlockQuote), 100, 100);
+        var layout = ElementHarness.For(new TaggedElement(new BoxElement(child, Style), StructureKind.BlockQuote), 100, 100);
 
         var plans = layout.LayOut();
 

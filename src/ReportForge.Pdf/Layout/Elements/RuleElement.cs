@@ -3,7 +3,7 @@ using ReportForge.Theming;
 namespace ReportForge.Pdf.Layout.Elements;
 
 /// <summary>A horizontal line across the width, centred in its height; decoration, so an artifact.</summary>
-public sealed class Rule(double height, double thickness, Rgb color) : Element
+public sealed class RuleElement(double height, double thickness, Rgb color) : Element
 {
     private bool _drawn;
 

@@ -1,7 +1,7 @@
 namespace ReportForge.Pdf.Layout.Elements;
 
 /// <summary>Moves its child to the next page whole when it would split here but fits on a fresh page.</summary>
-public sealed class KeepTogether(Element child) : Element
+public sealed class KeepTogetherElement(Element child) : Element
 {
     private bool _started;
 

@@ -5,14 +5,14 @@ using ReportForge.Pdf.Tests.Elements.Kit;
 namespace ReportForge.Pdf.Tests.Elements;
 
 /// <summary>A column stacks its children, moves the first that does not fit to the next page, and keeps headings with what follows.</summary>
-public sealed class ColumnTests
+public sealed class ColumnElementTests
 {
     [Fact]
     public void Children_are_stacked_top_to_bottom_each_offered_the_full_width()
     {
         var a = FakeChild.Sized(50, 30);
         var b = FakeChild.Sized(40, 20);
-        var layout = ElementHarness.For(new Column([a, b]), 100, 100);
+        var layout = ElementHarness.For(new ColumnElement([a, b]), 100, 100);
 
         var plan = layout.MeasureThenDraw();
 
@@ -29,7 +29,7 @@ public sealed class ColumnTests
         var a = FakeChild.Sized(60, 30);
         var b = FakeChild.Sized(60, 30);
         var c = FakeChild.Sized(60, 60);
-        var layout = ElementHarness.For(new Column([a, b, c]), 100, 100);
+        var layout = ElementHarness.For(new ColumnElement([a, b, c]), 100, 100);
 
         var plans = layout.LayOut();
 
@@ -44,7 +44,7 @@ public sealed class ColumnTests
         var a = FakeChild.Sized(20, 10);
         var b = new FakeChild(20, 80, 40);
         var c = FakeChild.Sized(20, 25);
-        var layout = ElementHarness.For(new Column([a, b, c]), 100, 100);
+        var layout = ElementHarness.For(new ColumnElement([a, b, c]), 100, 100);
 
         var plans = layout.LayOut();
 
@@ -59,7 +59,7 @@ public sealed class ColumnTests
         var text = FakeChild.Sized(80, 60);
         var heading = new FakeChild(80, 20) { KeepsWithNext = true };
         var body = FakeChild.Sized(80, 40);
-        var layout = ElementHarness.For(new Column([text, heading, body]), 100, 100);
+        var layout = ElementHarness.For(new ColumnElement([text, heading, body]), 100, 100);
 
         var plans = layout.LayOut();
 
@@ -71,7 +71,7 @@ public sealed class ColumnTests
     [Fact]
     public void A_first_child_too_tall_for_an_empty_page_makes_the_column_wrap_and_names_it()
     {
-        var column = new Column([FakeChild.Sized(10, 10), FakeChild.TooTall()]);
+        var column = new ColumnElement([FakeChild.Sized(10, 10), FakeChild.TooTall()]);
         var layout = ElementHarness.For(column, 100, 100);
 
         var plans = layout.LayOut();

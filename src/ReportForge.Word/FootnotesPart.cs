@@ -8,7 +8,7 @@ namespace ReportForge.Word;
 /// The footnotes part: real Word footnotes: the separator (-1) and continuation separator (0) Word expects, then one w:footnote per
 /// model footnote with the model's number as its id, so each w:footnoteReference id in the body is its number.
 /// The note's paragraphs take FootnoteText; the first opens with the footnoteRef mark.
-internal static class NotesPart
+internal static class FootnotesPart
 {
     public const int SeparatorId = -1;
     public const int ContinuationSeparatorId = 0;
@@ -17,7 +17,7 @@ internal static class NotesPart
     {
         if (footnotes.Count == 0)
             return;
-        var part = mainPart.AddNewPart<FootnotesPart>("rIdFootnotes");
+        var part = mainPart.AddNewPart<DocumentFormat.OpenXml.Packaging.FootnotesPart>("rIdFootnotes");
         var root = new W.Footnotes(
             Separator(SeparatorId, W.FootnoteEndnoteValues.Separator, new W.SeparatorMark()),
             Separator(ContinuationSeparatorId, W.FootnoteEndnoteValues.ContinuationSeparator, new W.ContinuationSeparatorMark()));

@@ -3,7 +3,7 @@ using ReportForge.Pdf.Canvas;
 namespace ReportForge.Pdf.Layout.Elements;
 
 /// <summary>Opens a structure element around whatever its child draws on each page.</summary>
-public sealed class Tagged(Element child, StructureKind kind, int level = 0) : Element
+public sealed class TaggedElement(Element child, StructureKind kind, int level = 0) : Element
 {
     /// <inheritdoc />
     public override bool KeepWithNext => child.KeepWithNext;
