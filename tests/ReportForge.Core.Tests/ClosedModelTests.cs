@@ -1,4 +1,5 @@
 using System.Reflection;
+using ReportForge.Markup;
 using ReportForge.Model;
 
 namespace ReportForge.Tests;
@@ -23,7 +24,7 @@ public sealed class ClosedModelTests
     {
         // A baseline JPEG of 3 × 2 pixels: start, frame header, scan header, a few bytes of scan, end.
         byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xC0, 0, 11, 8, 0, 2, 0, 3, 1, 1, 0x11, 0, 0xFF, 0xDA, 0, 8, 1, 1, 0x00, 0, 63, 0, 0x12, 0x34, 0xFF, 0xD9];
-        var image = ImageData.Read("a.jpg", jpeg);
+        var image = ImageHeader.Read("a.jpg", jpeg);
 
         Assert.NotNull(image);
         Assert.Equal((3, 2), (image.PixelWidth, image.PixelHeight));

@@ -37,7 +37,7 @@ public sealed class ImageLimitTests
     [Fact]
     public void A_whole_small_jpeg_is_read_with_its_size()
     {
-        var image = ImageData.Read("a.jpg", Jpeg(640, 480));
+        var image = ImageHeader.Read("a.jpg", Jpeg(640, 480));
         Assert.NotNull(image);
         Assert.Equal((ImageFormat.Jpeg, 640, 480, (string?)null), (image.Format, image.PixelWidth, image.PixelHeight, image.TooLarge));
     }
@@ -47,7 +47,7 @@ public sealed class ImageLimitTests
     {
         var whole = Jpeg(640, 480);
         for (var length = 0; length < whole.Length; length++)
-            Assert.Null(ImageData.Read("a.jpg", whole[..length]));
+            Assert.Null(ImageHeader.Read("a.jpg", whole[..length]));
 
         // Cut right after its frame header (which once failed in the PDF writer as RF1999) and cut in half (once embedded silently).
         var afterFrame = Error("assets/cut.jpg", whole[..15]);
@@ -60,9 +60,9 @@ public sealed class ImageLimitTests
     public void The_shipped_jpeg_cut_in_half_or_anywhere_in_its_scan_is_refused()
     {
         var whole = File.ReadAllBytes(Path.Combine(TestPaths.Template("showcase"), "assets", "geneva-hills.jpg"));
-        Assert.NotNull(ImageData.Read("hills.jpg", whole));
+        Assert.NotNull(ImageHeader.Read("hills.jpg", whole));
         for (var length = 0; length < whole.Length; length += 97)
-            Assert.Null(ImageData.Read("hills.jpg", whole[..length]));
+            Assert.Null(ImageHeader.Read("hills.jpg", whole[..length]));
         Assert.Equal(ErrorCodes.ImageUnreadable, Error("hills.jpg", whole[..(whole.Length / 2)]).Code);
     }
 

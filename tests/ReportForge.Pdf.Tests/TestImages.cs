@@ -1,3 +1,4 @@
+using ReportForge.Markup;
 using ReportForge.Model;
 using ReportForge.Tests;
 
@@ -7,6 +8,6 @@ namespace ReportForge.Pdf.Tests;
 internal static class TestImages
 {
     public static ImageData Png(int width, int height, string source = "chart.png") =>
-        ImageData.Read(source, PngWriter.Rgb(width, height, (x, y) => ((byte)(x * 255 / width), (byte)(y * 255 / height), 160)))
+        ImageHeader.Read(source, PngWriter.Rgb(width, height, (x, y) => ((byte)(x * 255 / width), (byte)(y * 255 / height), 160)))
         ?? throw new InvalidOperationException("test PNG does not read back");
 }

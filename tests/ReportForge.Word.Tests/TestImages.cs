@@ -1,3 +1,4 @@
+using ReportForge.Markup;
 using ReportForge.Model;
 using ReportForge.Tests;
 
@@ -10,9 +11,9 @@ internal static class TestImages
     private const string TinyJpeg = "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxD/2Q==";
 
     public static ImageData Png(int width, int height, double dpi = 96, string source = "map.png") =>
-        ImageData.Read(source, PngWriter.Rgb(width, height, (x, y) => ((byte)(47 + 180 * x / width), (byte)(85 + 150 * y / height), 151), dpi))
+        ImageHeader.Read(source, PngWriter.Rgb(width, height, (x, y) => ((byte)(47 + 180 * x / width), (byte)(85 + 150 * y / height), 151), dpi))
         ?? throw new InvalidOperationException("the test PNG does not read back");
 
     public static ImageData Jpeg(string source = "photo.jpg") =>
-        ImageData.Read(source, Convert.FromBase64String(TinyJpeg)) ?? throw new InvalidOperationException("the test JPEG does not read back");
+        ImageHeader.Read(source, Convert.FromBase64String(TinyJpeg)) ?? throw new InvalidOperationException("the test JPEG does not read back");
 }

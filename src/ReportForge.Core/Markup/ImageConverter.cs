@@ -49,7 +49,7 @@ internal static class ImageConverter
             };
             throw new MarkupError(code, $"image '{path}' {read.Detail}", image.Span.Start, image.Line);
         }
-        var data = ImageData.Read(path, bytes)
+        var data = ImageHeader.Read(path, bytes)
             ?? throw new MarkupError(ErrorCodes.ImageUnreadable, $"image '{path}' is not a readable PNG or JPEG", image.Span.Start, image.Line);
         if (data.TooLarge is { } size)
             throw new MarkupError(ErrorCodes.ImageTooLarge, $"image '{path}' is {size}, more than the limit of {ImageData.MaxPixels / 1_000_000} megapixels; scale it down (it is printed no wider than the page)", image.Span.Start, image.Line);
