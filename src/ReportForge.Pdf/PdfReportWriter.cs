@@ -147,15 +147,15 @@ public static class PdfReportWriter
         var styles = new PdfStyles(theme);
         var builder = new BlockBuilder(styles, document);
         // The title block, then the document's blocks, each built as the layout reaches it.
-        var body = new ColumnElement(document.Blocks.Count + 1, i => i == 0 ? TitleBlockBuilder.Build(document.Metadata, styles) : Reached(builder, document.Blocks[i - 1]));
+        var body = new ColumnElement(document.Blocks.Count + 1, i => i == 0 ? TitleBlockBuilder.Build(document.Metadata, styles) : Reached(builder, document, i - 1));
         return new DocumentComposer.Content(body, FootnoteBuilder.Build(document.Footnotes, builder));
     }
 
     // Each block the layout reaches is where a budget error points; the stage's budget is checked there.
-    private static Element Reached(BlockBuilder builder, Block block)
+    private static Element Reached(BlockBuilder builder, Document document, int index)
     {
-        StageBudget.Check(block);
-        return builder.Block(block);
+        StageBudget.Check(document.OriginOf(index));
+        return builder.Block(document.Blocks[index]);
     }
 
     internal static DocumentComposer.PageSetup Setup(Document document, Theme theme)
@@ -211,8 +211,7 @@ public static class PdfReportWriter
     // by where it came from, when it came from markup.
     private static Diagnostic LayoutError(DocumentComposer.ComposeResult pass, Document document)
     {
-        var block = pass.Unfitting is int index && index >= 1 && index <= document.Blocks.Count ? document.Blocks[index - 1] : null;
-        return block is not null && BlockOrigins.Of(block) is { } origin
+        return pass.Unfitting is int index && document.OriginOf(index - 1) is { } origin
             ? new Diagnostic(ErrorCodes.LayoutImpossible, Severity.Error, $"{pass.Error} (markup line {origin.MarkupLine})", origin.Location)
             : new Diagnostic(ErrorCodes.LayoutImpossible, Severity.Error, pass.Error!);
     }

@@ -9,8 +9,8 @@ internal static class BlockWriter
 {
     public static void Write(Block block, WordContext context, BlockScope scope, List<OpenXmlElement> output)
     {
-        // The stage's processor time and memory are checked at each block; a block from markup is where an error points.
-        Runtime.StageBudget.Check(BlockOrigins.Of(block) is null ? null : block);
+        // The stage's processor time and memory are checked at each block.
+        Runtime.StageBudget.Check();
         switch (block)
         {
             case Heading heading: HeadingWriter.Write(heading, context, scope, output); break;
@@ -33,5 +33,15 @@ internal static class BlockWriter
     {
         foreach (var block in blocks)
             Write(block, context, scope, output);
+    }
+
+    /// <summary>The document's own blocks, each recorded as the place the stage has reached (where a budget error points).</summary>
+    public static void WriteBody(Document document, WordContext context, BlockScope scope, List<OpenXmlElement> output)
+    {
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            Runtime.StageBudget.Check(document.OriginOf(i));
+            Write(document.Blocks[i], context, scope, output);
+        }
     }
 }

@@ -90,7 +90,7 @@ public static class DocxWriter
 
         var body = new List<OpenXmlElement>();
         Blocks.TitleBlockWriter.Write(metadata, context, body);
-        BlockWriter.WriteAll(document.Blocks, context, BlockScope.Body(page.TextWidth), body);
+        BlockWriter.WriteBody(document, context, BlockScope.Body(page.TextWidth), body);
         FootnotesPart.AddTo(mainPart, document.Footnotes, context);
         context.Numbering.AddTo(mainPart);
 

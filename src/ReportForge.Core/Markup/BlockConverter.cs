@@ -20,6 +20,9 @@ internal sealed class BlockConverter(ConversionContext context)
     private readonly HashSet<string> _anchors = context.Anchors;
     private int _nesting;
 
+    /// <summary>Where each of the document's own blocks came from, in the order <see cref="Convert"/> returned them.</summary>
+    public List<BlockOrigin?> Origins { get; } = [];
+
     public List<Block> Convert(ContainerBlock container)
     {
         var nested = container is not MarkdownDocument;
@@ -34,7 +37,7 @@ internal sealed class BlockConverter(ConversionContext context)
                 if (ConvertOne(block) is not { } converted) continue;
                 blocks.Add(converted);
                 // Only the document's own blocks are looked up (the layout names the one a page cannot hold).
-                if (!nested && context.Origin is { } origin) BlockOrigins.Set(converted, origin(block.Span.Start, block.Line));
+                if (!nested) Origins.Add(context.Origin?.Invoke(block.Span.Start, block.Line));
             }
             return blocks;
         }

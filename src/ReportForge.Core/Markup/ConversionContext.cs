@@ -4,10 +4,10 @@ using ReportForge.Model;
 namespace ReportForge.Markup;
 
 /// <summary>What converting one document needs to remember and look up.</summary>
-internal sealed class ConversionContext(Func<string, FileRead>? readAsset, Func<int, int, BlockOrigins.Origin>? origin = null)
+internal sealed class ConversionContext(Func<string, FileRead>? readAsset, Func<int, int, BlockOrigin>? origin = null)
 {
     /// <summary>A block's origin from its markup offset and 0-based markup line.</summary>
-    public Func<int, int, BlockOrigins.Origin>? Origin { get; } = origin;
+    public Func<int, int, BlockOrigin>? Origin { get; } = origin;
 
     public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
 

@@ -56,13 +56,14 @@ public static class MarkupConverter
         try
         {
             var context = new ConversionContext(readAsset, (offset, line) =>
-                new BlockOrigins.Origin(locate?.Invoke(offset) ?? new SourceLocation(markupName, line + 1, 1), line + 1));
-            var blocks = new BlockConverter(context).Convert(parsed);
+                new BlockOrigin(locate?.Invoke(offset) ?? new SourceLocation(markupName, line + 1, 1), line + 1));
+            var converter = new BlockConverter(context);
+            var blocks = converter.Convert(parsed);
             var footnotes = context.Footnotes.OrderBy(f => f.Number).ToList();
             var missing = context.FootnoteNumbers.Keys.Except(footnotes.Select(f => f.Label)).FirstOrDefault();
             if (missing is not null)
                 return Result<Document>.Fail(new Diagnostic(ErrorCodes.MarkupBadAttribute, Severity.Error, $"footnote [^{missing}] is cited but never defined"));
-            return Result<Document>.Ok(new Document(metadata, blocks) { Footnotes = footnotes });
+            return Result<Document>.Ok(new Document(metadata, blocks) { Footnotes = footnotes, Origins = converter.Origins });
         }
         catch (MarkupError error)
         {

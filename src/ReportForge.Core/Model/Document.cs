@@ -5,6 +5,15 @@ public sealed record Document(DocumentMetadata Metadata, IReadOnlyList<Block> Bl
 {
     /// <summary>Footnotes in number order; each is cited by <see cref="FootnoteReference"/>s of the same number.</summary>
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
+
+    /// <summary>
+    /// Where each of <see cref="Blocks"/> came from, by index, when the document was converted from markup; empty for a
+    /// document built in code.
+    /// </summary>
+    public IReadOnlyList<BlockOrigin?> Origins { get; init; } = [];
+
+    /// <summary>Where the top-level block at <paramref name="index"/> came from, if known.</summary>
+    public BlockOrigin? OriginOf(int index) => index >= 0 && index < Origins.Count ? Origins[index] : null;
 }
 
 /// <summary>A footnote's content.</summary>

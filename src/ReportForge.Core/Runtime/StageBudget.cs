@@ -35,16 +35,16 @@ public sealed class StageBudget
     public StageStop Reason => (StageStop)Volatile.Read(ref _reason);
 
     /// <summary>The last block a stage reported reaching: where an error about its budget points.</summary>
-    public Block? Block { get; private set; }
+    public BlockOrigin? Reached { get; private set; }
 
     /// <summary>Ends the current thread's stage when its budget has run out; does nothing on a thread without one.</summary>
     public static void Check() => Check(null);
 
-    /// <summary>As <see cref="Check()"/>, and records <paramref name="block"/> as the place the stage has reached.</summary>
-    public static void Check(Block? block)
+    /// <summary>As <see cref="Check()"/>, and records <paramref name="at"/> (when known) as the place the stage has reached.</summary>
+    public static void Check(BlockOrigin? at)
     {
         if (_current is not { } budget) return;
-        if (block is not null) budget.Block = block;
+        if (at is not null) budget.Reached = at;
         // The stage's own clock, read here too: a stage shorter than the watching timer's period is held to its limit all the same.
         if (budget._clock is { } clock && clock.Elapsed > budget._limit) budget.Stop(StageStop.ProcessorTime);
         if (budget._memory is { } memory && memory.Allocated + budget.AllocatedHere > memory.Limit) budget.Stop(StageStop.AllocatedBytes);

@@ -21,9 +21,9 @@ public sealed record StageName(string Name, string TimeCode, string Option)
 public static class StageErrors
 {
     /// <summary>The error for a stage that ended with <paramref name="stop"/> (not <see cref="StageStop.None"/>).</summary>
-    public static Diagnostic Stopped(StageStop stop, StageName stage, TimeSpan limit, JobMemory? memory, Block? at, SourceLocation? fallback = null)
+    public static Diagnostic Stopped(StageStop stop, StageName stage, TimeSpan limit, JobMemory? memory, BlockOrigin? at, SourceLocation? fallback = null)
     {
-        var origin = at is null ? null : BlockOrigins.Of(at);
+        var origin = at;
         var where = origin is null ? "" : $" (markup line {origin.MarkupLine})";
         var location = origin?.Location ?? fallback;
         var (code, message) = stop switch

@@ -4,7 +4,7 @@ using System.Runtime.ExceptionServices;
 namespace ReportForge.Runtime;
 
 /// <summary>How a stage ended: what its body returned (default when it threw), why it was stopped if it was, and what it used.</summary>
-public sealed record StageOutcome<T>(T? Value, StageStop Stop, TimeSpan ProcessorTime, long AllocatedBytes, Model.Block? At)
+public sealed record StageOutcome<T>(T? Value, StageStop Stop, TimeSpan ProcessorTime, long AllocatedBytes, Model.BlockOrigin? At)
 {
     /// <summary>True when the stage ran to its end (its value may still be a failed result).</summary>
     public bool Finished => Stop == StageStop.None;
@@ -84,7 +84,7 @@ public sealed class StageThread<T>
             // at once. Otherwise blocked or starved: the backstop.
             var reason = Overran() ? StageStop.ProcessorTime : StageStop.Backstop;
             _budget.Stop(reason);
-            return new StageOutcome<T>(default, reason, _clock?.Elapsed ?? TimeSpan.Zero, 0, _budget.Block);
+            return new StageOutcome<T>(default, reason, _clock?.Elapsed ?? TimeSpan.Zero, 0, _budget.Reached);
         }
         var stop = _budget.Reason;
         if (_failure is { SourceException: OperationCanceledException } && stop != StageStop.None) _failure = null;
@@ -97,7 +97,7 @@ public sealed class StageThread<T>
         // The stage boundary: a stage that finished between its checks may still have gone past its limits.
         if (stop == StageStop.None && _used > _limit) stop = StageStop.ProcessorTime;
         if (stop == StageStop.None && _budget.Memory is { Exceeded: true }) stop = StageStop.AllocatedBytes;
-        return new StageOutcome<T>(_value, stop, _used, _allocated, _budget.Block);
+        return new StageOutcome<T>(_value, stop, _used, _allocated, _budget.Reached);
     }
 
     // Stopped for its processor time, and it has used a good deal more since without reaching a check: read from its
