@@ -79,7 +79,8 @@ internal static class StylesPart
         yield return Paragraph(StyleIds.Title, "Title", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
-                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(4), Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(4), Line = "240",
+                    LineRule = W.LineSpacingRuleValues.Auto },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
             Font(theme.Fonts.Headings, sizes.Title, colors.Heading, bold: true));
@@ -221,7 +222,8 @@ internal static class StylesPart
             new W.StyleParagraphProperties
             {
                 // The PDF sets cell text at 1.22 lines.
-                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = Units.LineFactor(1.22), LineRule = W.LineSpacingRuleValues.Auto },
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = Units.LineFactor(1.22),
+                    LineRule = W.LineSpacingRuleValues.Auto },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
             Font(null, sizes.Table, null, bold: false));

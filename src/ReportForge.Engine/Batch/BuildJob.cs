@@ -3,7 +3,8 @@ using ReportForge.Diagnostics;
 namespace ReportForge.Batch;
 
 /// <summary>One notes file with one template: renders once, writes one artifact per format.</summary>
-public sealed record BuildJob(int Index, string NotesPath, string Template, IReadOnlyList<string> Formats, string? Culture, string OutputPattern, SourceLocation Origin)
+public sealed record BuildJob(int Index, string NotesPath, string Template, IReadOnlyList<string> Formats, string? Culture, string OutputPattern,
+    SourceLocation Origin)
 {
     /// <summary>Template parameters (the manifest's <c>set</c>), as <c>--set</c> gives them.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
@@ -16,7 +17,8 @@ public sealed record BuildJob(int Index, string NotesPath, string Template, IRea
 }
 
 /// <summary>A file a job wrote (or found up to date).</summary>
-public sealed record BuildArtifact(string Path, string Format, string Template, string Input, string Sha256, long Bytes, int Pages, long Milliseconds, string Key, bool Skipped)
+public sealed record BuildArtifact(string Path, string Format, string Template, string Input, string Sha256, long Bytes, int Pages, long Milliseconds,
+    string Key, bool Skipped)
 {
     /// <summary>
     /// True when this build neither wrote the file nor found it up to date, but an earlier build wrote it and it is still
@@ -66,7 +68,8 @@ public sealed record BuildOptions
     public IReadOnlyList<string> TemplateFolders { get; init; } = [];
     /// <summary>The render time limit for every job (<c>--timeout</c>), over the manifest's and the templates'.</summary>
     public TimeSpan? RenderTimeout { get; init; }
-    /// <summary>The budgets of every job's stages after the template (<c>--layout-timeout</c> and the others over the manifest's); the manifest's when null.</summary>
+    /// <summary>The budgets of every job's stages after the template (<c>--layout-timeout</c> and the others over the manifest's); the manifest's when
+    /// null.</summary>
     public Runtime.StageLimits? Limits { get; init; }
     /// <summary>
     /// Called once, with the lock file's path, when another run is writing into the output folder and this build waits for

@@ -14,14 +14,17 @@ internal static class TitleBlockBuilder
         var sizes = styles.Theme.Sizes;
         var parts = new List<Element>
         {
-            new Padding(new Tagged(new TextBlock([new TextSpan(metadata.Title, styles.Heading(1) with { Size = sizes.Title }, styles.HeadingColor)], TextAlignment.Left, 1.15), StructureKind.Heading, 1), 0, 4),
+            new Padding(new Tagged(new TextBlock([new TextSpan(metadata.Title, styles.Heading(1) with { Size = sizes.Title }, styles.HeadingColor)],
+                TextAlignment.Left, 1.15), StructureKind.Heading, 1), 0, 4),
         };
         if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
-            parts.Add(new Padding(new Tagged(new TextBlock([new TextSpan(metadata.Subtitle, styles.Body with { Size = sizes.Subtitle }, styles.Accent)], TextAlignment.Left, 1.25), StructureKind.Paragraph), 0, 3));
+            parts.Add(new Padding(new Tagged(new TextBlock([new TextSpan(metadata.Subtitle, styles.Body with { Size = sizes.Subtitle }, styles.Accent)],
+                TextAlignment.Left, 1.25), StructureKind.Paragraph), 0, 3));
 
         var byline = string.Join("  ·  ", new[] { metadata.DisplayDate, metadata.Author }.Where(s => !string.IsNullOrWhiteSpace(s)));
         if (byline.Length > 0)
-            parts.Add(new Tagged(new TextBlock([new TextSpan(byline, styles.Body with { Size = sizes.Body - 0.5 }, styles.Muted)], TextAlignment.Left, 1.3), StructureKind.Paragraph));
+            parts.Add(new Tagged(new TextBlock([new TextSpan(byline, styles.Body with { Size = sizes.Body - 0.5 }, styles.Muted)], TextAlignment.Left, 1.3),
+                StructureKind.Paragraph));
         parts.Add(new Rule(16, 1.2, styles.Accent));
         return new KeepWithNextElement(new Column(parts));
     }

@@ -16,13 +16,15 @@ internal static class TocBuilder
         var title = toc.Title ?? styles.Theme.Wording.Contents;
         var parts = new List<Element>
         {
-            new Padding(new KeepWithNextElement(new Tagged(new TextBlock([new TextSpan(title, styles.Heading(1), styles.HeadingColor)], TextAlignment.Left, 1.2), StructureKind.Paragraph)), 0, spacing.HeadingAfter + 2),
+            new Padding(new KeepWithNextElement(new Tagged(new TextBlock([new TextSpan(title, styles.Heading(1), styles.HeadingColor)], TextAlignment.Left,
+                1.2), StructureKind.Paragraph)), 0, spacing.HeadingAfter + 2),
         };
         foreach (var heading in Headings(documentBlocks).Where(h => h.Level <= toc.MaxLevel))
         {
             var face = heading.Level == 1 ? styles.Body with { Bold = true } : styles.Body;
             // The title stays at the left whatever its direction: the leaders run from its end to the page number.
-            var text = new TextBlock([new TextSpan(HeadingBuilder.Title(heading), face, styles.Text)], TextAlignment.Left, styles.LineHeight) { FollowsDirection = false };
+            var text = new TextBlock([new TextSpan(HeadingBuilder.Title(heading), face, styles.Text)], TextAlignment.Left,
+                styles.LineHeight) { FollowsDirection = false };
             var entry = new TocEntryElement(text, heading.Anchor, (heading.Level - 1) * spacing.ListIndent, styles.Body, styles.Text);
             parts.Add(new Padding(entry, heading.Level == 1 ? 3 : 0, 1));
         }
