@@ -21,10 +21,9 @@ internal static class BuildCommand
         var json = new Option<bool>("--json") { Description = "Write machine-readable events, one JSON object a line." };
         var reportOptions = ReportOptions.ForBuild();
 
-        var command =
-            new Command("build",
+        var command = new Command("build",
             "Render every job of a manifest (notes × template × formats) in parallel; skip what is up to date.\nExit codes: 0 all written or up to date, 1 " +
-                "some job failed, 2 usage or manifest error.")
+            "some job failed, 2 usage or manifest error.")
             { manifest, jobs, force, failFast, shard, json };
         reportOptions.AddTo(command);
         command.SetAction(result =>

@@ -21,9 +21,9 @@ public static class CliApp
     {
         if (MayRender(args)) ReportEngine.Prepare();
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for internal errors." };
-        var root =
-            new RootCommand("ReportForge turns structured notes (JSON) into a PDF briefing and an editable Word document from one template.\nWith no " +
-                "command, renders the built-in sample notes with the daily-briefing template into out/.");
+        var root = new RootCommand(
+            "ReportForge turns structured notes (JSON) into a PDF briefing and an editable Word document from one template.\nWith no " +
+            "command, renders the built-in sample notes with the daily-briefing template into out/.");
         root.Options.Add(verbose);
         var maxHeap = new Option<long?>("--max-heap")
         {
