@@ -13,14 +13,17 @@ internal static class BuildCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var manifest = new Option<string>("--manifest", "-m") { Description = "The build manifest.", DefaultValueFactory = _ => BuildManifest.DefaultFile };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Jobs to run at once (default: the core count).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Jobs to run at once (default: the core count).", DefaultValueFactory = _ =>
+            Environment.ProcessorCount };
         var force = new Option<bool>("--force") { Description = "Rebuild everything, even what is up to date." };
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop starting jobs after the first failure." };
         var shard = new Option<string?>("--shard") { Description = "Render only shard K of N (e.g. 2/4), for a CI matrix." };
         var json = new Option<bool>("--json") { Description = "Write machine-readable events, one JSON object a line." };
         var reportOptions = ReportOptions.ForBuild();
 
-        var command = new Command("build", "Render every job of a manifest (notes × template × formats) in parallel; skip what is up to date.\nExit codes: 0 all written or up to date, 1 some job failed, 2 usage or manifest error.")
+        var command = new Command("build",
+            "Render every job of a manifest (notes × template × formats) in parallel; skip what is up to date.\nExit codes: 0 all written or up to date, 1 " +
+            "some job failed, 2 usage or manifest error.")
             { manifest, jobs, force, failFast, shard, json };
         reportOptions.AddTo(command);
         command.SetAction(result =>
@@ -94,7 +97,8 @@ internal abstract class BuildReporter
         (result.Jobs.Count(j => j.Succeeded && !j.Skipped), result.Jobs.Count(j => j.Skipped), result.Jobs.Count(j => !j.Succeeded));
 
     protected static string Describe(BuildArtifact a) =>
-        a.Skipped ? $"up to date {a.Path}" : a.Format == "pdf" ? $"wrote {a.Path} ({a.Pages} pages, {a.Milliseconds} ms)" : $"wrote {a.Path} ({a.Milliseconds} ms)";
+        a.Skipped ? $"up to date {a.Path}" : a.Format == "pdf" ? $"wrote {a.Path} ({a.Pages} pages, {a.Milliseconds} ms)"
+            : $"wrote {a.Path} ({a.Milliseconds} ms)";
 }
 
 /// <summary>One plain line per artifact; errors on stderr in the one format.</summary>

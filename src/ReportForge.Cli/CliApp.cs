@@ -21,12 +21,15 @@ public static class CliApp
     {
         if (MayRender(args)) ReportEngine.Prepare();
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for internal errors." };
-        var root = new RootCommand("ReportForge turns structured notes (JSON) into a PDF briefing and an editable Word document from one template.\nWith no command, renders the built-in sample notes with the daily-briefing template into out/.");
+        var root = new RootCommand(
+            "ReportForge turns structured notes (JSON) into a PDF briefing and an editable Word document from one template.\nWith no " +
+            "command, renders the built-in sample notes with the daily-briefing template into out/.");
         root.Options.Add(verbose);
         var maxHeap = new Option<long?>("--max-heap")
         {
             Recursive = true,
-            Description = $"The most memory (MiB) the process's heap may take; 0 for no limit of ReportForge's own (default {ProcessLimits.DefaultHeapMebibytes}).",
+            Description =
+                $"The most memory (MiB) the process's heap may take; 0 for no limit of ReportForge's own (default {ProcessLimits.DefaultHeapMebibytes}).",
         };
         root.Options.Add(maxHeap);
         var render = RenderCommand.Create(stdout, stderr);
@@ -38,7 +41,8 @@ public static class CliApp
         root.Subcommands.Add(TemplatesCommand.Create(stdout, stderr));
         root.Subcommands.Add(LintCommand.Create(stdout, stderr));
         root.Subcommands.Add(InitCommand.Create(stdout, stderr));
-        root.SetAction(result => RenderCommand.Execute(new ReportRequest { SourceDateEpoch = SourceDateEpoch(stderr), WaitingForOutputFolder = WaitingForOutputFolder(stderr) }, stdout, stderr));
+        root.SetAction(result => RenderCommand.Execute(new ReportRequest { SourceDateEpoch = SourceDateEpoch(stderr),
+            WaitingForOutputFolder = WaitingForOutputFolder(stderr) }, stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -67,12 +71,14 @@ public static class CliApp
         catch (OutOfMemoryException)
         {
             // Outside a stage (which reports RF1309 itself with its place): the heap limit was reached all the same.
-            stderr.WriteLine($"reportforge: error {ErrorCodes.HeapLimit}: the process reached its heap limit; nothing more was written; raise the limit with --max-heap");
+            stderr.WriteLine($"reportforge: error {ErrorCodes.HeapLimit}: the process reached its heap limit; nothing more was written; raise the limit with " +
+                $"--max-heap");
             return Failed;
         }
         catch (Exception e)
         {
-            stderr.WriteLine($"reportforge: error {ErrorCodes.InternalError}: internal error: {e.Message} (this is a bug in ReportForge; run with --verbose for details)");
+            stderr.WriteLine($"reportforge: error {ErrorCodes.InternalError}: internal error: {e.Message} (this is a bug in ReportForge; run with --verbose " +
+                $"for details)");
             if (parsed.GetValue(verbose)) stderr.WriteLine(e);
             return InternalError;
         }
@@ -129,7 +135,8 @@ public static class CliApp
         }
         if (seconds > MaxSourceDateEpoch)
         {
-            stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is after the year 9999 (the latest is {MaxSourceDateEpoch}); ignored");
+            stderr.WriteLine($"reportforge: warning {ErrorCodes.Usage}: SOURCE_DATE_EPOCH='{value}' is after the year 9999 (the latest is " +
+                $"{MaxSourceDateEpoch}); ignored");
             return null;
         }
         return seconds;

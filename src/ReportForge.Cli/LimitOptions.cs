@@ -17,7 +17,8 @@ internal sealed class LimitOptions
         { Description = $"Stop a Word writer that uses more than this many seconds of processor time (default {StageLimits.DefaultWord.TotalSeconds:0})." };
 
     public Option<long?> Allocated { get; } = new("--max-allocated")
-        { Description = $"Stop a report whose stages allocate more than this many MiB in all, garbage included (default {StageLimits.DefaultAllocatedBytes >> 20})." };
+        { Description =
+            $"Stop a report whose stages allocate more than this many MiB in all, garbage included (default {StageLimits.DefaultAllocatedBytes >> 20})." };
 
     public void AddTo(Command command)
     {

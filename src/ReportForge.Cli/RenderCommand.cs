@@ -7,7 +7,8 @@ internal static class RenderCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var notes = new Argument<string?>("notes") { Description = "The notes file (JSON). Without it, the built-in sample notes.", Arity = ArgumentArity.ZeroOrOne };
+        var notes = new Argument<string?>("notes") { Description = "The notes file (JSON). Without it, the built-in sample notes.",
+            Arity = ArgumentArity.ZeroOrOne };
         var output = CommonOptions.Output();
         var options = ReportOptions.ForReport();
         var command = new Command("render", "Render notes into a PDF and/or Word document.") { notes, output };

@@ -27,7 +27,8 @@ internal sealed class ReportOptions
     private Option<string[]> TemplateFolders { get; } = CommonOptions.TemplateFolders();
 
     private Option<double?> Timeout { get; } = new("--timeout")
-        { Description = $"Stop a template that renders longer than this many seconds (default: the template's, else {RenderOptions.DefaultTimeout.TotalSeconds:0})." };
+        { Description =
+            $"Stop a template that renders longer than this many seconds (default: the template's, else {RenderOptions.DefaultTimeout.TotalSeconds:0})." };
 
     private LimitOptions Limits { get; } = new();
 
@@ -36,16 +37,20 @@ internal sealed class ReportOptions
 
     private Option<string?> Formats { get; } = new("--format", "-f") { Description = "Comma-separated formats: pdf, docx (default: the template's)." };
 
-    private Option<string?> Culture { get; } = new("--culture") { Description = "Culture for dates and numbers, such as en-GB or fr-FR (default: the template's)." };
+    private Option<string?> Culture { get; } = new("--culture")
+        { Description = "Culture for dates and numbers, such as en-GB or fr-FR (default: the template's)." };
 
     private Option<bool> EmitMarkup { get; } = new("--emit-markup") { Description = "Also write the generated markup (.md) beside the outputs." };
 
-    private Option<string?> ReferenceDoc { get; } = new("--reference-doc") { Description = "A .docx whose styles, page setup, header and footer the Word output takes." };
+    private Option<string?> ReferenceDoc { get; } = new("--reference-doc")
+        { Description = "A .docx whose styles, page setup, header and footer the Word output takes." };
 
-    private Option<string[]> Sets { get; } = new("--set") { Description = "Set a template parameter, NAME=VALUE (repeatable); see 'reportforge templates show NAME'." };
+    private Option<string[]> Sets { get; } = new("--set")
+        { Description = "Set a template parameter, NAME=VALUE (repeatable); see 'reportforge templates show NAME'." };
 
     private Option<string?> Each { get; } = new("--each")
-        { Description = "Write one document per item of this top-level list of the notes (such as talks), named from each item's id; the template reads it as 'item'." };
+        { Description =
+            "Write one document per item of this top-level list of the notes (such as talks), named from each item's id; the template reads it as 'item'." };
 
     private Option<bool> PdfA { get; } = new("--pdfa") { Description = "Declare the PDF as PDF/A-1a (the watermark is then drawn opaque)." };
 
@@ -93,7 +98,8 @@ internal sealed class ReportOptions
         {
             if (OutputFormats.Parse(name) is not { } format)
             {
-                CliApp.Print([new Diagnostic(ErrorCodes.Usage, Severity.Error, $"unknown format '{name}'; the formats are {string.Join(", ", ReportEngine.KnownFormats)}")], stderr);
+                CliApp.Print([new Diagnostic(ErrorCodes.Usage, Severity.Error,
+                    $"unknown format '{name}'; the formats are {string.Join(", ", ReportEngine.KnownFormats)}")], stderr);
                 return false;
             }
             formats.Add(format);
@@ -155,7 +161,8 @@ internal sealed class ReportOptions
         var value = result.GetValue(Formats);
         names = (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList();
         if (value is null || names.Count > 0) return true;
-        stderr.WriteLine($"reportforge: error {ErrorCodes.Usage}: --format names no format; give pdf, docx or both (pdf,docx), or leave it out for the template's");
+        stderr.WriteLine($"reportforge: error {ErrorCodes.Usage}: --format names no format; give pdf, docx or both (pdf,docx), or leave it out for the " +
+            $"template's");
         return false;
     }
 

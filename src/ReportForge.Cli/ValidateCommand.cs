@@ -12,7 +12,8 @@ internal static class ValidateCommand
         var notes = new Argument<string>("notes") { Description = "The notes file (JSON)." };
         var template = CommonOptions.Template();
         var templates = CommonOptions.TemplateFolders();
-        var command = new Command("validate", "Check notes against a template's schema and classification levels; write nothing.") { notes, template, templates };
+        var command = new Command("validate", "Check notes against a template's schema and classification levels; write nothing.") { notes, template,
+            templates };
         command.SetAction(result =>
         {
             var package = TemplateLocator.Load(result.GetValue(template)!, result.GetValue(templates) ?? []);

@@ -2,7 +2,8 @@ using System.CommandLine;
 
 namespace ReportForge.Cli;
 
-/// <summary><c>reportforge watch notes.json [-t NAME] [-f pdf,docx] [-o DIR]</c> and every other option of <c>render</c>: re-render on every change until Ctrl+C.</summary>
+/// <summary><c>reportforge watch notes.json [-t NAME] [-f pdf,docx] [-o DIR]</c> and every other option of <c>render</c>: re-render on every change until
+/// Ctrl+C.</summary>
 internal static class WatchCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)

@@ -61,7 +61,8 @@ public static class AtomicFile
         {
             foreach (var (path, bytes) in files)
             {
-                var entry = new ReplaceEntry(Path.GetFullPath(path), ScratchFile.Temp(path), null, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
+                var entry = new ReplaceEntry(Path.GetFullPath(path), ScratchFile.Temp(path), null,
+                    Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
                 entries.Add(entry);
                 WriteTemp(entry.Temp, path, bytes);
             }

@@ -47,7 +47,8 @@ public static class ReportEngine
     /// run left there is finished or removed first. A file name that would leave the folder is refused; a write that fails
     /// is named, and the message says which files, if any, were replaced.
     /// </summary>
-    private static Result<IReadOnlyList<string>> Write(ReportRequest request, IReadOnlyList<(string Name, byte[] Bytes)> files, out IReadOnlyList<string> replaced)
+    private static Result<IReadOnlyList<string>> Write(ReportRequest request, IReadOnlyList<(string Name, byte[] Bytes)> files,
+        out IReadOnlyList<string> replaced)
     {
         replaced = [];
         var outputDirectory = request.OutputDirectory;
@@ -125,7 +126,8 @@ public static class ReportEngine
         var first = new Dictionary<string, (int Index, string Id)>(StringComparer.OrdinalIgnoreCase);
         foreach (var (item, index) in list.EnumerateArray().Select((item, index) => (item, index)))
         {
-            if (item.ValueKind != System.Text.Json.JsonValueKind.Object || !item.TryGetProperty("id", out var v) || v.ValueKind != System.Text.Json.JsonValueKind.String) continue;
+            if (item.ValueKind != System.Text.Json.JsonValueKind.Object || !item.TryGetProperty("id", out var v)
+                || v.ValueKind != System.Text.Json.JsonValueKind.String) continue;
             var id = v.GetString()!;
             var name = FileNames.Fit(Slug.From(id));
             if (name.Length == 0) continue;
@@ -211,7 +213,8 @@ public static class ReportEngine
             // page numbers wait for the first layout pass's page map. Each on a stage thread of its own, with its own clock.
             var pageMap = formats.Contains("docx") ? new TaskCompletionSource<IReadOnlyDictionary<string, int>?>() : null;
             if (pageMap is not null)
-                word = StageThread<byte[]>.Start("Word", limits.Word, memory, _ => DocxWriter.WriteWhileLaidOut(model, theme, pageMap.Task, reference), unwanted.Token);
+                word = StageThread<byte[]>.Start("Word", limits.Word, memory, _ => DocxWriter.WriteWhileLaidOut(model, theme, pageMap.Task, reference),
+                    unwanted.Token);
             var laidOut = pageMap is null ? null : (Action<PdfLayout>)(first => pageMap.TrySetResult(first.PageMap));
             var drawn = StageThread<Result<PdfOutput>>.Run("layout", limits.Layout, memory, _ =>
             {
@@ -283,7 +286,8 @@ public static class ReportEngine
     public static Result<Document> BuildDocument(ReportRequest request, out TemplatePackage? package, out string? markup, out string baseName) =>
         BuildDocument(request, new JobMemory(request.Limits.AllocatedBytes), out package, out markup, out baseName);
 
-    private static Result<Document> BuildDocument(ReportRequest request, JobMemory memory, out TemplatePackage? package, out string? markup, out string baseName)
+    private static Result<Document> BuildDocument(ReportRequest request, JobMemory memory, out TemplatePackage? package, out string? markup,
+        out string baseName)
     {
         package = null;
         markup = null;
@@ -315,7 +319,8 @@ public static class ReportEngine
 
         var each = request.Each ?? package.Manifest.Each;
         var options = new RenderOptions { Culture = request.Culture, Parameters = request.Parameters,
-            Item = each is not null && request.ItemIndex is { } index ? (each, index) : null, SourceDateEpoch = request.SourceDateEpoch, Timeout = request.RenderTimeout,
+            Item = each is not null && request.ItemIndex is { } index ? (each, index) : null, SourceDateEpoch = request.SourceDateEpoch,
+                Timeout = request.RenderTimeout,
             Cancellation = unwanted.Token, Memory = memory };
         var rendered = TemplateRenderer.Render(package, notes.Value, classification.Value, options);
         if (Violations() is { Count: > 0 } violations) return Result<Document>.Fail(violations);
@@ -329,7 +334,8 @@ public static class ReportEngine
         var document = MarkupConverter.Convert(rendered.Value, path => source.Read(path, ReadLimit.Image));
         memory.Add(GC.GetAllocatedBytesForCurrentThread() - before);
         if (document.Succeeded && memory.Exceeded)
-            return Result<Document>.Fail([.. template.Diagnostics, StageErrors.Stopped(StageStop.AllocatedBytes, MarkupStage, TimeSpan.Zero, memory, at: null)]);
+            return Result<Document>.Fail([.. template.Diagnostics, StageErrors.Stopped(StageStop.AllocatedBytes, MarkupStage, TimeSpan.Zero, memory,
+                at: null)]);
         StageMemory.Release(memory);
         // The template's own warnings (a theme key it does not know) come first.
         return template.Diagnostics.Count == 0 ? document

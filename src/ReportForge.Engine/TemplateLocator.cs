@@ -23,7 +23,8 @@ public static class TemplateLocator
                 return Result<TemplatePackage>.Fail(new Diagnostic(ErrorCodes.Usage, Severity.Error, "--templates is an empty string, which names no folder"));
             if (InputFiles.TypeOf(folder) is not FileType.Directory and var type)
                 return Result<TemplatePackage>.Fail(new Diagnostic(ErrorCodes.Usage, Severity.Error,
-                    type == FileType.Missing ? $"--templates {folder}: no such folder" : $"--templates {folder}: it is {InputFiles.Describe(type)}, not a folder of templates",
+                    type == FileType.Missing ? $"--templates {folder}: no such folder"
+                        : $"--templates {folder}: it is {InputFiles.Describe(type)}, not a folder of templates",
                     SourceLocation.OfFile(folder)));
         }
         if (Find(nameOrPath, searchFolders) is { } source) return TemplatePackage.Load(source);
@@ -68,7 +69,8 @@ public static class TemplateLocator
     }
 
     /// <summary>The shared partials and layouts built into the tool; a template folder without a <c>_shared</c> beside it uses these.</summary>
-    public static ITemplateSource BuiltInShared { get; } = new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, DirectoryTemplateSource.SharedFolderName);
+    public static ITemplateSource BuiltInShared { get; } = new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix,
+        DirectoryTemplateSource.SharedFolderName);
 
     private static ITemplateSource? Find(string nameOrPath, IReadOnlyList<string>? searchFolders)
     {
@@ -79,7 +81,8 @@ public static class TemplateLocator
             var candidate = Path.Combine(folder, nameOrPath);
             if (File.Exists(Path.Combine(candidate, "template.json"))) return new DirectoryTemplateSource(candidate, BuiltInShared);
         }
-        return BuiltInNames().Contains(nameOrPath) ? new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, nameOrPath, BuiltInShared) : null;
+        return BuiltInNames().Contains(nameOrPath) ? new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, nameOrPath, BuiltInShared)
+            : null;
     }
 
     private static IEnumerable<string> Folders(IReadOnlyList<string>? searchFolders) =>

@@ -27,9 +27,11 @@ public static class TemplateScaffold
     {
         ArgumentNullException.ThrowIfNull(dir);
         if (string.IsNullOrWhiteSpace(dir))
-            return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.InitNoFolder, Severity.Error, $"init needs the new template's folder; '{dir}' names none"));
+            return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.InitNoFolder, Severity.Error,
+                $"init needs the new template's folder; '{dir}' names none"));
         if (TargetProblem(dir) is { } problem)
-            return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.InitTargetNotEmpty, Severity.Error, problem + "; init writes only into a new or empty folder", SourceLocation.OfFile(dir)));
+            return Result<IReadOnlyList<string>>.Fail(new Diagnostic(ErrorCodes.InitTargetNotEmpty, Severity.Error, problem
+                + "; init writes only into a new or empty folder", SourceLocation.OfFile(dir)));
 
         var createdTarget = !Directory.Exists(dir);
         var from = TemplateLocator.Load("daily-briefing", []);
@@ -45,9 +47,11 @@ public static class TemplateScaffold
             var read = source.Read(relative, ReadLimit.Image);
             if (read.Missing && source.Shared is { } shared) read = shared.Read(relative, ReadLimit.Image);
             if (read.Missing) continue;
-            if (read.Bytes is not { } bytes) return Result<IReadOnlyList<string>>.Fail(TemplateFileReading.Refusal(read, "the file", source.DisplayPath(relative)));
+            if (read.Bytes is not { } bytes) return Result<IReadOnlyList<string>>.Fail(TemplateFileReading.Refusal(read, "the file",
+                source.DisplayPath(relative)));
             var target = relative == from.Value.Manifest.Schema ? "schema.json" : relative;
-            if (target == "template.sbn") bytes = System.Text.Encoding.UTF8.GetBytes(Guide.Replace("{dir}", dir, StringComparison.Ordinal) + System.Text.Encoding.UTF8.GetString(bytes));
+            if (target == "template.sbn") bytes = System.Text.Encoding.UTF8.GetBytes(Guide.Replace("{dir}", dir, StringComparison.Ordinal)
+                + System.Text.Encoding.UTF8.GetString(bytes));
             if (target == "template.json") bytes = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(bytes)
                 .Replace("\"name\": \"daily-briefing\"", $"\"name\": \"{name}\"", StringComparison.Ordinal)
                 .Replace($"\"schema\": \"{from.Value.Manifest.Schema}\"", "\"schema\": \"schema.json\"", StringComparison.Ordinal));

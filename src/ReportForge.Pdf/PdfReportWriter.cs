@@ -81,7 +81,8 @@ public static class PdfReportWriter
             setup = setup with { Furniture = setup.Furniture with { Watermark = watermark.Opaque() } };
         lines.Filling = false;
         var target = options.DrawingCanvas is { } wrap ? wrap(canvas) : canvas;
-        var pass = DocumentComposer.Compose(Build(document, theme), target, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap, lines: lines);
+        var pass = DocumentComposer.Compose(Build(document, theme), target, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap,
+            lines: lines);
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass, document));
         StageMemory.Release();
 
@@ -147,7 +148,8 @@ public static class PdfReportWriter
         var styles = new PdfStyles(theme);
         var builder = new BlockBuilder(styles, document);
         // The title block, then the document's blocks, each built as the layout reaches it.
-        var body = new ColumnElement(document.Blocks.Count + 1, i => i == 0 ? TitleBlockBuilder.Build(document.Metadata, styles) : Reached(builder, document, i - 1));
+        var body = new ColumnElement(document.Blocks.Count + 1, i => i == 0 ? TitleBlockBuilder.Build(document.Metadata, styles) : Reached(builder, document,
+            i - 1));
         return new DocumentComposer.Content(body, FootnoteBuilder.Build(document.Footnotes, builder));
     }
 
@@ -200,11 +202,13 @@ public static class PdfReportWriter
         var shown = char.IsControl((char)Math.Min(codePoint, 0xFFFF)) ? "" : $" '{char.ConvertFromUtf32(codePoint)}'";
         var tried = string.Join(", ", new[] { theme.Fonts.Body }.Concat(fallbacks).Distinct());
         return new Diagnostic(ErrorCodes.GlyphMissing, Severity.Warning,
-            $"the character U+{codePoint:X4}{shown} is in no font ({tried}); it shows as an empty box. Install a font that has it and add it to fonts.fallbacks in theme.json");
+            $"the character U+{codePoint:X4}{shown} is in no font ({tried}); it shows as an empty box. "
+            + "Install a font that has it and add it to fonts.fallbacks in theme.json");
     }
 
     private static Diagnostic Unjoined(int codePoint) => new(ErrorCodes.UnjoinedLetters, Severity.Warning,
-        $"the text holds letters the PDF layout does not join (first: U+{codePoint:X4} '{char.ConvertFromUtf32(codePoint)}'; Syriac, N'Ko, Mandaic and the rarer Arabic letters); " +
+        $"the text holds letters the PDF layout does not join (first: U+{codePoint:X4} '{char.ConvertFromUtf32(codePoint)}'; "
+        + "Syriac, N'Ko, Mandaic and the rarer Arabic letters); " +
         "the PDF sets them right to left but each letter on its own, so words look broken there. The Word document shows them joined");
 
     // The root column's children are the title block and then the document's blocks: a block that did not fit is named

@@ -49,7 +49,8 @@ internal static class FootnotesPart
             Paragraphs.SetStyle(paragraph, StyleIds.FootnoteText);
         Paragraphs.SetStyle(first, Paragraphs.Style(first) ?? StyleIds.FootnoteText);
         first.InsertAfter(new W.Run(new W.Text(" ") { Space = SpaceProcessingModeValues.Preserve }), first.ParagraphProperties);
-        first.InsertAfter(new W.Run(new W.RunProperties(new W.RunStyle { Val = StyleIds.FootnoteReference }), new W.FootnoteReferenceMark()), first.ParagraphProperties);
+        first.InsertAfter(new W.Run(new W.RunProperties(new W.RunStyle { Val = StyleIds.FootnoteReference }), new W.FootnoteReferenceMark()),
+            first.ParagraphProperties);
         return new W.Footnote(blocks) { Id = footnote.Number };
     }
 }

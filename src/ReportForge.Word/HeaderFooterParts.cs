@@ -27,13 +27,15 @@ internal static partial class HeaderFooterParts
         references.Add(Add(mainPart, "rIdHeaderDefault", W.HeaderFooterValues.Default, header));
         if (titlePage)
         {
-            var running = theme.Header.OnFirstPage ? Running(theme.Header, StyleIds.Header, metadata, textWidth, theme.Sizes.Small, rule: theme.Colors.Muted) : null;
+            var running = theme.Header.OnFirstPage ? Running(theme.Header, StyleIds.Header, metadata, textWidth, theme.Sizes.Small, rule: theme.Colors.Muted)
+                : null;
             var first = Header(running, banner, theme);
             if (watermark is not null)
                 Watermark.AddTo(first, watermark, theme, textWidth, 2);
             references.Add(Add(mainPart, "rIdHeaderFirst", W.HeaderFooterValues.First, first));
         }
-        references.Add(Footer(mainPart, "rIdFooterDefault", W.HeaderFooterValues.Default, Running(theme.Footer, StyleIds.Footer, metadata, textWidth, theme.Sizes.Small), banner, theme));
+        references.Add(Footer(mainPart, "rIdFooterDefault", W.HeaderFooterValues.Default,
+            Running(theme.Footer, StyleIds.Footer, metadata, textWidth, theme.Sizes.Small), banner, theme));
         if (titlePage)
         {
             var running = theme.Footer.OnFirstPage ? Running(theme.Footer, StyleIds.Footer, metadata, textWidth, theme.Sizes.Small) : null;

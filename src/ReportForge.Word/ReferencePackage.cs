@@ -43,7 +43,8 @@ internal static class ReferencePackage
                 if (inflated > MaxPartBytes) return TooLarge(entry.FullName, "inflates to more than its declared size");
                 total += inflated;
                 if (total > MaxTotalBytes)
-                    return (ErrorCodes.ReferenceDocumentTooLarge, $"the reference document's parts inflate to more than {Mib(MaxTotalBytes)} in all; give a smaller .docx (remove large pictures)");
+                    return (ErrorCodes.ReferenceDocumentTooLarge,
+                        $"the reference document's parts inflate to more than {Mib(MaxTotalBytes)} in all; give a smaller .docx (remove large pictures)");
             }
             return null;
         }
@@ -54,7 +55,8 @@ internal static class ReferencePackage
     }
 
     private static (string, string) TooLarge(string part, string what) =>
-        (ErrorCodes.ReferenceDocumentTooLarge, $"the reference document's part '{part}' {what}, more than the limit of {Mib(MaxPartBytes)} a part; give a smaller .docx");
+        (ErrorCodes.ReferenceDocumentTooLarge,
+            $"the reference document's part '{part}' {what}, more than the limit of {Mib(MaxPartBytes)} a part; give a smaller .docx");
 
     private static long CountUpTo(Stream stream, long limit)
     {

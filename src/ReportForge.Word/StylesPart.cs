@@ -30,19 +30,31 @@ internal static class StylesPart
 
     private static W.Styles Build(Theme theme, string language)
     {
-        var colors = theme.Colors;
-        var sizes = theme.Sizes;
-        var spacing = theme.Spacing;
         var styles = new W.Styles(Defaults(theme, language));
+        styles.Append(BaseStyles());
+        styles.Append(TitleStyles(theme));
+        styles.Append(HeadingStyles(theme));
+        styles.Append(BlockStyles(theme));
+        styles.Append(HeaderFooterStyles(theme));
+        styles.Append(CodeStyles(theme));
+        styles.Append(Hyperlink(theme));
+        styles.Append(TableStyles(theme));
+        styles.Append(TocStyles(theme));
+        styles.Append(FootnoteStyles(theme));
+        return styles;
+    }
 
-        styles.Append(Paragraph(StyleIds.Normal, "Normal", null, null, null, isDefault: true));
-        styles.Append(new W.Style(
+    /// Normal and the defaults Word expects for characters, tables and lists.
+    private static IEnumerable<W.Style> BaseStyles()
+    {
+        yield return Paragraph(StyleIds.Normal, "Normal", null, null, null, isDefault: true);
+        yield return new W.Style(
             new W.StyleName { Val = "Default Paragraph Font" },
             new W.UIPriority { Val = 1 },
             new W.SemiHidden(),
             new W.UnhideWhenUsed())
-        { Type = W.StyleValues.Character, StyleId = StyleIds.DefaultParagraphFont, Default = true });
-        styles.Append(new W.Style(
+        { Type = W.StyleValues.Character, StyleId = StyleIds.DefaultParagraphFont, Default = true };
+        yield return new W.Style(
             new W.StyleName { Val = "Normal Table" },
             new W.UIPriority { Val = 99 },
             new W.SemiHidden(),
@@ -50,32 +62,46 @@ internal static class StylesPart
             new W.StyleTableProperties(
                 new W.TableIndentation { Width = 0, Type = W.TableWidthUnitValues.Dxa },
                 CellMargins(0, 108)))
-        { Type = W.StyleValues.Table, StyleId = StyleIds.TableNormal, Default = true });
-        styles.Append(new W.Style(
+        { Type = W.StyleValues.Table, StyleId = StyleIds.TableNormal, Default = true };
+        yield return new W.Style(
             new W.StyleName { Val = "No List" },
             new W.UIPriority { Val = 99 },
             new W.SemiHidden(),
             new W.UnhideWhenUsed())
-        { Type = W.StyleValues.Numbering, StyleId = StyleIds.NoList, Default = true });
+        { Type = W.StyleValues.Numbering, StyleId = StyleIds.NoList, Default = true };
+    }
 
-        styles.Append(Paragraph(StyleIds.Title, "Title", StyleIds.Normal,
+    /// The title block's Title and Subtitle.
+    private static IEnumerable<W.Style> TitleStyles(Theme theme)
+    {
+        var colors = theme.Colors;
+        var sizes = theme.Sizes;
+        yield return Paragraph(StyleIds.Title, "Title", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
-                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(4), Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(4), Line = "240",
+                    LineRule = W.LineSpacingRuleValues.Auto },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(theme.Fonts.Headings, sizes.Title, colors.Heading, bold: true)));
-        styles.Append(Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal,
+            Font(theme.Fonts.Headings, sizes.Title, colors.Heading, bold: true));
+        yield return Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
                 SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(3) },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(theme.Fonts.Headings, sizes.Subtitle, colors.Accent, bold: false)));
+            Font(theme.Fonts.Headings, sizes.Subtitle, colors.Accent, bold: false));
+    }
 
+    /// Heading 1-6, kept with the next paragraph.
+    private static IEnumerable<W.Style> HeadingStyles(Theme theme)
+    {
+        var colors = theme.Colors;
+        var sizes = theme.Sizes;
+        var spacing = theme.Spacing;
         for (var level = 1; level <= StyleIds.MaxHeadingLevel; level++)
         {
-            styles.Append(Paragraph(StyleIds.Heading(level), "heading " + level, StyleIds.Normal,
+            yield return Paragraph(StyleIds.Heading(level), "heading " + level, StyleIds.Normal,
                 new W.StyleParagraphProperties
                 {
                     KeepNext = new W.KeepNext(),
@@ -91,9 +117,16 @@ internal static class StylesPart
                     OutlineLevel = new W.OutlineLevel { Val = level - 1 },
                 },
                 Font(theme.Fonts.Headings, sizes.Heading(level), colors.Heading, bold: true),
-                next: StyleIds.Normal));
+                next: StyleIds.Normal);
         }
+    }
 
+    /// Quote, List Paragraph and caption.
+    private static IEnumerable<W.Style> BlockStyles(Theme theme)
+    {
+        var colors = theme.Colors;
+        var sizes = theme.Sizes;
+        var spacing = theme.Spacing;
         var quoteBar = new W.LeftBorder
         {
             Val = W.BorderValues.Single,
@@ -103,48 +136,60 @@ internal static class StylesPart
         };
         var quoteRun = Font(null, null, colors.QuoteText, bold: false);
         quoteRun.Italic = new W.Italic { Val = false };
-        styles.Append(Paragraph(StyleIds.Quote, "Quote", StyleIds.Normal,
+        yield return Paragraph(StyleIds.Quote, "Quote", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
                 ParagraphBorders = new W.ParagraphBorders(quoteBar),
                 Indentation = new W.Indentation { Left = Units.Text(QuoteIndent), Right = Units.Text(QuoteIndent) },
             },
-            quoteRun));
+            quoteRun);
 
-        styles.Append(Paragraph(StyleIds.ListParagraph, "List Paragraph", StyleIds.Normal,
+        yield return Paragraph(StyleIds.ListParagraph, "List Paragraph", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
                 SpacingBetweenLines = new W.SpacingBetweenLines { After = Units.TwipsText(spacing.ListItem) },
                 Indentation = new W.Indentation { Left = Units.TwipsText(spacing.ListIndent) },
             },
-            null));
+            null);
 
-        styles.Append(Paragraph(StyleIds.Caption, "caption", StyleIds.Normal,
+        yield return Paragraph(StyleIds.Caption, "caption", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
                 KeepNext = new W.KeepNext(),
                 SpacingBetweenLines = new W.SpacingBetweenLines { Before = Units.TwipsText(spacing.Paragraph), After = Units.TwipsText(3) },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Italic(Font(null, sizes.Small, colors.Muted, bold: false))));
+            Italic(Font(null, sizes.Small, colors.Muted, bold: false)));
+    }
 
-        styles.Append(Paragraph(StyleIds.Header, "header", StyleIds.Normal,
+    /// The running header and footer.
+    private static IEnumerable<W.Style> HeaderFooterStyles(Theme theme)
+    {
+        var colors = theme.Colors;
+        var sizes = theme.Sizes;
+        yield return Paragraph(StyleIds.Header, "header", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
                 SpacingBetweenLines = new W.SpacingBetweenLines { After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(null, sizes.Small, colors.Muted, bold: false)));
-        styles.Append(Paragraph(StyleIds.Footer, "footer", StyleIds.Normal,
+            Font(null, sizes.Small, colors.Muted, bold: false));
+        yield return Paragraph(StyleIds.Footer, "footer", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
                 SpacingBetweenLines = new W.SpacingBetweenLines { After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(null, sizes.Small, colors.Muted, bold: false)));
+            Font(null, sizes.Small, colors.Muted, bold: false));
+    }
 
+    /// Source Code for code blocks and Verbatim Char for code spans.
+    private static IEnumerable<W.Style> CodeStyles(Theme theme)
+    {
+        var colors = theme.Colors;
+        var sizes = theme.Sizes;
         var codePadding = Units.EighthPoints(0.5);
-        styles.Append(Paragraph(StyleIds.SourceCode, "Source Code", StyleIds.Normal,
+        yield return Paragraph(StyleIds.SourceCode, "Source Code", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
                 ParagraphBorders = new W.ParagraphBorders(
@@ -157,34 +202,48 @@ internal static class StylesPart
                 SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(theme.Fonts.Mono, sizes.Code, null, bold: false)));
+            Font(theme.Fonts.Mono, sizes.Code, null, bold: false));
 
-        styles.Append(Character(StyleIds.VerbatimChar, "Verbatim Char", Font(theme.Fonts.Mono, sizes.Code, null, bold: false)));
-        var link = Font(null, null, colors.Link, bold: false);
+        yield return Character(StyleIds.VerbatimChar, "Verbatim Char", Font(theme.Fonts.Mono, sizes.Code, null, bold: false));
+    }
+
+    private static W.Style Hyperlink(Theme theme)
+    {
+        var link = Font(null, null, theme.Colors.Link, bold: false);
         link.Underline = new W.Underline { Val = W.UnderlineValues.Single };
-        styles.Append(Character(StyleIds.Hyperlink, "Hyperlink", link));
+        return Character(StyleIds.Hyperlink, "Hyperlink", link);
+    }
 
-        styles.Append(Paragraph(StyleIds.TableText, "Table Text", StyleIds.Normal,
+    /// Table Text for cell paragraphs and the Report Table table style.
+    private static IEnumerable<W.Style> TableStyles(Theme theme)
+    {
+        var sizes = theme.Sizes;
+        yield return Paragraph(StyleIds.TableText, "Table Text", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
                 // The PDF sets cell text at 1.22 lines.
-                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = Units.LineFactor(1.22), LineRule = W.LineSpacingRuleValues.Auto },
+                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = Units.LineFactor(1.22),
+                    LineRule = W.LineSpacingRuleValues.Auto },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(null, sizes.Table, null, bold: false)));
+            Font(null, sizes.Table, null, bold: false));
 
-        styles.Append(ReportTable(theme));
-        styles.Append(TocStyles(theme));
-        styles.Append(Paragraph(StyleIds.FootnoteText, "footnote text", StyleIds.Normal,
+        yield return ReportTable(theme);
+    }
+
+    /// Footnote text and the superscript reference mark.
+    private static IEnumerable<W.Style> FootnoteStyles(Theme theme)
+    {
+        var sizes = theme.Sizes;
+        yield return Paragraph(StyleIds.FootnoteText, "footnote text", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
                 SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(null, sizes.Small + 0.5, null, bold: false)));
+            Font(null, sizes.Small + 0.5, null, bold: false));
         var footnoteReference = new W.StyleRunProperties { VerticalTextAlignment = new W.VerticalTextAlignment { Val = W.VerticalPositionValues.Superscript } };
-        styles.Append(Character(StyleIds.FootnoteReference, "footnote reference", footnoteReference));
-        return styles;
+        yield return Character(StyleIds.FootnoteReference, "footnote reference", footnoteReference);
     }
 
     /// TOC Heading (outline level 9, so it never lists itself) and toc 1-6: entry text in the body font,

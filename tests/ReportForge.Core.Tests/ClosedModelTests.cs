@@ -19,6 +19,24 @@ public sealed class ClosedModelTests
         Assert.All(kinds, kind => Assert.True(kind.IsSealed, $"{kind.Name} is not sealed"));
     }
 
+    [Theory]
+    [InlineData(typeof(Block))]
+    [InlineData(typeof(Inline))]
+    public void A_kind_must_override_an_internal_abstract_member_so_no_outside_type_can_derive(Type root)
+    {
+        // The protected copy constructor of a non-sealed record would otherwise let an outside type chain to it.
+        var flags = BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly;
+        var closing = Assert.Single(root.GetMethods(flags), m => m.IsAbstract && m.IsAssembly);
+        Assert.Equal("OnlyTheModelDerives", closing.Name);
+
+        var shipped = AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => a.GetName().Name!.StartsWith("ReportForge.", StringComparison.Ordinal))
+            .Where(a => !a.GetName().Name!.EndsWith(".Tests", StringComparison.Ordinal));
+        var kinds = shipped.SelectMany(a => a.GetTypes()).Where(t => t.IsSubclassOf(root)).ToList();
+        Assert.NotEmpty(kinds);
+        Assert.All(kinds, kind => Assert.Equal(root.Assembly, kind.Assembly));
+    }
+
     [Fact]
     public void An_image_reads_its_bytes_without_copying_and_offers_them_read_only()
     {

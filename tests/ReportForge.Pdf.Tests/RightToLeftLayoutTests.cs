@@ -22,8 +22,6 @@ public sealed class RightToLeftLayoutTests
     private static List<IGrouping<double, RecordingCanvas.PlacedText>> LinesOf(RecordingCanvas canvas, Func<RecordingCanvas.PlacedText, bool> which) =>
         canvas.Texts.Where(which).GroupBy(t => t.Baseline).OrderBy(g => g.Key).ToList();
 
-    private static bool IsHebrew(RecordingCanvas.PlacedText t) => t.Text.Any(c => c is >= '\u05D0' and <= '\u05EA');
-
     [Fact]
     public void A_right_to_left_paragraph_set_left_is_ragged_left_against_the_right_margin()
     {

@@ -305,5 +305,8 @@ public sealed class StructureTests
         Assert.Throws<InvalidOperationException>(() => DocxWriter.Write(document, Theme.Default));
     }
 
-    private sealed record UnknownBlock : Block;
+    private sealed record UnknownBlock : Block
+    {
+        internal override void OnlyTheModelDerives() { }
+    }
 }

@@ -28,7 +28,8 @@ internal sealed class BlockConverter(ConversionContext context)
         var nested = container is not MarkdownDocument;
         if (nested && ++_nesting > MaxNesting)
             throw new MarkupError(ErrorCodes.MarkupNestedTooDeep,
-                $"blocks are nested more than {MaxNesting} deep (quotes, lists, callouts, keeps); the text would be narrower than a letter", container.Span.Start, container.Line);
+                $"blocks are nested more than {MaxNesting} deep (quotes, lists, callouts, keeps); the text would be narrower than a letter",
+                    container.Span.Start, container.Line);
         try
         {
             var blocks = new List<Block>();

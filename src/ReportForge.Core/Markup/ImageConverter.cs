@@ -38,7 +38,8 @@ internal static class ImageConverter
         var path = image.Url ?? "";
         var read = path.Length == 0 ? FileRead.NotFound : context.ReadAsset(path);
         if (read.Missing)
-            throw new MarkupError(ErrorCodes.ImageMissing, $"image '{path}' not found (images are read from the template's folder)", image.Span.Start, image.Line);
+            throw new MarkupError(ErrorCodes.ImageMissing, $"image '{path}' not found (images are read from the template's folder)", image.Span.Start,
+                image.Line);
         if (read.Bytes is not { } bytes)
         {
             var code = read.Problem switch
@@ -52,7 +53,9 @@ internal static class ImageConverter
         var data = ImageHeader.Read(path, bytes)
             ?? throw new MarkupError(ErrorCodes.ImageUnreadable, $"image '{path}' is not a readable PNG or JPEG", image.Span.Start, image.Line);
         if (data.TooLarge is { } size)
-            throw new MarkupError(ErrorCodes.ImageTooLarge, $"image '{path}' is {size}, more than the limit of {ImageData.MaxPixels / 1_000_000} megapixels; scale it down (it is printed no wider than the page)", image.Span.Start, image.Line);
+            throw new MarkupError(ErrorCodes.ImageTooLarge,
+                $"image '{path}' is {size}, more than the limit of {ImageData.MaxPixels / 1_000_000} megapixels; scale it down (it is printed no wider than " +
+                    $"the page)", image.Span.Start, image.Line);
         if (data.NotEmbeddable is { } why)
             throw new MarkupError(ErrorCodes.ImageUnreadable, $"image '{path}' is {why}, which the PDF writer cannot embed; "
                 + (data.Format == ImageFormat.Png ? "save it with 8 bits per channel" : "save it as a baseline 8-bit JPEG"), image.Span.Start, image.Line);

@@ -9,7 +9,10 @@ namespace ReportForge.Markup;
 /// </summary>
 public static class ImageHeader
 {
-    /// <summary>Reads a PNG or JPEG header; null when the bytes are neither or the header is damaged. The image keeps <paramref name="bytes"/>, not a copy.</summary>
+    /// <summary>
+    /// Reads a PNG or JPEG header; null when the bytes are neither or the header is damaged. The image keeps
+    /// <paramref name="bytes"/>, not a copy.
+    /// </summary>
     public static ImageData? Read(string source, byte[] bytes)
     {
         try

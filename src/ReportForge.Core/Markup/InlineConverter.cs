@@ -54,7 +54,8 @@ internal static class InlineConverter
                 into.Add(new TextRun(entity.Transcoded.ToString(), style));
                 break;
             case HtmlInline html:
-                throw new MarkupError(ErrorCodes.MarkupRawHtml, $"raw HTML is not allowed in the markup: '{html.Tag}'; escape the value or drop the tag", html.Span.Start, html.Line);
+                throw new MarkupError(ErrorCodes.MarkupRawHtml, $"raw HTML is not allowed in the markup: '{html.Tag}'; escape the value or drop the tag",
+                    html.Span.Start, html.Line);
             case Markdig.Extensions.Footnotes.FootnoteLink { IsBackLink: true }:
                 break;
             case Markdig.Extensions.Footnotes.FootnoteLink footnote:
@@ -72,7 +73,8 @@ internal static class InlineConverter
                 Append(nested, style, into, context);
                 break;
             default:
-                throw new MarkupError(ErrorCodes.MarkupUnsupported, $"the markup uses an inline the document model cannot express ({inline.GetType().Name})", inline.Span.Start, inline.Line);
+                throw new MarkupError(ErrorCodes.MarkupUnsupported, $"the markup uses an inline the document model cannot express ({inline.GetType().Name})",
+                    inline.Span.Start, inline.Line);
         }
     }
 

@@ -62,7 +62,8 @@ public static class MarkupConverter
             var footnotes = context.Footnotes.OrderBy(f => f.Number).ToList();
             var missing = context.FootnoteNumbers.Keys.Except(footnotes.Select(f => f.Label)).FirstOrDefault();
             if (missing is not null)
-                return Result<Document>.Fail(new Diagnostic(ErrorCodes.MarkupBadAttribute, Severity.Error, $"footnote [^{missing}] is cited but never defined"));
+                return Result<Document>.Fail(new Diagnostic(ErrorCodes.MarkupBadAttribute, Severity.Error,
+                    $"footnote [^{missing}] is cited but never defined"));
             return Result<Document>.Ok(new Document(metadata, blocks) { Footnotes = footnotes, Origins = converter.Origins });
         }
         catch (MarkupError error)

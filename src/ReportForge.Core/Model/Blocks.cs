@@ -7,37 +7,68 @@ public abstract record Block
     private protected Block()
     {
     }
+
+    // A record that is not sealed keeps a protected copy constructor an outside type could chain to; a kind must also
+    // override this, which only this assembly can.
+    internal abstract void OnlyTheModelDerives();
 }
 
 /// <summary>A heading, level 1 to 6, with the anchor other parts link to.</summary>
-public sealed record Heading(int Level, IReadOnlyList<Inline> Content, string Anchor) : Block;
+public sealed record Heading(int Level, IReadOnlyList<Inline> Content, string Anchor) : Block
+{
+    internal override void OnlyTheModelDerives() { }
+}
 
 /// <summary>A paragraph of running text.</summary>
-public sealed record Paragraph(IReadOnlyList<Inline> Content) : Block;
+public sealed record Paragraph(IReadOnlyList<Inline> Content) : Block
+{
+    internal override void OnlyTheModelDerives() { }
+}
 
 /// <summary>A bulleted or numbered list; numbering restarts at <paramref name="Start"/>.</summary>
-public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items) : Block;
+public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items) : Block
+{
+    internal override void OnlyTheModelDerives() { }
+}
 
 /// <summary>One item of a list; may hold nested lists.</summary>
 public sealed record ListItem(IReadOnlyList<Block> Blocks);
 
 /// <summary>A block quotation.</summary>
-public sealed record Quote(IReadOnlyList<Block> Blocks) : Block;
+public sealed record Quote(IReadOnlyList<Block> Blocks) : Block
+{
+    internal override void OnlyTheModelDerives() { }
+}
 
 /// <summary>A boxed aside with an optional title.</summary>
-public sealed record Callout(string? Title, IReadOnlyList<Block> Blocks) : Block;
+public sealed record Callout(string? Title, IReadOnlyList<Block> Blocks) : Block
+{
+    internal override void OnlyTheModelDerives() { }
+}
 
 /// <summary>Blocks kept together on one page where they fit.</summary>
-public sealed record KeepTogether(IReadOnlyList<Block> Blocks) : Block;
+public sealed record KeepTogether(IReadOnlyList<Block> Blocks) : Block
+{
+    internal override void OnlyTheModelDerives() { }
+}
 
 /// <summary>Preformatted text in the mono font.</summary>
-public sealed record CodeBlock(string Text, string? Language) : Block;
+public sealed record CodeBlock(string Text, string? Language) : Block
+{
+    internal override void OnlyTheModelDerives() { }
+}
 
 /// <summary>A horizontal rule.</summary>
-public sealed record ThematicBreak : Block;
+public sealed record ThematicBreak : Block
+{
+    internal override void OnlyTheModelDerives() { }
+}
 
 /// <summary>Starts a new page.</summary>
-public sealed record PageBreak : Block;
+public sealed record PageBreak : Block
+{
+    internal override void OnlyTheModelDerives() { }
+}
 
 /// <summary>A table with optional header rows and caption.</summary>
 public sealed record Table(
@@ -46,6 +77,8 @@ public sealed record Table(
     int HeaderRowCount,
     string? Caption) : Block
 {
+    internal override void OnlyTheModelDerives() { }
+
     /// <summary>The rows that repeat on each page.</summary>
     public IEnumerable<TableRow> HeaderRows => Rows.Take(HeaderRowCount);
 
@@ -92,7 +125,13 @@ public sealed record TableRow(IReadOnlyList<TableCell> Cells);
 public sealed record TableCell(IReadOnlyList<Inline> Content);
 
 /// <summary>A picture on its own line: PNG or JPEG bytes, alt text, optional caption and width.</summary>
-public sealed record Image(ImageData Data, string AltText, string? Caption, ColumnWidth Width) : Block;
+public sealed record Image(ImageData Data, string AltText, string? Caption, ColumnWidth Width) : Block
+{
+    internal override void OnlyTheModelDerives() { }
+}
 
 /// <summary>A table of contents listing the headings down to <paramref name="MaxLevel"/>; a null title takes the theme's wording.</summary>
-public sealed record TableOfContents(string? Title, int MaxLevel) : Block;
+public sealed record TableOfContents(string? Title, int MaxLevel) : Block
+{
+    internal override void OnlyTheModelDerives() { }
+}

@@ -25,6 +25,9 @@ public sealed record ImageData(string Source, ReadOnlyMemory<byte> Bytes, ImageF
     /// </summary>
     public const long MaxPixels = 50_000_000;
 
-    /// <summary>Why the image is larger than <see cref="MaxPixels"/>, such as "20,000 × 20,000 pixels"; null when it is not. Its pixels were not decoded.</summary>
+    /// <summary>
+    /// Why the image is larger than <see cref="MaxPixels"/>, such as "20,000 × 20,000 pixels"; null when it is not. Its
+    /// pixels were not decoded.
+    /// </summary>
     public string? TooLarge { get; init; }
 }

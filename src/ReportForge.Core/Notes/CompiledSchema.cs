@@ -331,7 +331,8 @@ internal sealed class CompiledSchema
                     "exclusiveMaximum" => value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d) && (node.ExclusiveMaximum = d) is not null,
                     "minItems" => Count(value) is { } n && (node.MinItems = n) >= 0,
                     "maxItems" => Count(value) is { } n && (node.MaxItems = n) >= 0,
-                    "items" => value.ValueKind is JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False && (node.Items = Compile(value)) is not null,
+                    "items" => value.ValueKind is JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False
+                        && (node.Items = Compile(value)) is not null,
                     "properties" => ReadProperties(value, node),
                     "additionalProperties" => (node.Additional = Compile(value)) is not null,
                     "required" => ReadRequired(value, node),

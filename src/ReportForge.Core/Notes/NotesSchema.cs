@@ -49,7 +49,8 @@ public sealed class NotesSchema
         catch (JsonException e)
         {
             var location = new SourceLocation(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            return Result<NotesSchema>.Fail(new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, "the schema is not valid JSON: " + e.Message.Split(" LineNumber:")[0], location));
+            return Result<NotesSchema>.Fail(new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, "the schema is not valid JSON: "
+                + e.Message.Split(" LineNumber:")[0], location));
         }
     }
 
@@ -62,9 +63,11 @@ public sealed class NotesSchema
         {
             return (JsonSchema.FromText(text), null);
         }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException || e.GetType().Namespace == "Json.Schema")
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException
+            || e.GetType().Namespace == "Json.Schema")
         {
-            return (null, new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, "the schema is not a valid JSON Schema: " + e.Message, SourceLocation.OfFile(file)));
+            return (null, new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, "the schema is not a valid JSON Schema: " + e.Message,
+                SourceLocation.OfFile(file)));
         }
     }
 
@@ -118,7 +121,8 @@ public sealed class NotesSchema
                 var negated = (node.Details ?? []).FirstOrDefault(c => c.IsValid && ApplicatorOf(c.EvaluationPath.ToString()) == "not");
                 found.Add((notes.Locate(pointer), negated is not null
                     ? Describe(pointer, "not", $"matches the schema at {negated.EvaluationPath}, which it must not")
-                    : Describe(pointer, "schema", $"does not satisfy the schema at {(node.EvaluationPath.ToString() is { Length: > 0 } path ? path : "its root")}")));
+                    : Describe(pointer, "schema",
+                        $"does not satisfy the schema at {(node.EvaluationPath.ToString() is { Length: > 0 } path ? path : "its root")}")));
             }
         }
 
@@ -168,7 +172,8 @@ public sealed class NotesSchema
     {
         var parts = evaluationPath.Split('/');
         if (parts.Length >= 3 && parts[^2] is "anyOf" or "oneOf" && int.TryParse(parts[^1], out _)) return parts[^2];
-        if (parts.Length >= 2 && parts[^1] is "if" or "not" && parts[^2] is not ("properties" or "patternProperties" or "dependentSchemas" or "$defs")) return parts[^1];
+        if (parts.Length >= 2 && parts[^1] is "if" or "not" && parts[^2] is not ("properties" or "patternProperties" or "dependentSchemas" or "$defs"))
+            return parts[^1];
         return null;
     }
 

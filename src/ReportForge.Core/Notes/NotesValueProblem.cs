@@ -23,7 +23,8 @@ internal sealed record NotesValueProblem(string Code, string Pointer, long Offse
 
     public static NotesValueProblem Number(string pointer, long offset, string text) =>
         new(ErrorCodes.NotesNumberOutOfRange, pointer, offset,
-            $"{Shorten(pointer)}: the number {Shorten(text)} is too {(text.StartsWith('-') ? "far below zero" : "large")}; numbers in notes must lie between -{decimal.MaxValue.ToString(CultureInfo.InvariantCulture)} "
+            $"{Shorten(pointer)}: the number {Shorten(text)} is too {(text.StartsWith('-') ? "far below zero" : "large")}; numbers in notes must lie between " +
+                $"-{decimal.MaxValue.ToString(CultureInfo.InvariantCulture)} "
             + "and the same positive (write a larger number as a string)");
 
     public static NotesValueProblem Duplicate(string pointer, string key, long offset, long first) =>

@@ -33,7 +33,8 @@ public sealed class SchemaShape
 
     private static SchemaShape Read(JsonElement node, JsonElement root, int depth)
     {
-        if (node.ValueKind != JsonValueKind.Object || depth > 64) return new SchemaShape(new Dictionary<string, SchemaShape>(), null, new HashSet<string>(), null);
+        if (node.ValueKind != JsonValueKind.Object || depth > 64) return new SchemaShape(new Dictionary<string, SchemaShape>(), null, new HashSet<string>(),
+            null);
         if (node.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String)
         {
             var target = Resolve(root, reference.GetString()!);

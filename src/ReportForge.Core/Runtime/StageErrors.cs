@@ -29,14 +29,19 @@ public static class StageErrors
         var (code, message) = stop switch
         {
             StageStop.ProcessorTime => (stage.TimeCode,
-                $"the {stage.Name} used more than {Seconds(limit)} s of processor time and was stopped{where}; a very long document or a costly block (a huge title, table or image) does this; raise the limit with {stage.Option}"),
+                $"the {stage.Name} used more than {Seconds(limit)} s of processor time and was stopped{where}; a very long document or a costly block (a " +
+                    $"huge title, table or image) does this; raise the limit with {stage.Option}"),
             StageStop.AllocatedBytes => (ErrorCodes.AllocationLimit,
-                $"the report allocated more than {Size(memory?.Limit ?? 0)} by the end of the {stage.Name}{where}, and was stopped; render smaller reports, or raise the limit with --max-allocated"),
+                $"the report allocated more than {Size(memory?.Limit ?? 0)} by the end of the {stage.Name}{where}, and was stopped; render smaller reports, " +
+                    $"or raise the limit with --max-allocated"),
             StageStop.Heap => (ErrorCodes.HeapLimit,
-                $"the process reached its heap limit during the {stage.Name}{where}; nothing of this report was written; raise the limit with --max-heap, or render smaller reports"),
+                $"the process reached its heap limit during the {stage.Name}{where}; nothing of this report was written; raise the limit with --max-heap, or " +
+                    $"render smaller reports"),
             StageStop.Cancelled => (ErrorCodes.StageBackstop, $"the {stage.Name} was stopped because its result was no longer wanted"),
             _ => (ErrorCodes.StageBackstop,
-                $"the {stage.Name} took more than {Seconds(StageLimits.Backstop(limit))} s of wall-clock time (its backstop: {StageLimits.BackstopFactor} times its limit of {Seconds(limit)} s of processor time, at least {Seconds(StageLimits.MinBackstop)} s) and was given up{where}: a read that never ended, or a machine far too busy; raise the limit with {stage.Option}"),
+                $"the {stage.Name} took more than {Seconds(StageLimits.Backstop(limit))} s of wall-clock time (its backstop: {StageLimits.BackstopFactor} " +
+                    $"times its limit of {Seconds(limit)} s of processor time, at least {Seconds(StageLimits.MinBackstop)} s) and was given up{where}: a " +
+                    $"read that never ended, or a machine far too busy; raise the limit with {stage.Option}"),
         };
         return new Diagnostic(code, Severity.Error, message, location);
     }

@@ -58,5 +58,6 @@ public sealed record StageLimits
     public static string? LimitProblem(double seconds) =>
         double.IsFinite(seconds) && seconds > 0 && seconds <= MaxLimit.TotalSeconds
             ? null
-            : $"the limit must be more than 0 and at most {MaxLimit.TotalSeconds:0} seconds, not {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            : $"the limit must be more than 0 and at most {MaxLimit.TotalSeconds:0} seconds, not " +
+                $"{seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }

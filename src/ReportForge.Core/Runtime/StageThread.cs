@@ -55,7 +55,8 @@ public sealed class StageThread<T>
         Start(name, limit, memory, body, StageLimits.Backstop(limit), cancellation);
 
     /// <summary>As <see cref="Start(string, TimeSpan, JobMemory?, Func{StageBudget, T}, CancellationToken)"/> with a backstop of its own (tests).</summary>
-    internal static StageThread<T> Start(string name, TimeSpan limit, JobMemory? memory, Func<StageBudget, T> body, TimeSpan backstop, CancellationToken cancellation = default)
+    internal static StageThread<T> Start(string name, TimeSpan limit, JobMemory? memory, Func<StageBudget, T> body, TimeSpan backstop,
+        CancellationToken cancellation = default)
     {
         var stage = new StageThread<T>(name, limit, memory, body, cancellation, backstop);
         stage._thread.Start();

@@ -46,7 +46,8 @@ internal sealed class MappedOutput(string templateFile, long limit) : IScriptOut
         }
         else if ((ExpressionSpan ?? Context?.CurrentNode?.Span) is { } span)
         {
-            Map.Add(_builder.Length, string.IsNullOrEmpty(span.FileName) ? templateFile : span.FileName, span.Start.Line + 1, span.Start.Column + 1, advancesWithText: false, null, 0);
+            Map.Add(_builder.Length, string.IsNullOrEmpty(span.FileName) ? templateFile : span.FileName, span.Start.Line + 1, span.Start.Column + 1,
+                advancesWithText: false, null, 0);
         }
         _builder.Append(text, offset, count);
     }

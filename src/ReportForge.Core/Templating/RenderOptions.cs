@@ -25,9 +25,11 @@ public sealed record RenderOptions
     public static string? TimeoutProblem(double seconds) =>
         double.IsFinite(seconds) && seconds > 0 && seconds <= MaxTimeout.TotalSeconds
             ? null
-            : $"the time limit must be more than 0 and at most {MaxTimeout.TotalSeconds:0} seconds, not {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            : $"the time limit must be more than 0 and at most {MaxTimeout.TotalSeconds:0} seconds, not " +
+                $"{seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
-    /// <summary>The render stops with an error after using this much processor time (its own thread's clock); template.json's <c>timeout</c>, else <see cref="DefaultTimeout"/>, when null.</summary>
+    /// <summary>The render stops with an error after using this much processor time (its own thread's clock); template.json's <c>timeout</c>, else <see
+    /// cref="DefaultTimeout"/>, when null.</summary>
     public TimeSpan? Timeout { get; init; }
 
     /// <summary>The most characters a template may write.</summary>

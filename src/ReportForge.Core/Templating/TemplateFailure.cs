@@ -30,19 +30,22 @@ internal static class TemplateFailure
         // .NET times a regular expression by the wall clock; one that backtracks without end is stopped all the same.
         if (FindInner<RegexMatchTimeoutException>(e) is not null)
             return Error(ErrorCodes.TemplateTimeout,
-                $"a regular expression ran longer than {timeLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for a pattern that backtracks without end, such as (a+)+, or raise the limit with --timeout");
+                $"a regular expression ran longer than {timeLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s and " +
+                    $"was stopped; look for a pattern that backtracks without end, such as (a+)+, or raise the limit with --timeout");
         if (FindInner<SandboxException>(e) is { } sandbox)
             return Error(ErrorCodes.TemplateUnavailable, sandbox.OriginalMessage);
         if (FindInner<InsufficientExecutionStackException>(e) is not null
             || text.Contains("recursive depth limit", StringComparison.Ordinal) || text.Contains("Insufficient stack", StringComparison.Ordinal))
         {
             return Error(ErrorCodes.TemplateRecursionLimit,
-                $"functions and partials called each other more than {options.RecursionLimit} deep; look for a function or partial that calls itself without end");
+                $"functions and partials called each other more than {options.RecursionLimit} deep; look for a function or partial that calls itself without " +
+                    $"end");
         }
         if (text.Contains("LoopLimit", StringComparison.Ordinal) || text.Contains("iteration limit", StringComparison.Ordinal))
         {
             return Error(ErrorCodes.TemplateLoopLimit,
-                $"a loop (with the loops inside it) or a range went past {options.LoopLimit:N0} steps; look for an endless loop or a range such as 1..n with a huge n");
+                $"a loop (with the loops inside it) or a range went past {options.LoopLimit:N0} steps; look for an endless loop or a range such as 1..n with " +
+                    $"a huge n");
         }
         if (text.Contains("LimitToString", StringComparison.Ordinal) || FindInner<OutOfMemoryException>(e) is not null
             || text.Contains("Insufficient memory", StringComparison.Ordinal))
@@ -61,7 +64,8 @@ internal static class TemplateFailure
         new(ErrorCodes.TemplateTimeout, Severity.Error, TimeoutMessage(timeLimit), SourceLocation.OfFile(file));
 
     private static string TimeoutMessage(TimeSpan timeLimit) =>
-        $"the template ran longer than {timeLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s of processor time and was stopped; look for an endless loop, or raise the limit with --timeout";
+        $"the template ran longer than {timeLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s of processor time and " +
+            $"was stopped; look for an endless loop, or raise the limit with --timeout";
 
     private static string Messages(Exception? e)
     {

@@ -40,7 +40,8 @@ internal sealed class TemplateFiles(TemplatePackage package, MappedOutput output
         if (!IsInsideName(name))
         {
             throw Fail(ErrorCodes.TemplateIncludeOutside, caller,
-                $"the {kind} name '{name}' leaves the template folder; name a file under {folder}/ of the template or of templates/_shared, without '..' or a leading '/'");
+                $"the {kind} name '{name}' leaves the template folder; name a file under {folder}/ of the template or of templates/_shared, without '..' or " +
+                    $"a leading '/'");
         }
 
         var relative = $"{folder}/{name}{(name.EndsWith(".sbn", StringComparison.Ordinal) ? "" : ".sbn")}";

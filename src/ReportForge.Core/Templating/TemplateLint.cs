@@ -149,13 +149,15 @@ public static class TemplateLint
             var location = TemplateRenderer.Locate(at.Span, _package.EntryFile);
             if (_package.Manifest.Layout is null)
             {
-                _undeclared.Add(new Diagnostic(ErrorCodes.TemplateRuntime, Severity.Error, "render_body is for layouts; this file is not used as a layout", location));
+                _undeclared.Add(new Diagnostic(ErrorCodes.TemplateRuntime, Severity.Error, "render_body is for layouts; this file is not used as a layout",
+                    location));
                 return;
             }
             if (_inBody)
             {
                 _undeclared.Add(new Diagnostic(ErrorCodes.TemplateRecursionLimit, Severity.Error,
-                    "render_body inside the entry file (or a partial it calls) renders the entry file again, without end; call it only in the layout", location));
+                    "render_body inside the entry file (or a partial it calls) renders the entry file again, without end; call it only in the layout",
+                        location));
                 return;
             }
             _inBody = true;
@@ -204,11 +206,13 @@ public static class TemplateLint
                     return ShapeOf(nested.Expression);
                 case ScriptVariable variable:
                     var bound = Lookup(Name(variable));
-                    if (bound is not null && node is ScriptVariableGlobal && ReferenceEquals(bound, _root.Properties.GetValueOrDefault(variable.Name))) _read.Add((_root, variable.Name));
+                    if (bound is not null && node is ScriptVariableGlobal && ReferenceEquals(bound,
+                        _root.Properties.GetValueOrDefault(variable.Name))) _read.Add((_root, variable.Name));
                     return bound;
                 case ScriptMemberExpression member:
                     var target = ShapeOf(member.Target);
-                    if (member.Target is not (ScriptVariable or ScriptMemberExpression or ScriptNestedExpression or ScriptIndexerExpression)) Walk(member.Target);
+                    if (member.Target is not (ScriptVariable or ScriptMemberExpression or ScriptNestedExpression or ScriptIndexerExpression))
+                        Walk(member.Target);
                     return target is null || member.Member is null ? null : Read(target, member.Member.Name, member.Member);
                 // Scriban parses a partial's $0 as $[0]: the arguments array indexed by a literal.
                 case ScriptIndexerExpression { Target: ScriptVariable { Name: "$" or "" }, Index: ScriptLiteral { Value: int argument } }:

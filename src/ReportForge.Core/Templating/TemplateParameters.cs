@@ -23,7 +23,8 @@ public sealed class TemplateParameter
 
     /// <summary>The default as text, as <c>templates show</c> prints it.</summary>
     [JsonIgnore]
-    public string DefaultText => Default is { ValueKind: not JsonValueKind.Null } d ? (d.ValueKind == JsonValueKind.String ? d.GetString()! : d.GetRawText()) : "(none)";
+    public string DefaultText => Default is { ValueKind: not JsonValueKind.Null } d ? (d.ValueKind == JsonValueKind.String ? d.GetString()! : d.GetRawText())
+        : "(none)";
 }
 
 /// <summary>Checks parameter declarations and binds <c>--set</c> values to them.</summary>
@@ -33,7 +34,8 @@ public static class TemplateParameters
     public static IReadOnlyList<Diagnostic> Check(TemplateManifest manifest, string manifestFile)
     {
         var errors = new List<Diagnostic>();
-        void Error(string message) => errors.Add(new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, message, SourceLocation.OfFile(manifestFile)));
+        void Error(string message) => errors.Add(new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, message,
+            SourceLocation.OfFile(manifestFile)));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in manifest.Parameters)
         {
@@ -59,7 +61,8 @@ public static class TemplateParameters
         foreach (var name in values.Keys.Where(k => manifest.Parameters.All(p => p.Name != k)))
         {
             var known = manifest.Parameters.Count == 0 ? "it has none" : "its parameters are " + string.Join(", ", manifest.Parameters.Select(p => p.Name));
-            errors.Add(new Diagnostic(ErrorCodes.ParameterUnknown, Severity.Error, $"--set {name}: the template '{manifest.Name}' has no parameter '{name}'; {known}"));
+            errors.Add(new Diagnostic(ErrorCodes.ParameterUnknown, Severity.Error,
+                $"--set {name}: the template '{manifest.Name}' has no parameter '{name}'; {known}"));
         }
 
         var result = new ScriptObject();
@@ -70,7 +73,8 @@ public static class TemplateParameters
             {
                 value = FromText(text, p.Type);
                 if (value is null)
-                    errors.Add(new Diagnostic(ErrorCodes.ParameterInvalid, Severity.Error, $"--set {p.Name}={text}: the parameter '{p.Name}' is {Article(p.Type)} {p.Type}{Hint(p.Type)}"));
+                    errors.Add(new Diagnostic(ErrorCodes.ParameterInvalid, Severity.Error,
+                        $"--set {p.Name}={text}: the parameter '{p.Name}' is {Article(p.Type)} {p.Type}{Hint(p.Type)}"));
             }
             result.SetValue(p.Name, value, true);
         }

@@ -49,7 +49,8 @@ public static class TemplateRenderer
         };
     }
 
-    private static Result<RenderedMarkup> RenderHere(TemplatePackage package, NotesDocument notes, string? classification, RenderOptions options, TimeSpan timeLimit, StageBudget budget)
+    private static Result<RenderedMarkup> RenderHere(TemplatePackage package, NotesDocument notes, string? classification, RenderOptions options,
+        TimeSpan timeLimit, StageBudget budget)
     {
         var file = package.EntryFile;
         var output = new MappedOutput(file, options.OutputLimit);
@@ -94,7 +95,8 @@ public static class TemplateRenderer
         {
             var list = notes.Root.TryGetProperty(item.List, out var l) && l.ValueKind == System.Text.Json.JsonValueKind.Array ? l : default;
             if (list.ValueKind != System.Text.Json.JsonValueKind.Array || item.Index < 0 || item.Index >= list.GetArrayLength())
-                return Result<RenderedMarkup>.Fail(new Diagnostic(ErrorCodes.EachNotAList, Severity.Error, $"--each {item.List}: the notes have no item {item.Index + 1} in a list '{item.List}'", SourceLocation.OfFile(notes.File)));
+                return Result<RenderedMarkup>.Fail(new Diagnostic(ErrorCodes.EachNotAList, Severity.Error,
+                    $"--each {item.List}: the notes have no item {item.Index + 1} in a list '{item.List}'", SourceLocation.OfFile(notes.File)));
             package.Schema.Shape.Properties.TryGetValue(item.List, out var listShape);
             globals.SetValue("item", NotesImporter.ImportObject(list[item.Index], listShape?.Items), true);
         }
@@ -160,8 +162,10 @@ public static class TemplateRenderer
     private static DocumentMetadata ReadMetadata(ScriptObject document, NotesDocument notes, string? classification,
         DateOnly? briefingDate, CultureInfo culture, RenderOptions options)
     {
-        string? Text(string name) => document.TryGetValue(name, out var v) && v is not null ? MarkupEscape.Plain(System.Convert.ToString(v, CultureInfo.InvariantCulture)!) : null;
-        string? NotesText(string name) => notes.Root.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? MarkupEscape.Plain(v.GetString()!) : null;
+        string? Text(string name) => document.TryGetValue(name, out var v) && v is not null
+            ? MarkupEscape.Plain(System.Convert.ToString(v, CultureInfo.InvariantCulture)!) : null;
+        string? NotesText(string name) => notes.Root.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String
+            ? MarkupEscape.Plain(v.GetString()!) : null;
 
         var date = Text("date") is { } ds && IsoDate.TryParse(ds, out var parsed)
             ? parsed

@@ -51,11 +51,13 @@ public static class TemplateStrings
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
-                return new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, "a strings file is a JSON object of key → text", new SourceLocation(file, 1, 1));
+                return new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, "a strings file is a JSON object of key → text",
+                    new SourceLocation(file, 1, 1));
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 if (property.Value.ValueKind != JsonValueKind.String)
-                    return new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, $"the string '{property.Name}' must be text", SourceLocation.OfFile(file));
+                    return new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error, $"the string '{property.Name}' must be text",
+                        SourceLocation.OfFile(file));
                 into[property.Name] = property.Value.GetString()!;
             }
             return null;
@@ -98,7 +100,8 @@ internal sealed class TranslateFunction(StringsObject strings, CultureInfo cultu
         if (arguments.Count == 0 || arguments[0] is not string key)
             throw new ScriptRuntimeException(span, "t needs a string key, such as {{ t \"key_points\" }}");
         var args = arguments.Skip(1).ToArray();
-        if (args.Length > 0 && args[0] is int or long or decimal && Convert.ToDecimal(args[0], CultureInfo.InvariantCulture) == 1 && strings.ContainsKey(key + "_one"))
+        if (args.Length > 0 && args[0] is int or long or decimal && Convert.ToDecimal(args[0], CultureInfo.InvariantCulture) == 1
+            && strings.ContainsKey(key + "_one"))
             key += "_one";
         strings.TryGetValue(context, span, key, out var value);
         var text = (string)value!;

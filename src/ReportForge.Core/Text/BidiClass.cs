@@ -54,7 +54,8 @@ public static class BidiClasses
         if (codePoint < 0x80) return Ascii[codePoint];
         if (codePoint is >= 0x0590 and <= 0x08FF) return RightToLeftBlock(codePoint);
         if (codePoint is >= 0xFB1D and <= 0xFEFF) return PresentationForm(codePoint);
-        if (codePoint is >= 0x10800 and <= 0x10FFF) return Rune.GetUnicodeCategory(new Rune(codePoint)) is UnicodeCategory.NonSpacingMark ? BidiClass.NonspacingMark : BidiClass.RightToLeft;
+        if (codePoint is >= 0x10800 and <= 0x10FFF) return Rune.GetUnicodeCategory(new Rune(codePoint)) is UnicodeCategory.NonSpacingMark
+            ? BidiClass.NonspacingMark : BidiClass.RightToLeft;
         if (codePoint is >= 0x1E800 and <= 0x1EFFF) return ArabicMathOrOther(codePoint);
         return Special(codePoint) ?? ByCategory(codePoint);
     }
@@ -112,7 +113,8 @@ public static class BidiClasses
         0xB2 or 0xB3 or 0xB9 or 0x2070 or (>= 0x2074 and <= 0x2079) or (>= 0x2080 and <= 0x2089) or (>= 0x2488 and <= 0x249B)
             or (>= 0xFF10 and <= 0xFF19) or (>= 0x1D7CE and <= 0x1D7FF) or (>= 0x1F100 and <= 0x1F10A) => BidiClass.EuropeanNumber,
         0x207A or 0x207B or 0x208A or 0x208B or 0x2212 or 0xFE62 or 0xFE63 or 0xFF0B or 0xFF0D => BidiClass.EuropeanSeparator,
-        0xB0 or 0xB1 or (>= 0x2030 and <= 0x2034) or 0x212E or 0x2213 or 0xFE5F or 0xFE69 or 0xFE6A or (>= 0xFF03 and <= 0xFF05) => BidiClass.EuropeanTerminator,
+        0xB0 or 0xB1 or (>= 0x2030 and <= 0x2034) or 0x212E or 0x2213 or 0xFE5F or 0xFE69 or 0xFE6A or (>= 0xFF03 and <= 0xFF05) =>
+            BidiClass.EuropeanTerminator,
         0x200E => BidiClass.LeftToRight,
         0x200F => BidiClass.RightToLeft,
         _ => null,

@@ -60,7 +60,8 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
             switch (key)
             {
                 case "size": page.Size = Choice(value, at, page.Size, ("A4", PageSize.A4), ("Letter", PageSize.Letter), ("Legal", PageSize.Legal)); break;
-                case "orientation": page.Orientation = Choice(value, at, page.Orientation, ("portrait", PageOrientation.Portrait), ("landscape", PageOrientation.Landscape)); break;
+                case "orientation": page.Orientation = Choice(value, at, page.Orientation, ("portrait", PageOrientation.Portrait),
+                    ("landscape", PageOrientation.Landscape)); break;
                 case "margin_top": page.MarginTop = Number(value, at, page.MarginTop, ThemeRanges.Margin, "a margin"); break;
                 case "margin_bottom": page.MarginBottom = Number(value, at, page.MarginBottom, ThemeRanges.Margin, "a margin"); break;
                 case "margin_left": page.MarginLeft = Number(value, at, page.MarginLeft, ThemeRanges.Margin, "a margin"); break;
@@ -356,5 +357,6 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
     }
 
     // "/sizes/body" as the docs write it: sizes.body.
-    private static string Name(string pointer) => pointer.Length == 0 ? "the theme" : pointer[1..].Replace('/', '.').Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+    private static string Name(string pointer) => pointer.Length == 0 ? "the theme"
+        : pointer[1..].Replace('/', '.').Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 }

@@ -1,7 +1,8 @@
 namespace ReportForge.Batch;
 
 /// <summary>A file a job wrote (or found up to date).</summary>
-public sealed record BuildArtifact(string Path, string Format, string Template, string Input, string Sha256, long Bytes, int Pages, long Milliseconds, string Key, bool Skipped)
+public sealed record BuildArtifact(string Path, string Format, string Template, string Input, string Sha256, long Bytes, int Pages, long Milliseconds,
+    string Key, bool Skipped)
 {
     /// <summary>
     /// True when this build neither wrote the file nor found it up to date, but an earlier build wrote it and it is still

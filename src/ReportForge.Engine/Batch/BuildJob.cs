@@ -3,7 +3,8 @@ using ReportForge.Diagnostics;
 namespace ReportForge.Batch;
 
 /// <summary>One notes file with one template: renders once, writes one artifact per format.</summary>
-public sealed record BuildJob(int Index, string NotesPath, string Template, IReadOnlyList<string> Formats, string? Culture, string OutputPattern, SourceLocation Origin)
+public sealed record BuildJob(int Index, string NotesPath, string Template, IReadOnlyList<string> Formats, string? Culture, string OutputPattern,
+    SourceLocation Origin)
 {
     /// <summary>Template parameters (the manifest's <c>set</c>), as <c>--set</c> gives them.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();

@@ -32,7 +32,8 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
     /// <summary>The manifest's default file name.</summary>
     public const string DefaultFile = "reportforge.json";
 
-    /// <summary>The budgets of every job's stages after the template: <c>layout_timeout</c>, <c>word_timeout</c> (seconds) and <c>max_allocated</c> (MiB).</summary>
+    /// <summary>The budgets of every job's stages after the template: <c>layout_timeout</c>, <c>word_timeout</c> (seconds) and <c>max_allocated</c>
+    /// (MiB).</summary>
     public Runtime.StageLimits Limits { get; init; } = Runtime.StageLimits.Default;
 
     private static readonly string[] Placeholders = ["{name}", "{notes}", "{dir}", "{date}", "{template}", "{format}"];
@@ -42,7 +43,9 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
     {
         var document = NotesDocument.Load(path, ReadLimit.Manifest);
         if (!document.Succeeded)
-            return Result<BuildManifest>.Fail(document.Diagnostics.Select(d => d with { Code = d.Code is ErrorCodes.NotesUnreadable or ErrorCodes.NotesMalformed or ErrorCodes.NotesRefused ? ErrorCodes.ManifestInvalid : d.Code, Message = d.Message.Replace("the notes", "the manifest", StringComparison.Ordinal) }).ToList());
+            return Result<BuildManifest>.Fail(document.Diagnostics.Select(d => d with
+                { Code = d.Code is ErrorCodes.NotesUnreadable or ErrorCodes.NotesMalformed or ErrorCodes.NotesRefused ? ErrorCodes.ManifestInvalid : d.Code,
+                Message = d.Message.Replace("the notes", "the manifest", StringComparison.Ordinal) }).ToList());
         return Parse(document.Value, Path.GetDirectoryName(Path.GetFullPath(path))!);
     }
 
@@ -51,7 +54,8 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
         var errors = new List<Diagnostic>();
         var root = document.Root;
         void Error(string pointer, string message) =>
-            errors.Add(new Diagnostic(ErrorCodes.ManifestInvalid, Severity.Error, $"{(pointer.Length == 0 ? "the manifest" : pointer)}: {message}", document.Locate(pointer)));
+            errors.Add(new Diagnostic(ErrorCodes.ManifestInvalid, Severity.Error, $"{(pointer.Length == 0 ? "the manifest" : pointer)}: {message}",
+                document.Locate(pointer)));
 
         string? Text(JsonElement parent, string name, string pointer, bool required)
         {
@@ -68,7 +72,8 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
         foreach (var property in root.EnumerateObject())
         {
             if (property.Name is not ("output_dir" or "output" or "jobs" or "timeout" or "layout_timeout" or "word_timeout" or "max_allocated" or "$schema"))
-                Error("/" + property.Name, $"unknown key '{property.Name}'; the keys are output_dir, output, timeout, layout_timeout, word_timeout, max_allocated and jobs");
+                Error("/" + property.Name,
+                    $"unknown key '{property.Name}'; the keys are output_dir, output, timeout, layout_timeout, word_timeout, max_allocated and jobs");
         }
 
         var outputDir = Text(root, "output_dir", "", false) ?? "out";
@@ -105,13 +110,15 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 foreach (var property in job.EnumerateObject())
                 {
                     if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output" or "set" or "timeout"))
-                        Error($"{pointer}/{property.Name}", $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set and timeout");
+                        Error($"{pointer}/{property.Name}",
+                            $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set and timeout");
                 }
                 var notes = Text(job, "notes", pointer, true);
                 if (notes is not null && (Path.IsPathRooted(notes) || notes.Split('/', '\\').Contains("..")))
                 {
                     errors.Add(new Diagnostic(ErrorCodes.FileOutsideRoot, Severity.Error,
-                        $"{pointer}/notes: notes pattern '{notes}' leaves the manifest's folder; notes are read only from inside it", document.Locate(pointer + "/notes")));
+                        $"{pointer}/notes: notes pattern '{notes}' leaves the manifest's folder; notes are read only from inside it",
+                            document.Locate(pointer + "/notes")));
                     notes = null;
                 }
                 var template = Text(job, "template", pointer, false) ?? "daily-briefing";
@@ -125,7 +132,8 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 {
                     if (f.ValueKind != JsonValueKind.Array) Error(pointer + "/formats", "'formats' must be an array such as [\"pdf\", \"docx\"]");
                     else if (f.GetArrayLength() == 0)
-                        Error(pointer + "/formats", "'formats' is empty, so the job would write nothing; name pdf, docx or both, or leave the key out for the template's formats");
+                        Error(pointer + "/formats",
+                            "'formats' is empty, so the job would write nothing; name pdf, docx or both, or leave the key out for the template's formats");
                     else
                     {
                         var fi = 0;
@@ -142,7 +150,8 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
                 if (job.TryGetProperty("set", out var set))
                 {
-                    if (set.ValueKind != JsonValueKind.Object) Error(pointer + "/set", "'set' must be an object of template parameters, such as { \"show_quotes\": false }");
+                    if (set.ValueKind != JsonValueKind.Object) Error(pointer + "/set",
+                        "'set' must be an object of template parameters, such as { \"show_quotes\": false }");
                     else
                     {
                         foreach (var p in set.EnumerateObject())
@@ -154,16 +163,20 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                     }
                 }
                 var timeout = Seconds(job, pointer) ?? defaultTimeout;
-                if (notes is not null) jobs.Add(new BuildJobSpec(notes, template, formats, culture, output, document.Locate(pointer)) { Parameters = parameters, Timeout = timeout });
+                if (notes is not null) jobs.Add(new BuildJobSpec(notes, template, formats, culture, output, document.Locate(pointer)) { Parameters = parameters,
+                    Timeout = timeout });
             }
         }
 
         Runtime.StageLimits Limits(JsonElement parent)
         {
             var limits = Runtime.StageLimits.Default;
-            if (Number(parent, "layout_timeout", "a number of seconds, such as 120", Runtime.StageLimits.LimitProblem) is { } layout) limits = limits with { Layout = TimeSpan.FromSeconds(layout) };
-            if (Number(parent, "word_timeout", "a number of seconds, such as 120", Runtime.StageLimits.LimitProblem) is { } word) limits = limits with { Word = TimeSpan.FromSeconds(word) };
-            if (Number(parent, "max_allocated", "a whole number of MiB, such as 32768", v => v == Math.Floor(v) && v <= long.MaxValue ? Runtime.StageLimits.AllocatedProblem((long)v) : "it must be a whole number of MiB") is { } mebibytes)
+            if (Number(parent, "layout_timeout", "a number of seconds, such as 120",
+                Runtime.StageLimits.LimitProblem) is { } layout) limits = limits with { Layout = TimeSpan.FromSeconds(layout) };
+            if (Number(parent, "word_timeout", "a number of seconds, such as 120",
+                Runtime.StageLimits.LimitProblem) is { } word) limits = limits with { Word = TimeSpan.FromSeconds(word) };
+            if (Number(parent, "max_allocated", "a whole number of MiB, such as 32768", v => v == Math.Floor(v) && v <= long.MaxValue
+                ? Runtime.StageLimits.AllocatedProblem((long)v) : "it must be a whole number of MiB") is { } mebibytes)
                 limits = limits with { AllocatedBytes = (long)mebibytes << 20 };
             return limits;
         }

@@ -10,7 +10,8 @@ public static class BuildManifestFile
     /// <summary>The manifest's name in the output folder.</summary>
     public const string FileName = "manifest.json";
 
-    /// <summary>The artifacts the manifest at <paramref name="path"/> lists; empty when there is none or it is unreadable (which only means a full rebuild).</summary>
+    /// <summary>The artifacts the manifest at <paramref name="path"/> lists; empty when there is none or it is unreadable (which only means a full
+    /// rebuild).</summary>
     internal static List<BuildArtifact> ReadArtifacts(string path)
     {
         try
@@ -19,7 +20,8 @@ public static class BuildManifestFile
             using var document = JsonDocument.Parse(bytes);
             return document.RootElement.GetProperty("artifacts").EnumerateArray().Select(ReadArtifact).ToList();
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when
+            (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
         {
             return [];
         }
@@ -60,7 +62,8 @@ public static class BuildManifestFile
     internal static byte[] Write(IEnumerable<BuildArtifact> artifacts, IEnumerable<BuildJobResult> failures)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("tool", "reportforge " + BuildFingerprint.ToolVersion);

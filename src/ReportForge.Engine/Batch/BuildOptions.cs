@@ -17,7 +17,10 @@ public sealed record BuildOptions
     public IReadOnlyList<string> TemplateFolders { get; init; } = [];
     /// <summary>The render time limit for every job (<c>--timeout</c>), over the manifest's and the templates'.</summary>
     public TimeSpan? RenderTimeout { get; init; }
-    /// <summary>The budgets of every job's stages after the template (<c>--layout-timeout</c> and the others over the manifest's); the manifest's when null.</summary>
+    /// <summary>
+    /// The budgets of every job's stages after the template (<c>--layout-timeout</c> and the others over the manifest's);
+    /// the manifest's when null.
+    /// </summary>
     public Runtime.StageLimits? Limits { get; init; }
     /// <summary>
     /// Called once, with the lock file's path, when another run is writing into the output folder and this build waits for

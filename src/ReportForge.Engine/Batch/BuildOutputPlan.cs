@@ -49,7 +49,8 @@ internal sealed class BuildOutputPlan
         try
         {
             using var document = JsonDocument.Parse(notes);
-            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("date", out var d)
+                && d.ValueKind == JsonValueKind.String
                 ? d.GetString()
                 : null;
         }
@@ -93,7 +94,8 @@ internal sealed class BuildOutputPlan
             var name = item ?? Path.GetFileNameWithoutExtension(job.NotesPath);
             foreach (var format in formats)
             {
-                if (BuildPlanner.OutputPath(manifest.OutputDirectory, job.OutputPattern, $"{name}.{format}", date, job.Template, format, job.NotesPath) is not { } path)
+                if (BuildPlanner.OutputPath(manifest.OutputDirectory, job.OutputPattern, $"{name}.{format}", date, job.Template, format,
+                    job.NotesPath) is not { } path)
                     return null;
                 outputs.Add(new PlannedOutput(path, format, item));
             }
@@ -115,7 +117,8 @@ internal sealed class BuildOutputPlan
         }
         foreach (var (path, owner) in owners)
         {
-            for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > manifest.OutputDirectory.Length; folder = Path.GetDirectoryName(folder))
+            for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > manifest.OutputDirectory.Length; folder =
+                Path.GetDirectoryName(folder))
             {
                 if (owners.TryGetValue(folder, out var file)) clashes.Add((owner.Job, owner.Output, file.Job, file.Output, folder));
             }
@@ -131,7 +134,8 @@ internal sealed class BuildOutputPlan
             var clash = folder is null ? $"which {otherText} writes too" : $"but {Relative(manifest, folder)} is a file that {otherText} writes";
             var more = pair.Count() > 1 ? $" (and {pair.Count() - 1} more file{(pair.Count() == 2 ? "" : "s")} of theirs clash)" : "";
             errors.Add(new Diagnostic(ErrorCodes.BuildOutputCollision, Severity.Error,
-                $"{Describe(job, output)} would write {Relative(manifest, output.Path)}, {clash}{more}; {Hint(job, output, other, otherOutput)}; nothing was written",
+                $"{Describe(job, output)} would write {Relative(manifest, output.Path)}, {clash}{more}; {Hint(job, output, other, otherOutput)}; nothing was " +
+                    $"written",
                 job.Origin));
         }
         if (pairs.Count > MostReported)
@@ -153,7 +157,8 @@ internal sealed class BuildOutputPlan
         {
             var sameName = Path.GetFileNameWithoutExtension(job.NotesPath) == Path.GetFileNameWithoutExtension(other.NotesPath);
             return sameName ? "put {dir} in the output pattern (the notes file's folder), as in \"{dir}/{name}.{format}\""
-                : output.Item is not null || otherOutput.Item is not null ? "put {notes} in the output pattern (the notes file's name), as in \"{notes}/{name}.{format}\""
+                : output.Item is not null || otherOutput.Item is not null ?
+                    "put {notes} in the output pattern (the notes file's name), as in \"{notes}/{name}.{format}\""
                 : "put {name} in the output pattern";
         }
         return job.Template != other.Template

@@ -21,11 +21,13 @@ public static class BuildPlanner
                 .Select(match => Path.GetFullPath(Path.Combine(manifest.BaseDirectory, match.Path))).Order(StringComparer.Ordinal).ToList();
             if (files.Count == 0)
             {
-                errors.Add(new Diagnostic(ErrorCodes.ManifestNoMatch, Severity.Error, $"notes pattern '{spec.Notes}' matches no file under {manifest.BaseDirectory}", spec.Location));
+                errors.Add(new Diagnostic(ErrorCodes.ManifestNoMatch, Severity.Error,
+                    $"notes pattern '{spec.Notes}' matches no file under {manifest.BaseDirectory}", spec.Location));
                 continue;
             }
             foreach (var file in files)
-                jobs.Add(new BuildJob(0, Path.GetRelativePath(manifest.BaseDirectory, file).Replace('\\', '/'), spec.Template, spec.Formats, spec.Culture, spec.Output, spec.Location) { Parameters = spec.Parameters, Timeout = spec.Timeout });
+                jobs.Add(new BuildJob(0, Path.GetRelativePath(manifest.BaseDirectory, file).Replace('\\', '/'), spec.Template, spec.Formats, spec.Culture,
+                    spec.Output, spec.Location) { Parameters = spec.Parameters, Timeout = spec.Timeout });
         }
         if (errors.Count > 0) return Result<IReadOnlyList<BuildJob>>.Fail(errors);
 

@@ -26,7 +26,8 @@ public static class BuildRunner
         if (!outputs.Succeeded) return new BuildResult([], outputs.Diagnostics, manifestPath);
         var jobs = BuildPlanner.Shard(planned.Value, options.Shard.K, options.Shard.N);
 
-        var opened = OutputFolder.Open(manifest.OutputDirectory, Relative(manifest, manifest.OutputDirectory), subfolders: true, options.WaitingForOutputFolder, cancellation);
+        var opened = OutputFolder.Open(manifest.OutputDirectory, Relative(manifest, manifest.OutputDirectory), subfolders: true, options.WaitingForOutputFolder,
+            cancellation);
         if (!opened.Succeeded) return new BuildResult([], opened.Diagnostics, manifestPath);
         using var folder = opened.Value;
         var diagnostics = new List<Diagnostic>(opened.Diagnostics);
@@ -41,7 +42,8 @@ public static class BuildRunner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
-                $"cannot start the build journal: {OutputFileException.Describe(e)}; nothing was written", SourceLocation.OfFile(Relative(manifest, journalPath))));
+                $"cannot start the build journal: {OutputFileException.Describe(e)}; nothing was written",
+                    SourceLocation.OfFile(Relative(manifest, journalPath))));
             return new BuildResult([], diagnostics, manifestPath);
         }
         using (journal)
@@ -58,7 +60,8 @@ public static class BuildRunner
             {
                 var why = OutputFileException.Describe(e);
                 diagnostics.Add(new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
-                    $"cannot write the build manifest: {why}; it still lists the files as they were before this build, and the next build brings it up to date from its journal and the files",
+                    $"cannot write the build manifest: {why}; it still lists the files as they were before this build, and the next build brings it up to " +
+                        $"date from its journal and the files",
                     SourceLocation.OfFile(Relative(manifest, manifestPath))));
             }
             return new BuildResult(final, diagnostics, manifestPath);
@@ -118,7 +121,8 @@ public static class BuildRunner
                     {
                         // A bug in one job is that job's failure: the others are still run, and the manifest still written.
                         result = Failed(jobs[i], new Diagnostic(ErrorCodes.InternalError, Severity.Error,
-                            $"internal error: {e.Message} (this is a bug in ReportForge; the other jobs were still run)", SourceLocation.OfFile(jobs[i].NotesPath)));
+                            $"internal error: {e.Message} (this is a bug in ReportForge; the other jobs were still run)",
+                                SourceLocation.OfFile(jobs[i].NotesPath)));
                     }
                     if (result.Succeeded && !result.Skipped)
                     {
@@ -137,7 +141,8 @@ public static class BuildRunner
             // fail-fast or the caller's cancellation: the jobs not started are reported as not run.
         }
         return results.Select((r, i) => r ?? new BuildJobResult(jobs[i], [],
-            [new Diagnostic(ErrorCodes.ManifestInvalid, Severity.Error, "not run: the build stopped after an earlier failure", SourceLocation.OfFile(jobs[i].NotesPath))], false)).ToList();
+            [new Diagnostic(ErrorCodes.ManifestInvalid, Severity.Error, "not run: the build stopped after an earlier failure",
+                SourceLocation.OfFile(jobs[i].NotesPath))], false)).ToList();
     }
 
     // What manifest.json lists: this build's artifacts, then whatever earlier builds wrote that is still there with the bytes
@@ -175,7 +180,8 @@ public static class BuildRunner
             formats = package.Value.Manifest.Formats;
         }
         var key = BuildFingerprint.Key(job, notes, source, formats, options.SourceDateEpoch);
-        if (!options.Force && planned is not null && UpToDate(job, key, planned, manifest, previous) is { } kept) return new BuildJobResult(job, kept, [], true);
+        if (!options.Force && planned is not null && UpToDate(job, key, planned, manifest, previous) is { } kept) return new BuildJobResult(job, kept, [],
+            true);
         var date = BuildOutputPlan.NotesDate(notes);
 
         var request = new ReportRequest
@@ -208,7 +214,8 @@ public static class BuildRunner
             // Only planned files were checked against every other job's: the notes must not have changed since.
             if (planned is null || !planned.Any(p => FileNames.PathComparer.Equals(p.Path, path)))
                 return Failed(job, new Diagnostic(ErrorCodes.BuildNotesChanged, Severity.Error,
-                    $"the notes changed while the build ran: this job would now write {Relative(manifest, path)}, which was not planned; nothing of this job was written; run the build again",
+                    $"the notes changed while the build ran: this job would now write {Relative(manifest, path)}, which was not planned; nothing of this job " +
+                        $"was written; run the build again",
                     SourceLocation.OfFile(job.NotesPath)));
             targets.Add((path, bytes, format));
         }
@@ -225,19 +232,22 @@ public static class BuildRunner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new BuildJobResult(job, [], [.. rendered.Diagnostics, new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
-                $"cannot create the output folder: {(File.Exists(subfolder) ? "a file of that name is in the way" : OutputFileException.Describe(e))}", SourceLocation.OfFile(Relative(manifest, subfolder)))], false);
+                $"cannot create the output folder: {(File.Exists(subfolder) ? "a file of that name is in the way" : OutputFileException.Describe(e))}",
+                    SourceLocation.OfFile(Relative(manifest, subfolder)))], false);
         }
         if (folder.Replace(targets.Select(t => (t.Path, t.Bytes)).ToList(), "this job", out _) is { } failed)
             return new BuildJobResult(job, [], [.. rendered.Diagnostics, failed], false);
 
-        var artifacts = targets.Select(t => new BuildArtifact(Relative(manifest, t.Path), t.Format, job.Template, job.NotesPath, BuildFingerprint.Sha256(t.Bytes),
+        var artifacts = targets.Select(t => new BuildArtifact(Relative(manifest, t.Path), t.Format, job.Template, job.NotesPath,
+            BuildFingerprint.Sha256(t.Bytes),
             t.Bytes.Length, t.Format == "pdf" && files.Count <= formats.Count ? pages : 0, clock.ElapsedMilliseconds, key, false)).ToList();
         return new BuildJobResult(job, artifacts, rendered.Diagnostics, false);
     }
 
     // Up to date: an earlier build wrote every file this job plans, with the same key, and each is still there with the
     // bytes it recorded.
-    private static List<BuildArtifact>? UpToDate(BuildJob job, string key, IReadOnlyList<PlannedOutput> planned, BuildManifest manifest, Dictionary<string, BuildArtifact> previous)
+    private static List<BuildArtifact>? UpToDate(BuildJob job, string key, IReadOnlyList<PlannedOutput> planned, BuildManifest manifest, Dictionary<string,
+        BuildArtifact> previous)
     {
         var found = new List<BuildArtifact>();
         foreach (var output in planned)

@@ -45,7 +45,8 @@ internal sealed class GlobFolder : DirectoryInfoBase
     public override DirectoryInfoBase? GetDirectory(string path)
     {
         if (path == "..") return _parent;
-        return FileTree.List(FullName, _roots).Where(e => e.Kind == FileTreeEntryKind.Folder && e.RelativePath == path).Select(Wrap).FirstOrDefault() as DirectoryInfoBase;
+        return FileTree.List(FullName, _roots).Where(e => e.Kind == FileTreeEntryKind.Folder
+            && e.RelativePath == path).Select(Wrap).FirstOrDefault() as DirectoryInfoBase;
     }
 
     public override FileInfoBase? GetFile(string path) =>

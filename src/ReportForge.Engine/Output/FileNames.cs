@@ -40,7 +40,8 @@ internal static class FileNames
         return name[..end];
     }
 
-    /// <summary>True when <paramref name="path"/> is inside <paramref name="root"/> (not the folder itself), by name; a trailing separator on either does not matter.</summary>
+    /// <summary>True when <paramref name="path"/> is inside <paramref name="root"/> (not the folder itself), by name; a trailing separator on either does not
+    /// matter.</summary>
     public static bool IsInside(string root, string path)
     {
         var relative = Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(path));

@@ -5,7 +5,8 @@ namespace ReportForge.Output;
 /// <summary>A second name for an existing file (a backup that costs no copy), or a copy where links are not possible.</summary>
 internal static class HardLink
 {
-    /// <summary>Makes <paramref name="link"/> name the same bytes as <paramref name="existing"/>; throws IOException when neither a link nor a copy can be made.</summary>
+    /// <summary>Makes <paramref name="link"/> name the same bytes as <paramref name="existing"/>; throws IOException when neither a link nor a copy can be
+    /// made.</summary>
     public static void Create(string existing, string link)
     {
         if (!OperatingSystem.IsWindows())

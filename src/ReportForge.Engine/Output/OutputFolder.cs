@@ -44,7 +44,8 @@ internal sealed class OutputFolder : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(displayRoot, $"cannot create the output folder: {(File.Exists(full) ? "a file of that name is in the way" : OutputFileException.Describe(e))}");
+            return Fail(displayRoot,
+                $"cannot create the output folder: {(File.Exists(full) ? "a file of that name is in the way" : OutputFileException.Describe(e))}");
         }
 
         OutputFolderLock? folderLock = null;
@@ -52,13 +53,15 @@ internal sealed class OutputFolder : IDisposable
         {
             var state = Path.Combine(full, StateFolderName);
             Directory.CreateDirectory(state);
-            folderLock = OutputFolderLock.Acquire(Path.Combine(state, "lock"), waiting is null ? null : _ => waiting(display(StateFolderName + "/lock")), cancellation);
+            folderLock = OutputFolderLock.Acquire(Path.Combine(state, "lock"), waiting is null ? null : _ => waiting(display(StateFolderName + "/lock")),
+                cancellation);
             var notes = new List<Diagnostic>(ReplaceJournal.Recover(full, state, path => display(Path.GetRelativePath(full, path))));
             var removed = StaleScratch.Sweep(full, subfolders);
             if (removed.Count > 0)
             {
                 notes.Add(new Diagnostic(ErrorCodes.OutputRecovered, Severity.Warning,
-                    $"removed {removed.Count} temporary file{(removed.Count == 1 ? "" : "s")} that an interrupted run left ({string.Join(", ", removed.Take(3).Select(p => display(Path.GetRelativePath(full, p))))}{(removed.Count > 3 ? ", …" : "")})",
+                    $"removed {removed.Count} temporary file{(removed.Count == 1 ? "" : "s")} that an interrupted run left " +
+                        $"({string.Join(", ", removed.Take(3).Select(p => display(Path.GetRelativePath(full, p))))}{(removed.Count > 3 ? ", …" : "")})",
                     SourceLocation.OfFile(displayRoot)));
             }
             return Result<OutputFolder>.Ok(new OutputFolder(full, displayRoot, folderLock), notes);
@@ -91,7 +94,8 @@ internal sealed class OutputFolder : IDisposable
         catch (OutputFileException e) when (e.Replaced.Count == 0)
         {
             return new Diagnostic(ErrorCodes.OutputWriteFailed, Severity.Error,
-                $"cannot write the output: {e.Message}; no file of {what} was written, and earlier ones are as they were", SourceLocation.OfFile(Display(e.Path)));
+                $"cannot write the output: {e.Message}; no file of {what} was written, and earlier ones are as they were",
+                    SourceLocation.OfFile(Display(e.Path)));
         }
         catch (OutputFileException e)
         {

@@ -23,7 +23,8 @@ internal static class StaleScratch
             foreach (var file in Directory.EnumerateFiles(folder, ".*", options))
             {
                 var name = Path.GetFileName(file);
-                if (ScratchFile.TryParse(name, out var writer) && !(writer == Environment.ProcessId ? ScratchFile.IsOwn(name) : RunningProcess.IsRunning(writer)))
+                if (ScratchFile.TryParse(name, out var writer) && !(writer == Environment.ProcessId ? ScratchFile.IsOwn(name)
+                    : RunningProcess.IsRunning(writer)))
                 {
                     File.Delete(file);
                     removed.Add(file);

@@ -16,7 +16,8 @@ internal static class CalloutBuilder
         if (callout.Title is { } title)
         {
             var face = styles.Body with { Bold = true };
-            children.Add(new PaddingElement(new TextBlockElement([new TextSpan(title, face, styles.HeadingColor)], TextAlignment.Left, styles.LineHeight), 0, 3));
+            var titleText = new TextBlockElement([new TextSpan(title, face, styles.HeadingColor)], TextAlignment.Left, styles.LineHeight);
+            children.Add(new PaddingElement(titleText, 0, 3));
         }
         children.AddRange(callout.Blocks.Select((b, i) => builder.Block(b, compact: true, last: i == callout.Blocks.Count - 1)));
         var box = new BoxElement(new ColumnElement(children), new BoxStyle

@@ -19,7 +19,8 @@ internal static class ListBuilder
         for (var i = 0; i < list.Items.Count; i++)
         {
             var label = list.Ordered ? Number(list.Start + i, depth) : Bullets[depth % Bullets.Length];
-            var labelText = new TextBlockElement([new TextSpan(label, styles.Body, list.Ordered ? styles.Text : styles.Accent)], TextAlignment.Left, styles.LineHeight);
+            var labelText = new TextBlockElement([new TextSpan(label, styles.Body, list.Ordered ? styles.Text : styles.Accent)], TextAlignment.Left,
+                styles.LineHeight);
             var body = new ColumnElement(list.Items[i].Blocks.Select((b, j) => b is Model.ListBlock nested
                 ? new PaddingElement(Build(nested, builder, depth + 1), spacing.ListItem, 0)
                 : builder.Block(b, compact: true, last: j == list.Items[i].Blocks.Count - 1)).ToList());

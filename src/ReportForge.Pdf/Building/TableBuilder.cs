@@ -25,7 +25,8 @@ internal static class TableBuilder
 
         var style = new TableStyle(styles.Theme.Spacing.CellPadding, colors.TableBorder, colors.TableHeader, colors.TableZebra);
         var captionFace = styles.Small with { Italic = true };
-        TextBlockElement? Line(string? text) => text is null ? null : new TextBlockElement([new Layout.Text.TextSpan(text, captionFace, styles.Muted)], TextAlignment.Left, 1.3);
+        TextBlockElement? Line(string? text) => text is null ? null : new TextBlockElement([new Layout.Text.TextSpan(text, captionFace, styles.Muted)],
+            TextAlignment.Left, 1.3);
         var element = new TableElement(
             table.Columns.Select(c => c.Width).ToList(),
             table.HeaderRows.Select(r => Row(r, true)).ToList(),

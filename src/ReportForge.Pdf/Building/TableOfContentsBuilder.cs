@@ -16,13 +16,15 @@ internal static class TableOfContentsBuilder
         var title = toc.Title ?? styles.Theme.Wording.Contents;
         var parts = new List<Element>
         {
-            new PaddingElement(new KeepWithNextElement(new TaggedElement(new TextBlockElement([new TextSpan(title, styles.Heading(1), styles.HeadingColor)], TextAlignment.Left, 1.2), StructureKind.Paragraph)), 0, spacing.HeadingAfter + 2),
+            new PaddingElement(new KeepWithNextElement(new TaggedElement(new TextBlockElement([new TextSpan(title, styles.Heading(1), styles.HeadingColor)],
+                TextAlignment.Left, 1.2), StructureKind.Paragraph)), 0, spacing.HeadingAfter + 2),
         };
         foreach (var heading in Headings(documentBlocks).Where(h => h.Level <= toc.MaxLevel))
         {
             var face = heading.Level == 1 ? styles.Body with { Bold = true } : styles.Body;
             // The title stays at the left whatever its direction: the leaders run from its end to the page number.
-            var text = new TextBlockElement([new TextSpan(HeadingBuilder.Title(heading), face, styles.Text)], TextAlignment.Left, styles.LineHeight) { FollowsDirection = false };
+            var text = new TextBlockElement([new TextSpan(HeadingBuilder.Title(heading), face, styles.Text)], TextAlignment.Left,
+                styles.LineHeight) { FollowsDirection = false };
             var entry = new TocEntryElement(text, heading.Anchor, (heading.Level - 1) * spacing.ListIndent, styles.Body, styles.Text);
             parts.Add(new PaddingElement(entry, heading.Level == 1 ? 3 : 0, 1));
         }

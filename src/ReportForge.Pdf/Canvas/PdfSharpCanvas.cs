@@ -69,7 +69,8 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
     {
         foreach (var item in page.Contents.Elements)
         {
-            if ((item as PdfReference)?.Value is not PdfContent { Stream.Value: { Length: > 0 } raw } content || content.Elements.ContainsKey("/Filter")) continue;
+            if ((item as PdfReference)?.Value is not PdfContent { Stream.Value: { Length: > 0 } raw } content
+                || content.Elements.ContainsKey("/Filter")) continue;
             using var packed = new MemoryStream(raw.Length / 3 + 64);
             using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) StructureTree.StripMarkers(raw, zlib);
             content.Stream.Value = packed.ToArray();

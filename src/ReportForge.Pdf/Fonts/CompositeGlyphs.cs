@@ -130,7 +130,8 @@ internal static class CompositeGlyphs
             for (var i = 0; i < count; i++)
             {
                 var entry = font.AsSpan(12 + 16 * i, 16);
-                tables.Add((System.Text.Encoding.ASCII.GetString(entry[..4]), (int)BinaryPrimitives.ReadUInt32BigEndian(entry[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(entry[12..])));
+                tables.Add((System.Text.Encoding.ASCII.GetString(entry[..4]), (int)BinaryPrimitives.ReadUInt32BigEndian(entry[8..]),
+                    (int)BinaryPrimitives.ReadUInt32BigEndian(entry[12..])));
             }
             int Offset(string tag) => tables.FirstOrDefault(t => t.Tag == tag) is { Tag: not null } t ? t.Offset : -1;
             var (head, maxp, loca, glyf) = (Offset("head"), Offset("maxp"), Offset("loca"), Offset("glyf"));
@@ -247,7 +248,8 @@ internal static class CompositeGlyphs
             do
             {
                 flags = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(at));
-                at += ((flags & ArgsAreWords) != 0 ? 8 : 6) + ((flags & HaveScale) != 0 ? 2 : (flags & HaveXyScale) != 0 ? 4 : (flags & HaveTwoByTwo) != 0 ? 8 : 0);
+                at += ((flags & ArgsAreWords) != 0 ? 8 : 6) + ((flags & HaveScale) != 0 ? 2 : (flags & HaveXyScale) != 0 ? 4 : (flags & HaveTwoByTwo) != 0 ? 8
+                    : 0);
                 count++;
             }
             while ((flags & MoreComponents) != 0);

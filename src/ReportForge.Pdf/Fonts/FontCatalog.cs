@@ -55,7 +55,8 @@ internal sealed class FontCatalog : IFontResolver
         var wanted = (bold, italic);
         if (!styles.TryGetValue(wanted, out var source))
         {
-            source = styles.GetValueOrDefault((bold, false)) ?? styles.GetValueOrDefault((false, italic)) ?? styles.GetValueOrDefault((false, false)) ?? styles.Values.First();
+            source = styles.GetValueOrDefault((bold, false)) ?? styles.GetValueOrDefault((false, italic)) ?? styles.GetValueOrDefault((false, false))
+                ?? styles.Values.First();
         }
         var file = source.Load();
         _byFace.TryAdd(file.FaceName, file);
@@ -82,7 +83,8 @@ internal sealed class FontCatalog : IFontResolver
 
     private void AddSystemFonts()
     {
-        foreach (var folder in new[] { "/usr/share/fonts", "/usr/local/share/fonts", Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts") })
+        foreach (var folder in new[] { "/usr/share/fonts", "/usr/local/share/fonts",
+            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts") })
         {
             // Font folders may link elsewhere (distributions do), but a link loop in one cannot make this walk endless.
             var files = FileTree.Walk(folder, roots: null)

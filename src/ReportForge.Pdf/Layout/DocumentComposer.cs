@@ -11,7 +11,8 @@ namespace ReportForge.Pdf.Layout;
 public static class DocumentComposer
 {
     /// <summary>Page geometry and what goes around the content.</summary>
-    public sealed record PageSetup(double Width, double Height, double ContentLeft, double ContentTop, Size ContentArea, PageFurniture Furniture, string Title, string Date, string Classification)
+    public sealed record PageSetup(double Width, double Height, double ContentLeft, double ContentTop, Size ContentArea, PageFurniture Furniture, string Title,
+        string Date, string Classification)
     {
         /// <summary>Families tried, in order, for characters a span's own font lacks.</summary>
         public IReadOnlyList<string> FontFallbacks { get; init; } = [];
@@ -37,7 +38,8 @@ public static class DocumentComposer
     /// Lays out and draws one pass. <paramref name="totalPages"/> and <paramref name="pageMap"/> (where each anchor
     /// landed) are known in the second pass.
     /// </summary>
-    public static ComposeResult Compose(Content content, ICanvas canvas, ITextMeasurer measurer, PageSetup setup, int totalPages, IReadOnlyDictionary<string, int>? pageMap = null, int maxPages = 100_000, LineCache? lines = null)
+    public static ComposeResult Compose(Content content, ICanvas canvas, ITextMeasurer measurer, PageSetup setup, int totalPages, IReadOnlyDictionary<string,
+        int>? pageMap = null, int maxPages = 100_000, LineCache? lines = null)
     {
         var (root, footnotes) = content;
         var fonts = new FontFallback(setup.FontFallbacks, measurer);
@@ -59,7 +61,8 @@ public static class DocumentComposer
             if (plan.Kind == SpacePlanKind.Wrap && carried == 0)
             {
                 var reason = plan.Reason ?? "it is taller or wider than the page's content area";
-                return new ComposeResult(page, $"a block does not fit on an empty page (page {page}): {reason}") { Unfitting = (root as ColumnElement)?.Current };
+                return new ComposeResult(page,
+                    $"a block does not fit on an empty page (page {page}): {reason}") { Unfitting = (root as ColumnElement)?.Current };
             }
 
             canvas.BeginPage(setup.Width, setup.Height, page);
@@ -71,7 +74,8 @@ public static class DocumentComposer
             canvas.Translate(-setup.ContentLeft, -setup.ContentTop);
             canvas.EndPage();
 
-            if ((plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty) && !footnotes.HasPending) return new ComposeResult(page, null) { MissingCharacters = fonts.Missing, Unjoined = fonts.FirstUnjoined };
+            if ((plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty) && !footnotes.HasPending) return new ComposeResult(page,
+                null) { MissingCharacters = fonts.Missing, Unjoined = fonts.FirstUnjoined };
             if (page >= maxPages) return new ComposeResult(page, $"the document passed {maxPages:N0} pages; stopped");
         }
     }

@@ -7,12 +7,12 @@ namespace ReportForge.Pdf.Layout;
 /// </summary>
 internal static class MeasureMemos
 {
-    private static readonly AsyncLocal<bool> s_off = new();
+    private static readonly AsyncLocal<bool> OffHere = new();
 
     public static bool Off
     {
-        get => s_off.Value;
-        set => s_off.Value = value;
+        get => OffHere.Value;
+        set => OffHere.Value = value;
     }
 }
 

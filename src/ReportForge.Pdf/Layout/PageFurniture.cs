@@ -79,7 +79,8 @@ public sealed record PageFurniture(
 
     // Each slot gets the width the others leave it (SlotWidths.Fit); a slot that wants more is cut with "…", its
     // {title} first, so that a long title stops short of the date instead of printing over it and off the page.
-    private void DrawSlots(ICanvas canvas, ITextMeasurer measurer, FontFallback fonts, RunningText slots, RunningValues values, double pageWidth, double baseline)
+    private void DrawSlots(ICanvas canvas, ITextMeasurer measurer, FontFallback fonts, RunningText slots, RunningValues values, double pageWidth,
+        double baseline)
     {
         var left = RunningText.Expand(slots.Left, values);
         var center = RunningText.Expand(slots.Center, values);

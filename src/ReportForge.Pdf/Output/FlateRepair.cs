@@ -62,7 +62,8 @@ internal static partial class FlateRepair
         if (append is not null)
         {
             size = append.Number(buffer, length, size);
-            trailerText = trailerText[..sizeEntry.Index] + "/Size " + size.ToString(CultureInfo.InvariantCulture) + trailerText[(sizeEntry.Index + sizeEntry.Length)..];
+            trailerText = trailerText[..sizeEntry.Index] + "/Size " + size.ToString(CultureInfo.InvariantCulture)
+                + trailerText[(sizeEntry.Index + sizeEntry.Length)..];
         }
 
         // Sized for the file, the added objects and the table (20 bytes an entry): the stream never grows by copying.

@@ -11,7 +11,8 @@ namespace ReportForge.Pdf.Output;
 
 /// <summary>
 /// The tagged PDF's structure tree, kept as a few flat arrays while the pages are drawn and written as PDF objects
-/// once the file is saved (the repair pass adds them, <see cref="FlateRepair.IAppendix"/>). PDFsharp's own structure builder makes a dictionary object for every element and every
+/// once the file is saved (the repair pass adds them, <see cref="FlateRepair.IAppendix"/>). PDFsharp's own structure builder makes a dictionary object for
+/// every element and every
 /// marked-content reference and keeps them all to the end: in a 1,000-page report that was 55,000 objects, a third
 /// of the drawing time and a sixth of the peak memory. The content streams come out as the builder wrote them:
 /// marked-content operators go in as content-stream comments (the one raw write PDFsharp offers) and become
@@ -335,7 +336,9 @@ internal sealed class StructureTree : FlateRepair.IAppendix
     public int Number(byte[] pdf, int length, int firstFree)
     {
         _firstNumber = firstFree;
-        var rootText = $"<</Type/StructTreeRoot/K {ElementRef(0)}/ParentTree {Ref(ParentTreeNumber)}/ParentTreeNextKey {_keys.Count.ToString(CultureInfo.InvariantCulture)}>>";
+        var rootText =
+            $"<</Type/StructTreeRoot/K {ElementRef(0)}/ParentTree {Ref(ParentTreeNumber)}/ParentTreeNextKey " +
+                $"{_keys.Count.ToString(CultureInfo.InvariantCulture)}>>";
         FillReserved(pdf, length, _root.Reference!.ObjectNumber, rootText);
         return ParentTreeNumber + 1;
     }
@@ -453,7 +456,8 @@ internal sealed class StructureTree : FlateRepair.IAppendix
     internal static string TextString(string value)
     {
         if (value.All(c => c is >= ' ' and <= '~'))
-            return "(" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal) + ")";
+            return "(" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)",
+                StringComparison.Ordinal) + ")";
         var hex = new StringBuilder(6 + value.Length * 4).Append("<FEFF");
         foreach (var c in value) hex.Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
         return hex.Append('>').ToString();

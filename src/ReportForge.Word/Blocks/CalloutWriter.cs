@@ -38,7 +38,8 @@ internal static class CalloutWriter
                 Copy<W.TopBorder>(border), Copy<W.LeftBorder>(border), Copy<W.BottomBorder>(border), Copy<W.RightBorder>(border)),
             TableLayout = new W.TableLayout { Type = W.TableLayoutValues.Fixed },
             TableCellMarginDefault = StylesPart.CellMargins(Padding),
-            TableLook = new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
+            TableLook = new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true,
+                NoVerticalBand = true },
         };
         if (scope.Indent > 0)
             properties.TableIndentation = new W.TableIndentation { Type = W.TableWidthUnitValues.Dxa, Width = scope.Indent };

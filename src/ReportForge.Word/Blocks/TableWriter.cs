@@ -92,7 +92,8 @@ internal static class TableWriter
             TableBorders = StylesPart.TableBorders(context.Theme),
             TableLayout = new W.TableLayout { Type = W.TableLayoutValues.Fixed },
             TableCellMarginDefault = StylesPart.CellMargins(context.Theme.Spacing.CellPadding),
-            TableLook = new W.TableLook { Val = "04A0", FirstRow = true, NoHorizontalBand = false, NoVerticalBand = true, FirstColumn = false, LastRow = false, LastColumn = false },
+            TableLook = new W.TableLook { Val = "04A0", FirstRow = true, NoHorizontalBand = false, NoVerticalBand = true, FirstColumn = false, LastRow = false,
+                LastColumn = false },
         };
         if (scope.Indent > 0)
             properties.TableIndentation = new W.TableIndentation { Type = W.TableWidthUnitValues.Dxa, Width = scope.Indent };

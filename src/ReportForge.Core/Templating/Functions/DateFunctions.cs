@@ -67,7 +67,8 @@ internal static class DateFunctions
         return days switch
         {
             0 => Today(CultureInfo.CurrentUICulture),
-            _ => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Humanize(utcDate: true, dateToCompareAgainst: reference.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), culture: CultureInfo.CurrentUICulture),
+            _ => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Humanize(utcDate: true,
+                dateToCompareAgainst: reference.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), culture: CultureInfo.CurrentUICulture),
         };
     }
 }

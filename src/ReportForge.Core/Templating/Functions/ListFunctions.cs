@@ -91,7 +91,8 @@ internal static class ListFunctions
         public int Compare(object? x, object? y)
         {
             if (x is null || y is null) return (x is null ? 1 : 0) - (y is null ? 1 : 0);
-            if (IsNumber(x) && IsNumber(y)) return Convert.ToDecimal(x, CultureInfo.InvariantCulture).CompareTo(Convert.ToDecimal(y, CultureInfo.InvariantCulture));
+            if (IsNumber(x) && IsNumber(y)) return Convert.ToDecimal(x, CultureInfo.InvariantCulture).CompareTo(Convert.ToDecimal(y,
+                CultureInfo.InvariantCulture));
             if (x is bool bx && y is bool by) return bx.CompareTo(by);
             return string.CompareOrdinal(Key(x), Key(y));
         }

@@ -47,7 +47,8 @@ internal sealed class SandboxDateFunctions : DateTimeFunctions
     public override object Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count == 0) return this;
-        if (arguments.Count > 1) throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, $"date takes 0 or 1 argument but was given {arguments.Count}");
+        if (arguments.Count > 1) throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan,
+            $"date takes 0 or 1 argument but was given {arguments.Count}");
         try
         {
             return Parse(arguments[0], null, null)!;

@@ -118,6 +118,7 @@ internal sealed class SandboxObjectFunctions : ObjectFunctions
         if (element.TryGetInt64(out var l)) return l;
         var raw = element.GetRawText();
         if (raw.AsSpan().IndexOfAny(".eE") < 0 && raw.Length <= 1000) return BigInteger.Parse(raw, CultureInfo.InvariantCulture);
-        return element.TryGetDouble(out var d) && double.IsFinite(d) ? d : throw new ArgumentException($"the number {raw[..Math.Min(raw.Length, 40)]} is too large");
+        return element.TryGetDouble(out var d) && double.IsFinite(d) ? d :
+            throw new ArgumentException($"the number {raw[..Math.Min(raw.Length, 40)]} is too large");
     }
 }

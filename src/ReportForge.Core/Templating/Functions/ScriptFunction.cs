@@ -33,7 +33,8 @@ internal sealed class ScriptFunction(string name, int required, int parameters, 
         if (arguments.Count < required || arguments.Count > parameters)
         {
             var expected = required == parameters ? $"{parameters}" : $"{required} to {parameters}";
-            throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, $"{name} takes {expected} argument{(parameters == 1 ? "" : "s")} but was given {arguments.Count}");
+            throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan,
+                $"{name} takes {expected} argument{(parameters == 1 ? "" : "s")} but was given {arguments.Count}");
         }
         try
         {

@@ -43,7 +43,9 @@ internal static class Strftime
         ['T'] = ((d, c) => d.ToString("HH:mm:ss", c), "HH:mm:ss"),
         ['u'] = ((d, c) => (d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek).ToString(c), null),
         ['U'] = ((d, c) => c.Calendar.GetWeekOfYear(d, c.DateTimeFormat.CalendarWeekRule, DayOfWeek.Sunday).ToString("D2", c), null),
-        ['v'] = ((d, _) => string.Create(CultureInfo.InvariantCulture, $"{d.Day,2}-{d.ToString("MMM", CultureInfo.InvariantCulture).ToUpperInvariant()}-{d.Year:D4}"), null),
+        ['v'] =
+            ((d, _) =>
+            string.Create(CultureInfo.InvariantCulture, $"{d.Day,2}-{d.ToString("MMM", CultureInfo.InvariantCulture).ToUpperInvariant()}-{d.Year:D4}"), null),
         ['V'] = ((d, c) => ISOWeek.GetWeekOfYear(d).ToString("D2", c), null),
         ['W'] = ((d, c) => c.Calendar.GetWeekOfYear(d, c.DateTimeFormat.CalendarWeekRule, DayOfWeek.Monday).ToString("D2", c), null),
         ['w'] = ((d, c) => ((int)d.DayOfWeek).ToString(c), null),

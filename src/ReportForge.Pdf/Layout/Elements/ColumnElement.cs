@@ -98,7 +98,8 @@ public sealed class ColumnElement : Element
                 continue;
             }
 
-            if (plan.Kind == SpacePlanKind.Full && Child(i).KeepWithNext && drewSomething && !FollowerStartsHere(i, available.Width, space.Height - plan.TotalHeight))
+            if (plan.Kind == SpacePlanKind.Full && Child(i).KeepWithNext && drewSomething
+                && !FollowerStartsHere(i, available.Width, space.Height - plan.TotalHeight))
                 return (Result(SpacePlanKind.Partial), steps);
 
             if (plan.Kind == SpacePlanKind.Wrap)

@@ -18,7 +18,8 @@ public sealed record TableStyle(double CellPadding, Rgb Border, Rgb HeaderBackgr
 /// page with a single row.
 /// The state is the next body row (a split row keeps its own state in its cells).
 /// </summary>
-public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style, TextBlockElement? caption = null, TextBlockElement? continued = null) : Element
+public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style,
+    TextBlockElement? caption = null, TextBlockElement? continued = null) : Element
 {
     private const double TitleGap = 3;
 
@@ -209,7 +210,8 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             if (c < row.Cells.Count)
             {
                 canvas.Translate(x + pad, top + pad);
-                row.Cells[c].Draw(new Size(Math.Max(1, widths[c] - 2 * pad), availableHeight == double.MaxValue ? double.MaxValue / 4 : Math.Max(0, availableHeight - 2 * pad)));
+                row.Cells[c].Draw(new Size(Math.Max(1, widths[c] - 2 * pad),
+                    availableHeight == double.MaxValue ? double.MaxValue / 4 : Math.Max(0, availableHeight - 2 * pad)));
                 canvas.Translate(-(x + pad), -(top + pad));
             }
             canvas.EndStructure();

@@ -230,7 +230,8 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
     // structure and text extraction read the line as it is written. As on other lines, neighbours in one style are
     // one string (unless spaces are stretched): those next to each other both as read and as seen, a right-to-left
     // run ("שלום עולם") drawn as seen, with the text as read for its /ActualText.
-    private static void DrawInReadingOrder(ICanvas canvas, TextLine line, IReadOnlyList<ReadingFragment> readingOrder, double offset, double extraPerSpace, double top)
+    private static void DrawInReadingOrder(ICanvas canvas, TextLine line, IReadOnlyList<ReadingFragment> readingOrder, double offset, double extraPerSpace,
+        double top)
     {
         var fragments = line.Fragments;
         var xs = new double[fragments.Count + 1];

@@ -19,7 +19,8 @@ internal static class BidiLine
     }
 
     /// <summary>The line's fragments left to right with their x, the same fragments in reading order, and the line's width.</summary>
-    public static (List<LineFragment> Fragments, List<ReadingFragment> ReadingOrder, double Width) Lay(List<LinePiece> pieces, BidiParagraph paragraph, ITextMeasurer measurer)
+    public static (List<LineFragment> Fragments, List<ReadingFragment> ReadingOrder, double Width) Lay(List<LinePiece> pieces, BidiParagraph paragraph,
+        ITextMeasurer measurer)
     {
         var runs = Runs(pieces, paragraph, measurer);
         var fragments = new List<LineFragment>(runs.Count);
@@ -157,5 +158,6 @@ internal static class BidiLine
     };
 
     private static bool SameStyle(LineFragment fragment, TextSpan span) =>
-        fragment.Face == span.Face && fragment.Color == span.Color && fragment.Link == span.Link && fragment.Underline == span.Underline && fragment.Rise == span.Rise;
+        fragment.Face == span.Face && fragment.Color == span.Color && fragment.Link == span.Link && fragment.Underline == span.Underline
+            && fragment.Rise == span.Rise;
 }

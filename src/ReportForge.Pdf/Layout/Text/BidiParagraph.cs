@@ -106,7 +106,8 @@ internal sealed class BidiParagraph
         // W4: one separator between two numbers of a kind joins them ("1,000", "2-3").
         for (var i = 1; i + 1 < t.Length; i++)
         {
-            if (t[i - 1] == BidiClass.EuropeanNumber && t[i + 1] == BidiClass.EuropeanNumber && t[i] is BidiClass.EuropeanSeparator or BidiClass.CommonSeparator)
+            if (t[i - 1] == BidiClass.EuropeanNumber && t[i + 1] == BidiClass.EuropeanNumber
+                && t[i] is BidiClass.EuropeanSeparator or BidiClass.CommonSeparator)
                 t[i] = BidiClass.EuropeanNumber;
             else if (t[i - 1] == BidiClass.ArabicNumber && t[i + 1] == BidiClass.ArabicNumber && t[i] == BidiClass.CommonSeparator)
                 t[i] = BidiClass.ArabicNumber;

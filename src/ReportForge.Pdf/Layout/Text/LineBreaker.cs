@@ -113,12 +113,14 @@ internal static class LineBreaker
         return widest;
     }
 
-    private static TextLine Build(List<LinePiece> pieces, ITextMeasurer measurer, double lineHeightFactor, IReadOnlyList<TextSpan> spans, bool last, bool forced, BidiParagraph? bidi)
+    private static TextLine Build(List<LinePiece> pieces, ITextMeasurer measurer, double lineHeightFactor, IReadOnlyList<TextSpan> spans, bool last,
+        bool forced, BidiParagraph? bidi)
     {
         if (bidi is not null)
         {
             var (visual, readingOrder, width) = BidiLine.Lay(pieces, bidi, measurer);
-            return Finish(visual, width, pieces, measurer, lineHeightFactor, spans, last, forced) with { IsRightToLeft = bidi.IsRightToLeft, ReadingOrder = readingOrder };
+            return Finish(visual, width, pieces, measurer, lineHeightFactor, spans, last, forced) with { IsRightToLeft = bidi.IsRightToLeft,
+                ReadingOrder = readingOrder };
         }
 
         var fragments = new List<LineFragment>(pieces.Count);
@@ -127,7 +129,8 @@ internal static class LineBreaker
         {
             var span = piece.Span;
             if (!piece.IsSpace && fragments.Count > 0 && fragments[^1] is { IsSpace: false } previous
-                && previous.Face == span.Face && previous.Color == span.Color && previous.Link == span.Link && previous.Underline == span.Underline && previous.Rise == span.Rise)
+                && previous.Face == span.Face && previous.Color == span.Color && previous.Link == span.Link && previous.Underline == span.Underline
+                    && previous.Rise == span.Rise)
             {
                 // Pieces of one word split at a hyphen, or runs in the same style: draw them as one.
                 fragments[^1] = previous with { Text = previous.Text + piece.Text, Width = previous.Width + piece.Width };
@@ -141,7 +144,8 @@ internal static class LineBreaker
         return Finish(fragments, x, pieces, measurer, lineHeightFactor, spans, last, forced);
     }
 
-    private static TextLine Finish(List<LineFragment> fragments, double width, List<LinePiece> pieces, ITextMeasurer measurer, double lineHeightFactor, IReadOnlyList<TextSpan> spans, bool last, bool forced)
+    private static TextLine Finish(List<LineFragment> fragments, double width, List<LinePiece> pieces, ITextMeasurer measurer, double lineHeightFactor,
+        IReadOnlyList<TextSpan> spans, bool last, bool forced)
     {
         var maxSize = 0.0;
         var ascent = 0.0;
@@ -244,7 +248,8 @@ internal static class LineBreaker
                 var w = measurer.Width(text, i, len, piece.Span.Face);
                 if (width + w > limit && (pieces.Count > 0 || i > start))
                 {
-                    if (i > start) pieces.Add(piece with { Text = text[start..i], Width = measurer.Width(text, start, i - start, piece.Span.Face), Start = piece.Start + start });
+                    if (i > start) pieces.Add(piece with { Text = text[start..i], Width = measurer.Width(text, start, i - start, piece.Span.Face),
+                        Start = piece.Start + start });
                     yield return new Word(pieces, pieces.Sum(p => p.Width));
                     pieces = [];
                     width = 0;
@@ -254,7 +259,8 @@ internal static class LineBreaker
                 width += w;
                 i += len - 1;
             }
-            if (start < text.Length) pieces.Add(piece with { Text = text[start..], Width = measurer.Width(text, start, text.Length - start, piece.Span.Face), Start = piece.Start + start });
+            if (start < text.Length) pieces.Add(piece with { Text = text[start..], Width = measurer.Width(text, start, text.Length - start, piece.Span.Face),
+                Start = piece.Start + start });
         }
         if (pieces.Count > 0) yield return new Word(pieces, pieces.Sum(p => p.Width));
     }

@@ -17,7 +17,8 @@ public sealed record TextSpan(string Text, FontFace Face, Rgb Color, string? Lin
 /// A positioned piece of a laid-out line. A value, not an object: a document's lines are held from the layout pass to
 /// the drawing pass, and a line's fragments then live in one array instead of one object each.
 /// </summary>
-public readonly record struct LineFragment(string Text, FontFace Face, Rgb Color, string? Link, bool Underline, double X, double Width, bool IsSpace, double Rise = 0);
+public readonly record struct LineFragment(string Text, FontFace Face, Rgb Color, string? Link, bool Underline, double X, double Width, bool IsSpace,
+    double Rise = 0);
 
 /// <summary>One laid-out line of a paragraph.</summary>
 public sealed record TextLine(IReadOnlyList<LineFragment> Fragments, double Width, double Height, double Baseline, bool IsLast, bool EndsWithForcedBreak)
