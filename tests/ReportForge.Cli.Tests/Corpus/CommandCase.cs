@@ -35,15 +35,7 @@ internal sealed record CommandCase(string Kind, string Name, string Folder, Comm
     {
         var target = Path.Combine(CliRunner.TempDir(), Name);
         Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(Folder, file);
-            if (relative is "expected.json" or "generate.json") continue;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
-            File.Copy(file, Path.Combine(target, relative));
-        }
-        var description = Path.Combine(Folder, "generate.json");
-        if (File.Exists(description)) CorpusGenerator.Run(description, target);
+        CorpusGenerator.Materialise(Folder, target);
         return target;
     }
 

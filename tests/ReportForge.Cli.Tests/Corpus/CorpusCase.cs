@@ -25,15 +25,7 @@ internal sealed record CorpusCase(string Name, string Folder, CorpusExpectation 
     public (string Folder, string Notes, string Template) Materialise()
     {
         var target = CliRunner.TempDir();
-        foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(Folder, file);
-            if (relative is "expected.json" or "generate.json") continue;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
-            File.Copy(file, Path.Combine(target, relative));
-        }
-        var description = Path.Combine(Folder, "generate.json");
-        if (File.Exists(description)) CorpusGenerator.Run(description, target);
+        CorpusGenerator.Materialise(Folder, target);
         var template = Directory.Exists(Path.Combine(target, "template")) ? Path.Combine(target, "template") : Expected.Template;
         return (target, Path.Combine(target, "notes.json"), template);
     }

@@ -18,6 +18,20 @@ namespace ReportForge.Tests.Corpus;
 /// </summary>
 internal static class CorpusGenerator
 {
+    /// <summary>Copies a case's files (not its <c>expected.json</c> and <c>generate.json</c>) into <paramref name="target"/>, then writes the generated ones.</summary>
+    public static void Materialise(string caseFolder, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(caseFolder, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(caseFolder, file);
+            if (relative is "expected.json" or "generate.json") continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative));
+        }
+        var description = Path.Combine(caseFolder, "generate.json");
+        if (File.Exists(description)) Run(description, target);
+    }
+
     public static void Run(string description, string folder)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(description));
