@@ -70,18 +70,21 @@ internal static class Paragraphs
         spacing.After = Units.TwipsText(points);
     }
 
-    /// A thin empty paragraph after a table or box: Word has no space-after for tables, and two tables
-    /// with nothing between them merge into one.
-    public static W.Paragraph Spacer(WordContext context)
+    /// A thin empty paragraph of exactly <paramref name="points"/> before or after a table or box: Word has no space
+    /// before or after tables, and two tables with nothing between them merge into one.
+    public static W.Paragraph Spacer(double points)
     {
         var paragraph = new W.Paragraph();
-        Properties(paragraph).SpacingBetweenLines = new W.SpacingBetweenLines
+        var properties = Properties(paragraph);
+        properties.SpacingBetweenLines = new W.SpacingBetweenLines
         {
             Before = "0",
             After = "0",
-            Line = Units.TwipsText(Math.Max(1, context.Theme.Spacing.Paragraph)),
+            Line = Units.TwipsText(Math.Max(1, points)),
             LineRule = W.LineSpacingRuleValues.Exact,
         };
+        // The mark's own size must not raise the line: an exact line clips it instead.
+        properties.ParagraphMarkRunProperties = new W.ParagraphMarkRunProperties(new W.FontSize { Val = "2" });
         return paragraph;
     }
 

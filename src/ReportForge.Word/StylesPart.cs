@@ -30,19 +30,29 @@ internal static class StylesPart
 
     private static W.Styles Build(Theme theme, string language)
     {
-        var styles = new W.Styles(Defaults(theme, language));
+        var sheet = new StyleSheet(theme);
+        var styles = new W.Styles(Defaults(sheet, language));
         styles.Append(BaseStyles());
-        styles.Append(TitleStyles(theme));
-        styles.Append(HeadingStyles(theme));
-        styles.Append(BlockStyles(theme));
+        styles.Append(TitleStyles(sheet));
+        styles.Append(HeadingStyles(sheet));
+        styles.Append(BlockStyles(theme, sheet));
         styles.Append(HeaderFooterStyles(theme));
-        styles.Append(CodeStyles(theme));
+        styles.Append(CodeStyles(sheet));
         styles.Append(Hyperlink(theme));
-        styles.Append(TableStyles(theme));
-        styles.Append(TocStyles(theme));
-        styles.Append(FootnoteStyles(theme));
+        styles.Append(TableStyles(theme, sheet));
+        styles.Append(TocStyles(sheet));
+        styles.Append(FootnoteStyles(sheet));
         return styles;
     }
+
+    /// A block's space above and below and its line pitch: "at least" the sheet's pitch, as the PDF sets it.
+    public static W.SpacingBetweenLines Spacing(Gap gap, TextLook look) => new()
+    {
+        Before = Units.TwipsText(gap.Before),
+        After = Units.TwipsText(gap.After),
+        Line = Units.TwipsText(look.Pitch),
+        LineRule = W.LineSpacingRuleValues.AtLeast,
+    };
 
     /// Normal and the defaults Word expects for characters, tables and lists.
     private static IEnumerable<W.Style> BaseStyles()
@@ -72,33 +82,27 @@ internal static class StylesPart
     }
 
     /// The title block's Title and Subtitle.
-    private static IEnumerable<W.Style> TitleStyles(Theme theme)
+    private static IEnumerable<W.Style> TitleStyles(StyleSheet sheet)
     {
-        var colors = theme.Colors;
-        var sizes = theme.Sizes;
         yield return Paragraph(StyleIds.Title, "Title", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
-                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(4), Line = "240",
-                    LineRule = W.LineSpacingRuleValues.Auto },
+                SpacingBetweenLines = Spacing(sheet.TitleGap, sheet.Title),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(theme.Fonts.Headings, sizes.Title, colors.Heading, bold: true));
+            Font(sheet.Title));
         yield return Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
-                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(3) },
+                SpacingBetweenLines = Spacing(sheet.SubtitleGap, sheet.Subtitle),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(theme.Fonts.Headings, sizes.Subtitle, colors.Accent, bold: false));
+            Font(sheet.Subtitle));
     }
 
     /// Heading 1-6, kept with the next paragraph.
-    private static IEnumerable<W.Style> HeadingStyles(Theme theme)
+    private static IEnumerable<W.Style> HeadingStyles(StyleSheet sheet)
     {
-        var colors = theme.Colors;
-        var sizes = theme.Sizes;
-        var spacing = theme.Spacing;
         for (var level = 1; level <= StyleIds.MaxHeadingLevel; level++)
         {
             yield return Paragraph(StyleIds.Heading(level), "heading " + level, StyleIds.Normal,
@@ -106,27 +110,19 @@ internal static class StylesPart
                 {
                     KeepNext = new W.KeepNext(),
                     KeepLines = new W.KeepLines(),
-                    SpacingBetweenLines = new W.SpacingBetweenLines
-                    {
-                        Before = Units.TwipsText(spacing.HeadingBefore),
-                        After = Units.TwipsText(spacing.HeadingAfter),
-                        Line = "240",
-                        LineRule = W.LineSpacingRuleValues.Auto,
-                    },
+                    SpacingBetweenLines = Spacing(sheet.HeadingGap(level), sheet.Heading(level)),
                     Justification = new W.Justification { Val = W.JustificationValues.Left },
                     OutlineLevel = new W.OutlineLevel { Val = level - 1 },
                 },
-                Font(theme.Fonts.Headings, sizes.Heading(level), colors.Heading, bold: true),
+                Font(sheet.Heading(level)),
                 next: StyleIds.Normal);
         }
     }
 
     /// Quote, List Paragraph and caption.
-    private static IEnumerable<W.Style> BlockStyles(Theme theme)
+    private static IEnumerable<W.Style> BlockStyles(Theme theme, StyleSheet sheet)
     {
         var colors = theme.Colors;
-        var sizes = theme.Sizes;
-        var spacing = theme.Spacing;
         var quoteBar = new W.LeftBorder
         {
             Val = W.BorderValues.Single,
@@ -134,7 +130,7 @@ internal static class StylesPart
             Space = 8,
             Color = Units.Color(colors.QuoteBar),
         };
-        var quoteRun = Font(null, null, colors.QuoteText, bold: false);
+        var quoteRun = Font(null, null, sheet.Quote.Color, bold: false);
         quoteRun.Italic = new W.Italic { Val = false };
         yield return Paragraph(StyleIds.Quote, "Quote", StyleIds.Normal,
             new W.StyleParagraphProperties
@@ -147,8 +143,8 @@ internal static class StylesPart
         yield return Paragraph(StyleIds.ListParagraph, "List Paragraph", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
-                SpacingBetweenLines = new W.SpacingBetweenLines { After = Units.TwipsText(spacing.ListItem) },
-                Indentation = new W.Indentation { Left = Units.TwipsText(spacing.ListIndent) },
+                SpacingBetweenLines = new W.SpacingBetweenLines { After = Units.TwipsText(sheet.ListItemGap) },
+                Indentation = new W.Indentation { Left = Units.TwipsText(sheet.ListIndent) },
             },
             null);
 
@@ -156,10 +152,10 @@ internal static class StylesPart
             new W.StyleParagraphProperties
             {
                 KeepNext = new W.KeepNext(),
-                SpacingBetweenLines = new W.SpacingBetweenLines { Before = Units.TwipsText(spacing.Paragraph), After = Units.TwipsText(3) },
+                SpacingBetweenLines = Spacing(Gap.Of(sheet.TableGap.Before, sheet.TableCaptionGap), sheet.Caption),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Italic(Font(null, sizes.Small, colors.Muted, bold: false)));
+            Font(sheet.Caption));
     }
 
     /// The running header and footer.
@@ -183,29 +179,36 @@ internal static class StylesPart
             Font(null, sizes.Small, colors.Muted, bold: false));
     }
 
-    /// Source Code for code blocks and Verbatim Char for code spans.
-    private static IEnumerable<W.Style> CodeStyles(Theme theme)
+    /// Source Code for code blocks and Verbatim Char for code spans. The box's padding is a border in the background's
+    /// colour: Word measures a border's space in whole points, so the border's own width makes up the rest.
+    private static IEnumerable<W.Style> CodeStyles(StyleSheet sheet)
     {
-        var colors = theme.Colors;
-        var sizes = theme.Sizes;
-        var codePadding = Units.EighthPoints(0.5);
+        var box = sheet.CodeBox;
+        var fill = box.Background ?? new Rgb(0xff, 0xff, 0xff);
         yield return Paragraph(StyleIds.SourceCode, "Source Code", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
                 ParagraphBorders = new W.ParagraphBorders(
-                    new W.TopBorder { Val = W.BorderValues.Single, Size = codePadding, Space = 4, Color = Units.Color(colors.CodeBackground) },
-                    new W.LeftBorder { Val = W.BorderValues.Single, Size = codePadding, Space = 4, Color = Units.Color(colors.CodeBackground) },
-                    new W.BottomBorder { Val = W.BorderValues.Single, Size = codePadding, Space = 4, Color = Units.Color(colors.CodeBackground) },
-                    new W.RightBorder { Val = W.BorderValues.Single, Size = codePadding, Space = 4, Color = Units.Color(colors.CodeBackground) }),
-                Shading = Paragraphs.Shading(colors.CodeBackground),
+                    PaddingBorder<W.TopBorder>(fill, box.Top), PaddingBorder<W.LeftBorder>(fill, box.Left),
+                    PaddingBorder<W.BottomBorder>(fill, box.Bottom), PaddingBorder<W.RightBorder>(fill, box.Right)),
+                Shading = Paragraphs.Shading(fill),
                 WordWrap = new W.WordWrap { Val = false },
-                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
+                SpacingBetweenLines = Spacing(Gap.Of(0, 0), sheet.Code),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(theme.Fonts.Mono, sizes.Code, null, bold: false));
+            Font(sheet.Code));
 
-        yield return Character(StyleIds.VerbatimChar, "Verbatim Char", Font(theme.Fonts.Mono, sizes.Code, null, bold: false));
+        yield return Character(StyleIds.VerbatimChar, "Verbatim Char", Font(sheet.Code.Family, sheet.Code.Size, null, bold: false));
     }
+
+    /// A border in the fill's colour, one point wide, whose space and width together make <paramref name="padding"/>.
+    private static T PaddingBorder<T>(Rgb fill, double padding) where T : W.BorderType, new() => new()
+    {
+        Val = W.BorderValues.Single,
+        Size = Units.EighthPoints(1),
+        Space = (uint)Math.Max(0, Math.Round(padding - 1)),
+        Color = Units.Color(fill),
+    };
 
     private static W.Style Hyperlink(Theme theme)
     {
@@ -215,44 +218,44 @@ internal static class StylesPart
     }
 
     /// Table Text for cell paragraphs and the Report Table table style.
-    private static IEnumerable<W.Style> TableStyles(Theme theme)
+    private static IEnumerable<W.Style> TableStyles(Theme theme, StyleSheet sheet)
     {
-        var sizes = theme.Sizes;
         yield return Paragraph(StyleIds.TableText, "Table Text", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
-                // The PDF sets cell text at 1.22 lines.
-                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = Units.LineFactor(1.22),
-                    LineRule = W.LineSpacingRuleValues.Auto },
+                SpacingBetweenLines = Spacing(Gap.Of(0, 0), sheet.Cell),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(null, sizes.Table, null, bold: false));
+            Font(sheet.Cell));
 
-        yield return ReportTable(theme);
+        yield return ReportTable(theme, sheet);
     }
 
     /// Footnote text and the superscript reference mark.
-    private static IEnumerable<W.Style> FootnoteStyles(Theme theme)
+    private static IEnumerable<W.Style> FootnoteStyles(StyleSheet sheet)
     {
-        var sizes = theme.Sizes;
         yield return Paragraph(StyleIds.FootnoteText, "footnote text", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
-                SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
+                SpacingBetweenLines = Spacing(Gap.Of(0, sheet.FootnoteGap), sheet.Footnote),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
-            Font(null, sizes.Small + 0.5, null, bold: false));
+            Font(sheet.Footnote));
         var footnoteReference = new W.StyleRunProperties { VerticalTextAlignment = new W.VerticalTextAlignment { Val = W.VerticalPositionValues.Superscript } };
         yield return Character(StyleIds.FootnoteReference, "footnote reference", footnoteReference);
     }
 
     /// TOC Heading (outline level 9, so it never lists itself) and toc 1-6: entry text in the body font,
     /// level 1 a little apart and bold like the PDF's, deeper levels indented by the list indent.
-    private static IEnumerable<W.Style> TocStyles(Theme theme)
+    private static IEnumerable<W.Style> TocStyles(StyleSheet sheet)
     {
         var heading = Paragraph(StyleIds.TocHeading, "TOC Heading", StyleIds.Heading(1),
-            new W.StyleParagraphProperties { OutlineLevel = new W.OutlineLevel { Val = 9 } },
-            null, next: StyleIds.Normal);
+            new W.StyleParagraphProperties
+            {
+                SpacingBetweenLines = Spacing(sheet.ContentsTitleGap, sheet.ContentsTitle),
+                OutlineLevel = new W.OutlineLevel { Val = 9 },
+            },
+            Font(sheet.ContentsTitle), next: StyleIds.Normal);
         heading.UIPriority = new W.UIPriority { Val = 39 };
         heading.UnhideWhenUsed = new W.UnhideWhenUsed();
         yield return heading;
@@ -262,15 +265,11 @@ internal static class StylesPart
             var style = Paragraph(StyleIds.Toc(level), "toc " + level, StyleIds.Normal,
                 new W.StyleParagraphProperties
                 {
-                    SpacingBetweenLines = new W.SpacingBetweenLines
-                    {
-                        Before = level == 1 ? Units.TwipsText(3) : "0",
-                        After = Units.TwipsText(theme.Spacing.ListItem),
-                    },
-                    Indentation = new W.Indentation { Left = Units.TwipsText(theme.Spacing.ListIndent * (level - 1)) },
+                    SpacingBetweenLines = Spacing(sheet.ContentsEntryGap(level), sheet.ContentsEntry(level)),
+                    Indentation = new W.Indentation { Left = Units.TwipsText(sheet.ContentsIndent(level)) },
                     Justification = new W.Justification { Val = W.JustificationValues.Left },
                 },
-                level == 1 ? Font(null, null, null, bold: true) : null,
+                Font(sheet.ContentsEntry(level)),
                 next: StyleIds.Normal);
             style.UIPriority = new W.UIPriority { Val = 39 };
             style.UnhideWhenUsed = new W.UnhideWhenUsed();
@@ -278,27 +277,22 @@ internal static class StylesPart
         }
     }
 
-    private static W.DocDefaults Defaults(Theme theme, string language)
+    private static W.DocDefaults Defaults(StyleSheet sheet, string language)
     {
-        var body = theme.Fonts.Body;
+        var body = sheet.Body;
         return new W.DocDefaults(
             new W.RunPropertiesDefault(new W.RunPropertiesBaseStyle(
-                new W.RunFonts { Ascii = body, HighAnsi = body, ComplexScript = body, EastAsia = body },
-                new W.Color { Val = Units.Color(theme.Colors.Text) },
-                new W.FontSize { Val = Units.HalfPoints(theme.Sizes.Body) },
-                new W.FontSizeComplexScript { Val = Units.HalfPoints(theme.Sizes.Body) },
+                new W.RunFonts { Ascii = body.Family, HighAnsi = body.Family, ComplexScript = body.Family, EastAsia = body.Family },
+                new W.Color { Val = Units.Color(body.Color) },
+                new W.FontSize { Val = Units.HalfPoints(body.Size) },
+                new W.FontSizeComplexScript { Val = Units.HalfPoints(body.Size) },
                 new W.Languages { Val = language })),
             new W.ParagraphPropertiesDefault(new W.ParagraphPropertiesBaseStyle(
-                new W.SpacingBetweenLines
-                {
-                    Before = "0",
-                    After = Units.TwipsText(theme.Spacing.Paragraph),
-                    Line = Units.LineFactor(theme.Spacing.LineHeight),
-                    LineRule = W.LineSpacingRuleValues.Auto,
-                })));
+                Spacing(sheet.Paragraph, body),
+                new W.WidowControl())));
     }
 
-    private static W.Style ReportTable(Theme theme)
+    private static W.Style ReportTable(Theme theme, StyleSheet sheet)
     {
         var style = new W.Style
         {
@@ -311,12 +305,12 @@ internal static class StylesPart
             {
                 SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0" },
             },
-            StyleRunProperties = Font(null, theme.Sizes.Table, null, bold: false),
+            StyleRunProperties = Font(null, sheet.Cell.Size, null, bold: false),
             StyleTableProperties = new W.StyleTableProperties
             {
                 TableStyleRowBandSize = new W.TableStyleRowBandSize { Val = 1 },
                 TableBorders = TableBorders(theme),
-                TableCellMarginDefault = CellMargins(theme.Spacing.CellPadding),
+                TableCellMarginDefault = CellMargins(sheet.CellPadding),
             },
         };
         style.Append(new W.TableStyleProperties(
@@ -333,9 +327,10 @@ internal static class StylesPart
     public static W.TableBorders TableBorders(Theme theme)
     {
         var color = theme.Colors.TableBorder;
+        var width = new StyleSheet(theme).TableBorderWidth;
         return new W.TableBorders(
-            Border<W.TopBorder>(color, 0.5), Border<W.LeftBorder>(color, 0.5), Border<W.BottomBorder>(color, 0.5),
-            Border<W.RightBorder>(color, 0.5), Border<W.InsideHorizontalBorder>(color, 0.5), Border<W.InsideVerticalBorder>(color, 0.5));
+            Border<W.TopBorder>(color, width), Border<W.LeftBorder>(color, width), Border<W.BottomBorder>(color, width),
+            Border<W.RightBorder>(color, width), Border<W.InsideHorizontalBorder>(color, width), Border<W.InsideVerticalBorder>(color, width));
     }
 
     public static W.BorderType Border(Rgb color, double points) => Border<W.TopBorder>(color, points);
@@ -362,6 +357,12 @@ internal static class StylesPart
         properties.Italic = new W.Italic();
         properties.ItalicComplexScript = new W.ItalicComplexScript();
         return properties;
+    }
+
+    private static W.StyleRunProperties Font(TextLook look)
+    {
+        var properties = Font(look.Family, look.Size, look.Color, look.Bold);
+        return look.Italic ? Italic(properties) : properties;
     }
 
     private static W.StyleRunProperties Font(string? family, double? size, Rgb? color, bool bold)

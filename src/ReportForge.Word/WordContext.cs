@@ -13,6 +13,9 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
 
     public Theme Theme { get; } = theme;
 
+    /// The theme resolved into every block kind's look, shared with the PDF.
+    public StyleSheet Sheet { get; } = new(theme);
+
     public MainDocumentPart MainPart { get; } = mainPart;
 
     /// The part whose content is being written (the main document, then the footnotes): relationships of
@@ -31,7 +34,7 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
 
     public ImageParts Images { get; } = new();
 
-    public bool Justify => Theme.TextAlign == TextAlign.Justify;
+    public bool Justify => Sheet.Justify;
 
     public int NextBookmarkId() => _nextBookmarkId++;
 

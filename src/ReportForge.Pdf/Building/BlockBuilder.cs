@@ -17,8 +17,8 @@ internal sealed class BlockBuilder(PdfStyles styles, Document document)
     public Element Block(Block block, bool compact = false, bool last = false) => block switch
     {
         Heading heading => HeadingBuilder.Build(heading, this),
-        Paragraph paragraph => ParagraphBuilder.Build(paragraph, this, compact && last ? 0 : compact ? Styles.Theme.Spacing.ListItem
-            : Styles.Theme.Spacing.Paragraph),
+        Paragraph paragraph => ParagraphBuilder.Build(paragraph, this, compact && last ? 0 : compact ? Styles.Sheet.Compact
+            : Styles.Sheet.Paragraph.After),
         Model.ListBlock list => ListBuilder.Build(list, this, depth: 0),
         Table table => TableBuilder.Build(table, this),
         Quote quote => QuoteBuilder.Build(quote, this),

@@ -14,7 +14,8 @@ internal static class FootnoteBuilder
     public static FootnoteArea Build(IReadOnlyList<Footnote> footnotes, BlockBuilder builder)
     {
         var styles = builder.Styles;
-        var face = styles.Small with { Size = styles.Small.Size + 0.5 };
+        var sheet = styles.Sheet;
+        var face = PdfStyles.Face(sheet.Footnote);
         var notes = new Dictionary<int, Element>();
         foreach (var footnote in footnotes)
         {
@@ -27,13 +28,14 @@ internal static class FootnoteBuilder
                     parts.Add(builder.Block(block, compact: true, last: i == footnote.Blocks.Count - 1));
                     continue;
                 }
-                var spans = InlineSpans.From(paragraph.Content, face, styles.Text, styles);
+                var spans = InlineSpans.From(paragraph.Content, face, sheet.Footnote.Color, styles);
                 if (i == 0)
                 {
                     var number = footnote.Number.ToString(CultureInfo.InvariantCulture);
-                    spans.Insert(0, new TextSpan(number + "\u00A0", face with { Size = face.Size * 0.8 }, styles.Text, Rise: face.Size * 0.3));
+                    spans.Insert(0, new TextSpan(number + "\u00A0", face with { Size = face.Size * 0.8 }, sheet.Footnote.Color, Rise: face.Size * 0.3));
                 }
-                parts.Add(new PaddingElement(new TextBlockElement(spans, TextAlignment.Left, 1.25), 0, i == footnote.Blocks.Count - 1 ? 2 : 1));
+                parts.Add(new PaddingElement(new TextBlockElement(spans, TextAlignment.Left, sheet.Footnote.LineFactor), 0,
+                    i == footnote.Blocks.Count - 1 ? sheet.FootnoteGap : sheet.FootnoteParagraphGap));
             }
             notes[footnote.Number] = new TaggedElement(new ColumnElement(parts), StructureKind.Note);
         }

@@ -9,13 +9,12 @@ internal static class HeadingBuilder
     public static Element Build(Heading heading, BlockBuilder builder)
     {
         var styles = builder.Styles;
-        var face = styles.Heading(heading.Level);
-        var spans = InlineSpans.From(heading.Content, face, styles.HeadingColor, styles);
-        var text = new TextBlockElement(spans, TextAlignment.Left, 1.2);
-        var spacing = styles.Theme.Spacing;
-        var before = heading.Level == 1 ? spacing.HeadingBefore : spacing.HeadingBefore * 0.75;
+        var look = styles.Sheet.Heading(heading.Level);
+        var spans = InlineSpans.From(heading.Content, PdfStyles.Face(look), look.Color, styles);
+        var text = new TextBlockElement(spans, TextAlignment.Left, look.LineFactor);
+        var gap = styles.Sheet.HeadingGap(heading.Level);
         var element = new HeadingElement(text, heading.Level, heading.Anchor, Title(heading));
-        return new PaddingElement(element, before, spacing.HeadingAfter);
+        return new PaddingElement(element, gap.Before, gap.After) { Collapses = true };
     }
 
     /// <summary>The heading's text for bookmarks and the contents, without its footnote numbers.</summary>

@@ -9,26 +9,24 @@ namespace ReportForge.Pdf.Building;
 
 internal static class ListBuilder
 {
-    private static readonly string[] Bullets = ["•", "◦", "▪"];
-
     public static Element Build(Model.ListBlock list, BlockBuilder builder, int depth)
     {
         var styles = builder.Styles;
-        var spacing = styles.Theme.Spacing;
+        var sheet = styles.Sheet;
         var items = new List<Element>();
         for (var i = 0; i < list.Items.Count; i++)
         {
-            var label = list.Ordered ? Number(list.Start + i, depth) : Bullets[depth % Bullets.Length];
-            var labelText = new TextBlockElement([new TextSpan(label, styles.Body, list.Ordered ? styles.Text : styles.Accent)], TextAlignment.Left,
-                styles.LineHeight);
+            var label = list.Ordered ? Number(list.Start + i, depth) : sheet.Bullets[depth % sheet.Bullets.Count];
+            var labelText = new TextBlockElement([new TextSpan(label, styles.Body, list.Ordered ? sheet.Body.Color : sheet.BulletColor)],
+                TextAlignment.Left, sheet.Body.LineFactor);
             var body = new ColumnElement(list.Items[i].Blocks.Select((b, j) => b is Model.ListBlock nested
-                ? new PaddingElement(Build(nested, builder, depth + 1), spacing.ListItem, 0)
+                ? new PaddingElement(Build(nested, builder, depth + 1), sheet.ListItemGap, 0) { Collapses = true }
                 : builder.Block(b, compact: true, last: j == list.Items[i].Blocks.Count - 1)).ToList());
-            var indent = list.Ordered ? spacing.ListIndent + 4 : spacing.ListIndent;
-            items.Add(new PaddingElement(new ListItemElement(labelText, body, indent), 0, i == list.Items.Count - 1 ? 0 : spacing.ListItem));
+            var indent = list.Ordered ? sheet.OrderedListIndent : sheet.ListIndent;
+            items.Add(new PaddingElement(new ListItemElement(labelText, body, indent), 0, i == list.Items.Count - 1 ? 0 : sheet.ListItemGap) { Collapses = true });
         }
         var column = new TaggedElement(new ColumnElement(items), StructureKind.List);
-        return depth == 0 ? new PaddingElement(column, 0, spacing.Paragraph) : column;
+        return depth == 0 ? new PaddingElement(column, sheet.ListGap.Before, sheet.ListGap.After) { Collapses = true } : column;
     }
 
     private static string Number(int n, int depth) => (depth % 3) switch

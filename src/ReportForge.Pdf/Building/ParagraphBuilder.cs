@@ -1,6 +1,5 @@
 using ReportForge.Model;
 using ReportForge.Pdf.Canvas;
-using ReportForge.Pdf.Fonts;
 using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;
 using ReportForge.Theming;
@@ -9,11 +8,12 @@ namespace ReportForge.Pdf.Building;
 
 internal static class ParagraphBuilder
 {
-    public static Element Build(Paragraph paragraph, BlockBuilder builder, double spaceAfter, FontFace? face = null, Rgb? color = null)
+    public static Element Build(Paragraph paragraph, BlockBuilder builder, double spaceAfter, TextLook? look = null)
     {
         var styles = builder.Styles;
-        var spans = InlineSpans.From(paragraph.Content, face ?? styles.Body, color ?? styles.Text, styles);
-        var text = new TextBlockElement(spans, styles.BodyAlignment, styles.LineHeight);
-        return new PaddingElement(new TaggedElement(text, StructureKind.Paragraph), 0, spaceAfter);
+        var text = look ?? styles.Sheet.Body;
+        var spans = InlineSpans.From(paragraph.Content, PdfStyles.Face(text), text.Color, styles);
+        var block = new TextBlockElement(spans, styles.BodyAlignment, text.LineFactor);
+        return new PaddingElement(new TaggedElement(block, StructureKind.Paragraph), 0, spaceAfter) { Collapses = true };
     }
 }

@@ -1,25 +1,24 @@
 using ReportForge.Pdf.Fonts;
 using ReportForge.Pdf.Layout.Elements;
+using ReportForge.Pdf.Layout.Text;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Building;
 
-/// <summary>The theme turned into faces, colours and spacing the element builders use.</summary>
+/// <summary>The resolved style sheet, with its text looks turned into faces and spans the element builders use.</summary>
 internal sealed class PdfStyles(Theme theme)
 {
     public Theme Theme { get; } = theme;
-    public FontFace Body { get; } = new(theme.Fonts.Body, false, false, theme.Sizes.Body);
-    public FontFace Mono { get; } = new(theme.Fonts.Mono, false, false, theme.Sizes.Code);
-    public FontFace Small { get; } = new(theme.Fonts.Body, false, false, theme.Sizes.Small);
-    public FontFace TableText { get; } = new(theme.Fonts.Body, false, false, theme.Sizes.Table);
-    public Rgb Text { get; } = theme.Colors.Text;
-    public Rgb HeadingColor { get; } = theme.Colors.Heading;
-    public Rgb Accent { get; } = theme.Colors.Accent;
-    public Rgb Muted { get; } = theme.Colors.Muted;
+    public StyleSheet Sheet { get; } = new(theme);
+    public FontFace Body => Face(Sheet.Body);
+    public FontFace Mono => Face(Sheet.Code);
+    public Rgb Text => Sheet.Body.Color;
     public Rgb LinkColor { get; } = theme.Colors.Link;
-    public Rgb QuoteText { get; } = theme.Colors.QuoteText;
-    public double LineHeight => Theme.Spacing.LineHeight;
-    public TextAlignment BodyAlignment { get; } = theme.TextAlign == TextAlign.Justify ? TextAlignment.Justify : TextAlignment.Left;
+    public TextAlignment BodyAlignment => Sheet.Justify ? TextAlignment.Justify : TextAlignment.Left;
 
-    public FontFace Heading(int level) => new(Theme.Fonts.Headings, true, false, Theme.Sizes.Heading(level));
+    public static FontFace Face(TextLook look) => new(look.Family, look.Bold, look.Italic, look.Size);
+
+    /// <summary>One line of plain text in <paramref name="look"/>.</summary>
+    public static TextBlockElement Line(string text, TextLook look, TextAlignment alignment) =>
+        new([new TextSpan(text, Face(look), look.Color)], alignment, look.LineFactor);
 }

@@ -2,7 +2,6 @@ using ReportForge.Model;
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;
-using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Building;
 
@@ -10,18 +9,12 @@ internal static class QuoteBuilder
 {
     public static Element Build(Quote quote, BlockBuilder builder)
     {
-        var styles = builder.Styles;
+        var sheet = builder.Styles.Sheet;
         var children = quote.Blocks.Select((b, i) => b is Paragraph p
-            ? ParagraphBuilder.Build(p, builder, i == quote.Blocks.Count - 1 ? 0 : 3, styles.Body, styles.QuoteText)
+            ? ParagraphBuilder.Build(p, builder, i == quote.Blocks.Count - 1 ? 0 : sheet.QuoteParagraphGap, sheet.Quote)
             : builder.Block(b, compact: true, last: i == quote.Blocks.Count - 1)).ToList();
-        var box = new BoxElement(new ColumnElement(children), new BoxStyle
-        {
-            LeftBar = styles.Theme.Colors.QuoteBar,
-            LeftBarWidth = 2.5,
-            PaddingLeft = 12,
-            PaddingTop = 3,
-            PaddingBottom = 3,
-        });
-        return new PaddingElement(new KeepTogetherElement(new TaggedElement(box, StructureKind.BlockQuote)), 2, styles.Theme.Spacing.Paragraph + 4, 4);
+        var box = new BoxElement(new ColumnElement(children), BoxStyles.From(sheet.QuoteBox));
+        var gap = sheet.QuoteGap;
+        return new PaddingElement(new KeepTogetherElement(new TaggedElement(box, StructureKind.BlockQuote)), gap.Before, gap.After, sheet.QuoteIndent);
     }
 }

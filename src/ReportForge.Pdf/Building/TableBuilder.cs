@@ -10,23 +10,22 @@ internal static class TableBuilder
     public static Element Build(Table table, BlockBuilder builder)
     {
         var styles = builder.Styles;
+        var sheet = styles.Sheet;
         var colors = styles.Theme.Colors;
         TableRowCells Row(TableRow row, bool header) => new(row.Cells.Select((cell, c) =>
         {
-            var face = styles.TableText with { Bold = header };
+            var look = header ? sheet.HeaderCell : sheet.Cell;
             var alignment = table.Columns[c].Alignment switch
             {
                 CellAlignment.Center => TextAlignment.Center,
                 CellAlignment.Right => TextAlignment.Right,
                 _ => TextAlignment.Left,
             };
-            return new TextBlockElement(InlineSpans.From(cell.Content, face, header ? styles.HeadingColor : styles.Text, styles), alignment, 1.22);
+            return new TextBlockElement(InlineSpans.From(cell.Content, PdfStyles.Face(look), look.Color, styles), alignment, look.LineFactor);
         }).ToList(), header);
 
-        var style = new TableStyle(styles.Theme.Spacing.CellPadding, colors.TableBorder, colors.TableHeader, colors.TableZebra);
-        var captionFace = styles.Small with { Italic = true };
-        TextBlockElement? Line(string? text) => text is null ? null : new TextBlockElement([new Layout.Text.TextSpan(text, captionFace, styles.Muted)],
-            TextAlignment.Left, 1.3);
+        var style = new TableStyle(sheet.CellPadding, colors.TableBorder, colors.TableHeader, colors.TableZebra) { BorderWidth = sheet.TableBorderWidth, TitleGap = sheet.TableCaptionGap };
+        TextBlockElement? Line(string? text) => text is null ? null : PdfStyles.Line(text, sheet.Caption, TextAlignment.Left);
         var element = new TableElement(
             table.Columns.Select(c => c.Width).ToList(),
             table.HeaderRows.Select(r => Row(r, true)).ToList(),
@@ -34,6 +33,7 @@ internal static class TableBuilder
             style,
             caption: Line(table.Caption),
             continued: Line(table.Caption is { } c ? styles.Theme.Wording.TableContinued.Replace("{caption}", c, StringComparison.Ordinal) : null));
-        return new PaddingElement(element, 2, styles.Theme.Spacing.Paragraph + 4);
+        // With a caption the space above is the caption paragraph's in the .docx; without one, and below, it is a spacer line there.
+        return new PaddingElement(element, sheet.TableGap.Before, sheet.TableGap.After) { CollapsesAbove = table.Caption is not null };
     }
 }

@@ -12,23 +12,27 @@ internal static class TableOfContentsBuilder
     public static Element Build(TableOfContents toc, IReadOnlyList<Block> documentBlocks, BlockBuilder builder)
     {
         var styles = builder.Styles;
-        var spacing = styles.Theme.Spacing;
+        var sheet = styles.Sheet;
         var title = toc.Title ?? styles.Theme.Wording.Contents;
         var parts = new List<Element>
         {
-            new PaddingElement(new KeepWithNextElement(new TaggedElement(new TextBlockElement([new TextSpan(title, styles.Heading(1), styles.HeadingColor)],
-                TextAlignment.Left, 1.2), StructureKind.Paragraph)), 0, spacing.HeadingAfter + 2),
+            new PaddingElement(new KeepWithNextElement(new TaggedElement(PdfStyles.Line(title, sheet.ContentsTitle, TextAlignment.Left),
+                StructureKind.Paragraph)), sheet.ContentsTitleGap.Before, sheet.ContentsTitleGap.After) { Collapses = true },
         };
-        foreach (var heading in Headings(documentBlocks).Where(h => h.Level <= toc.MaxLevel))
+        var entries = Headings(documentBlocks).Where(h => h.Level <= toc.MaxLevel).ToList();
+        foreach (var heading in entries)
         {
-            var face = heading.Level == 1 ? styles.Body with { Bold = true } : styles.Body;
+            var look = sheet.ContentsEntry(heading.Level);
             // The title stays at the left whatever its direction: the leaders run from its end to the page number.
-            var text = new TextBlockElement([new TextSpan(HeadingBuilder.Title(heading), face, styles.Text)], TextAlignment.Left,
-                styles.LineHeight) { FollowsDirection = false };
-            var entry = new TocEntryElement(text, heading.Anchor, (heading.Level - 1) * spacing.ListIndent, styles.Body, styles.Text);
-            parts.Add(new PaddingElement(entry, heading.Level == 1 ? 3 : 0, 1));
+            var text = new TextBlockElement([new TextSpan(HeadingBuilder.Title(heading), PdfStyles.Face(look), look.Color)], TextAlignment.Left,
+                look.LineFactor) { FollowsDirection = false };
+            var entry = new TocEntryElement(text, heading.Anchor, sheet.ContentsIndent(heading.Level), styles.Body, sheet.Body.Color);
+            var gap = sheet.ContentsEntryGap(heading.Level);
+            // The last entry carries the space below the contents, as its paragraph does in the .docx.
+            var after = heading == entries[^1] ? Math.Max(gap.After, sheet.ContentsGap.After) : gap.After;
+            parts.Add(new PaddingElement(entry, gap.Before, after) { Collapses = true });
         }
-        return new PaddingElement(new TaggedElement(new ColumnElement(parts), StructureKind.TableOfContents), 0, spacing.Paragraph * 2);
+        return new TaggedElement(new ColumnElement(parts), StructureKind.TableOfContents);
     }
 
     private static IEnumerable<Heading> Headings(IEnumerable<Block> blocks)

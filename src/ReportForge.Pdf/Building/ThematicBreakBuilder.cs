@@ -6,6 +6,9 @@ namespace ReportForge.Pdf.Building;
 /// <summary>A thin muted rule with a paragraph's space above and below.</summary>
 internal static class ThematicBreakBuilder
 {
-    public static Element Build(BlockBuilder builder) =>
-        new RuleElement(builder.Styles.Theme.Spacing.Paragraph * 2 + 1, 0.75, builder.Styles.Muted);
+    public static Element Build(BlockBuilder builder)
+    {
+        var rule = builder.Styles.Sheet.ThematicBreak;
+        return new RuleElement(rule.Height, rule.Thickness, rule.Color);
+    }
 }

@@ -11,21 +11,21 @@ internal static class TitleBlockBuilder
 {
     public static Element Build(DocumentMetadata metadata, PdfStyles styles)
     {
-        var sizes = styles.Theme.Sizes;
+        var sheet = styles.Sheet;
         var parts = new List<Element>
         {
-            new PaddingElement(new TaggedElement(new TextBlockElement([new TextSpan(metadata.Title, styles.Heading(1) with { Size = sizes.Title },
-                styles.HeadingColor)], TextAlignment.Left, 1.15), StructureKind.Heading, 1), 0, 4),
+            new PaddingElement(new TaggedElement(PdfStyles.Line(metadata.Title, sheet.Title, TextAlignment.Left), StructureKind.Heading, 1),
+                sheet.TitleGap.Before, sheet.TitleGap.After) { Collapses = true },
         };
         if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
-            parts.Add(new PaddingElement(new TaggedElement(new TextBlockElement([new TextSpan(metadata.Subtitle, styles.Body with { Size = sizes.Subtitle },
-                styles.Accent)], TextAlignment.Left, 1.25), StructureKind.Paragraph), 0, 3));
+            parts.Add(new PaddingElement(new TaggedElement(PdfStyles.Line(metadata.Subtitle, sheet.Subtitle, TextAlignment.Left), StructureKind.Paragraph),
+                sheet.SubtitleGap.Before, sheet.SubtitleGap.After) { Collapses = true });
 
         var byline = string.Join("  ·  ", new[] { metadata.DisplayDate, metadata.Author }.Where(s => !string.IsNullOrWhiteSpace(s)));
         if (byline.Length > 0)
-            parts.Add(new TaggedElement(new TextBlockElement([new TextSpan(byline, styles.Body with { Size = sizes.Body - 0.5 }, styles.Muted)],
-                TextAlignment.Left, 1.3), StructureKind.Paragraph));
-        parts.Add(new RuleElement(16, 1.2, styles.Accent));
+            parts.Add(new TaggedElement(PdfStyles.Line(byline, sheet.Byline, TextAlignment.Left), StructureKind.Paragraph));
+        var rule = sheet.TitleRule;
+        parts.Add(new RuleElement(rule.Height, rule.Thickness, rule.Color));
         return new KeepWithNextElement(new ColumnElement(parts));
     }
 }

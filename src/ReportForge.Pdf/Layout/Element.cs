@@ -13,6 +13,13 @@ public abstract class Element
     /// <summary>Headings keep with what follows them.</summary>
     public virtual bool KeepWithNext => false;
 
+    /// <summary>The paragraph spacing at the element's top, if its first block has some: the column stacking the element
+    /// lets it meet the spacing below the block above (see <see cref="Elements.PaddingElement.Collapses"/>).</summary>
+    internal virtual Elements.PaddingElement? SpacingAbove => null;
+
+    /// <summary>The paragraph spacing at the element's bottom, if its last block has some.</summary>
+    internal virtual Elements.PaddingElement? SpacingBelow => null;
+
     /// <summary>Binds the element (and its children) to a context before a pass.</summary>
     public virtual void Attach(LayoutContext context) => Context = context;
 

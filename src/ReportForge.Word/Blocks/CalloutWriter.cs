@@ -1,43 +1,61 @@
 using DocumentFormat.OpenXml;
 using ReportForge.Model;
+using ReportForge.Theming;
 using ReportForge.Word.Inlines;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word.Blocks;
 
-/// A box: a one-cell table with the callout background and border; the title, if any, bold on top.
+/// A box: a one-cell table with the callout background and the bar at its left, padded as the style sheet says;
+/// the title, if any, bold on top. Spacers give the space around it, which Word does not give a table.
 internal static class CalloutWriter
 {
-    private const double Padding = 6;
-
     public static void Write(Callout callout, WordContext context, BlockScope scope, List<OpenXmlElement> output)
     {
-        var colors = context.Theme.Colors;
+        var sheet = context.Sheet;
+        var box = sheet.CalloutBox;
         var inner = new List<OpenXmlElement>();
         if (callout.Title is not null)
         {
             var title = Paragraphs.New(null);
-            Paragraphs.Properties(title).KeepNext = new W.KeepNext();
-            title.Append(TextRuns.Run(callout.Title, InlineWriter.Properties(TextStyle.Bold, null)));
+            var titleProperties = Paragraphs.Properties(title);
+            titleProperties.KeepNext = new W.KeepNext();
+            titleProperties.SpacingBetweenLines = StylesPart.Spacing(Gap.Of(0, sheet.CalloutTitleGap), sheet.CalloutTitle);
+            var run = InlineWriter.Properties(TextStyle.Bold, null) ?? new W.RunProperties();
+            run.Color = new W.Color { Val = Units.Color(sheet.CalloutTitle.Color) };
+            title.Append(TextRuns.Run(callout.Title, run));
             inner.Add(title);
         }
 
         var width = scope.Available;
-        var innerWidth = width - 2 * Units.Twips(Padding);
-        BlockWriter.WriteAll(callout.Blocks, context, BlockScope.Body(innerWidth), inner);
+        var left = Units.Twips(box.Left - box.BarWidth);
+        var right = Units.Twips(box.Right);
+        BlockWriter.WriteAll(callout.Blocks, context, BlockScope.Body(width - left - right - Units.Twips(box.BarWidth)), inner);
+        foreach (var paragraph in inner.OfType<W.Paragraph>().Skip(callout.Title is null ? 0 : 1))
+            Paragraphs.SpaceAfter(paragraph, sheet.Compact);
         if (inner.Count == 0 || inner[^1] is not W.Paragraph)
             inner.Add(new W.Paragraph());
         else if (inner[^1] is W.Paragraph last)
             Paragraphs.SpaceAfter(last, 0);
 
-        var border = StylesPart.Border(colors.CalloutBorder, 1);
+        var none = new W.TopBorder { Val = W.BorderValues.Nil };
+        var bar = new W.LeftBorder
+        {
+            Val = W.BorderValues.Single,
+            Size = Units.EighthPoints(box.BarWidth),
+            Space = 0,
+            Color = Units.Color(box.Bar ?? box.Background ?? new Rgb(0, 0, 0)),
+        };
         var properties = new W.TableProperties
         {
             TableWidth = new W.TableWidth { Type = W.TableWidthUnitValues.Dxa, Width = Units.Text(width) },
-            TableBorders = new W.TableBorders(
-                Copy<W.TopBorder>(border), Copy<W.LeftBorder>(border), Copy<W.BottomBorder>(border), Copy<W.RightBorder>(border)),
+            TableBorders = new W.TableBorders(Copy<W.TopBorder>(none), Copy<W.LeftBorder>(bar), Copy<W.BottomBorder>(none), Copy<W.RightBorder>(none)),
             TableLayout = new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-            TableCellMarginDefault = StylesPart.CellMargins(Padding),
+            TableCellMarginDefault = new W.TableCellMarginDefault(
+                new W.TopMargin { Width = Units.TwipsText(box.Top), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableCellLeftMargin { Width = (short)left, Type = W.TableWidthValues.Dxa },
+                new W.BottomMargin { Width = Units.TwipsText(box.Bottom), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableCellRightMargin { Width = (short)right, Type = W.TableWidthValues.Dxa }),
             TableLook = new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true,
                 NoVerticalBand = true },
         };
@@ -47,14 +65,15 @@ internal static class CalloutWriter
         var cell = new W.TableCell(new W.TableCellProperties
         {
             TableCellWidth = new W.TableCellWidth { Type = W.TableWidthUnitValues.Dxa, Width = Units.Text(width) },
-            Shading = Paragraphs.Shading(colors.CalloutBackground),
+            Shading = box.Background is { } fill ? Paragraphs.Shading(fill) : null,
         });
         cell.Append(inner);
+        output.Add(Paragraphs.Spacer(sheet.CalloutGap.Before));
         output.Add(new W.Table(
             properties,
             new W.TableGrid(new W.GridColumn { Width = Units.Text(width) }),
             new W.TableRow(cell)));
-        output.Add(Paragraphs.Spacer(context));
+        output.Add(Paragraphs.Spacer(sheet.CalloutGap.After));
     }
 
     private static T Copy<T>(W.BorderType border) where T : W.BorderType, new() => new()

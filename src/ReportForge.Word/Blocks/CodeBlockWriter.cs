@@ -20,6 +20,6 @@ internal static class CodeBlockWriter
                 p.Append(TextRuns.Run(line, null));
             output.Add(p);
         }
-        output.Add(Paragraphs.Spacer(context));
+        output.Add(Paragraphs.Spacer(context.Sheet.CodeGap.After));
     }
 }

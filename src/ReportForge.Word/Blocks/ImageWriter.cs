@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using ReportForge.Model;
+using ReportForge.Theming;
 using ReportForge.Word.Inlines;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -22,11 +23,12 @@ internal static class ImageWriter
         var picture = Paragraphs.New(null);
         var properties = Paragraphs.Properties(picture);
         properties.KeepNext = image.Caption is null ? null : new W.KeepNext();
+        var gap = image.Caption is null ? context.Sheet.ImageGap : context.Sheet.CaptionedImageGap;
         // Single line spacing: "multiple" spacing would stretch the picture's line by the theme's line height.
         properties.SpacingBetweenLines = new W.SpacingBetweenLines
         {
-            Before = "0",
-            After = image.Caption is null ? Units.TwipsText(context.Theme.Spacing.Paragraph) : "0",
+            Before = Units.TwipsText(gap.Before),
+            After = image.Caption is null ? Units.TwipsText(gap.After) : "0",
             Line = "240",
             LineRule = W.LineSpacingRuleValues.Auto,
         };
@@ -40,11 +42,7 @@ internal static class ImageWriter
             Paragraphs.Indent(caption, scope);
             var captionProperties = Paragraphs.Properties(caption);
             captionProperties.KeepNext = new W.KeepNext { Val = false };
-            captionProperties.SpacingBetweenLines = new W.SpacingBetweenLines
-            {
-                Before = Units.TwipsText(3),
-                After = Units.TwipsText(context.Theme.Spacing.Paragraph),
-            };
+            captionProperties.SpacingBetweenLines = StylesPart.Spacing(Gap.Of(context.Sheet.ImageCaptionGap, gap.After), context.Sheet.Caption);
             caption.Append(TextRuns.Run(image.Caption, null));
             output.Add(caption);
         }

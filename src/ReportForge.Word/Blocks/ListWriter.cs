@@ -25,12 +25,12 @@ internal static class ListWriter
                 : InsertEmpty(blocks, itemScope);
             Number(numbered, numId, level, itemScope.Indent, hanging);
             foreach (var block in blocks.OfType<W.Paragraph>().Where(b => Paragraphs.Style(b) == StyleIds.ListParagraph))
-                Paragraphs.SpaceAfter(block, context.Theme.Spacing.ListItem);
+                Paragraphs.SpaceAfter(block, context.Sheet.ListItemGap);
             output.AddRange(blocks);
         }
 
         if (level == 0 && output.Count > first && output[^1] is W.Paragraph last)
-            Paragraphs.SpaceAfter(last, context.Theme.Spacing.Paragraph);
+            Paragraphs.SpaceAfter(last, context.Sheet.ListGap.After);
     }
 
     private static W.Paragraph InsertEmpty(List<OpenXmlElement> blocks, BlockScope scope)

@@ -42,12 +42,17 @@ internal static class TableOfContentsWriter
     private static W.Paragraph Entry(Heading heading, WordContext context, int tabPosition, string? beginField, bool endField)
     {
         var paragraph = Paragraphs.New(StyleIds.Toc(heading.Level));
-        Paragraphs.Properties(paragraph).Tabs = new W.Tabs(new W.TabStop
+        var properties = Paragraphs.Properties(paragraph);
+        properties.Tabs = new W.Tabs(new W.TabStop
         {
             Val = W.TabStopValues.Right,
             Leader = W.TabStopLeaderCharValues.Dot,
             Position = tabPosition,
         });
+        // Also written on the paragraph: LibreOffice lays out an imported contents with its own index styles.
+        var sheet = context.Sheet;
+        properties.SpacingBetweenLines = StylesPart.Spacing(sheet.ContentsEntryGap(heading.Level), sheet.ContentsEntry(heading.Level));
+        properties.Indentation = new W.Indentation { Left = Units.TwipsText(sheet.ContentsIndent(heading.Level)) };
         if (beginField is not null)
             paragraph.Append(Fields.Begin(), Fields.Instruction(beginField), Fields.Separate());
         var bookmark = BookmarkNames.For(heading.Anchor);

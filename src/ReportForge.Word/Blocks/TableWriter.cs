@@ -13,7 +13,9 @@ internal static class TableWriter
     public static void Write(Model.Table table, WordContext context, BlockScope scope, List<OpenXmlElement> output)
     {
         var theme = context.Theme;
-        if (table.Caption is not null)
+        if (table.Caption is null)
+            output.Add(Paragraphs.Spacer(context.Sheet.TableGap.Before));
+        else
         {
             var caption = Paragraphs.New(StyleIds.Caption);
             Paragraphs.Indent(caption, scope);
@@ -48,7 +50,7 @@ internal static class TableWriter
             tbl.Append(row);
         }
         output.Add(tbl);
-        output.Add(Paragraphs.Spacer(context));
+        output.Add(Paragraphs.Spacer(context.Sheet.TableGap.After));
     }
 
     // An estimate from the text length at about half an em a character: Word lays the row out itself, so
@@ -56,8 +58,8 @@ internal static class TableWriter
     private static bool TallerThanPage(Model.TableRow row, IReadOnlyList<int> widths, WordContext context)
     {
         var theme = context.Theme;
-        var size = theme.Sizes.Table;
-        var pad = theme.Spacing.CellPadding;
+        var size = context.Sheet.Cell.Size;
+        var pad = context.Sheet.CellPadding;
         var pageText = theme.Page.Dimensions.Height - theme.Page.MarginTop - theme.Page.MarginBottom;
         var tallest = 0.0;
         for (var c = 0; c < row.Cells.Count && c < widths.Count; c++)
@@ -65,7 +67,7 @@ internal static class TableWriter
             var charsPerLine = Math.Max(1, (widths[c] / 20.0 - 2 * pad) / (size * 0.5));
             var pieces = SplitAtBreaks(row.Cells[c].Content);
             var lines = pieces.Sum(text => Math.Max(1, Math.Ceiling(text.Length / charsPerLine)));
-            tallest = Math.Max(tallest, lines * size * 1.22 + 2 * pad);
+            tallest = Math.Max(tallest, lines * context.Sheet.Cell.Pitch + 2 * pad);
         }
         return tallest > pageText * 0.9;
     }
@@ -91,7 +93,7 @@ internal static class TableWriter
                 : new W.TableWidth { Type = W.TableWidthUnitValues.Pct, Width = "5000" },
             TableBorders = StylesPart.TableBorders(context.Theme),
             TableLayout = new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-            TableCellMarginDefault = StylesPart.CellMargins(context.Theme.Spacing.CellPadding),
+            TableCellMarginDefault = StylesPart.CellMargins(context.Sheet.CellPadding),
             TableLook = new W.TableLook { Val = "04A0", FirstRow = true, NoHorizontalBand = false, NoVerticalBand = true, FirstColumn = false, LastRow = false,
                 LastColumn = false },
         };

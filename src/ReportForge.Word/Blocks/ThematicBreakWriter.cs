@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using ReportForge.Theming;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word.Blocks;
@@ -8,15 +9,19 @@ internal static class ThematicBreakWriter
 {
     public static void Write(WordContext context, BlockScope scope, List<OpenXmlElement> output)
     {
-        var p = Paragraphs.New(null);
+        var rule = context.Sheet.ThematicBreak;
+        var p = Paragraphs.Spacer(Twips.Round((rule.Height - rule.Thickness) / 2));
         Paragraphs.Indent(p, scope);
-        Paragraphs.Properties(p).ParagraphBorders = new W.ParagraphBorders(new W.BottomBorder
+        var properties = Paragraphs.Properties(p);
+        properties.ParagraphBorders = new W.ParagraphBorders(new W.BottomBorder
         {
             Val = W.BorderValues.Single,
-            Size = 6,
-            Space = 1,
-            Color = Units.Color(context.Theme.Colors.Accent),
+            Size = Units.EighthPoints(rule.Thickness),
+            Space = 0,
+            Color = Units.Color(rule.Color),
         });
+        // The rest of the rule's height below the line.
+        properties.SpacingBetweenLines!.After = Units.TwipsText(rule.Height - Twips.Round((rule.Height - rule.Thickness) / 2) - rule.Thickness);
         output.Add(p);
     }
 }

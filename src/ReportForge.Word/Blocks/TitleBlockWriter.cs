@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using ReportForge.Model;
+using ReportForge.Theming;
 using ReportForge.Word.Inlines;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -29,19 +30,23 @@ internal static class TitleBlockWriter
         Paragraphs.Direction(line, byline);
         var properties = Paragraphs.Properties(line);
         properties.KeepNext = new W.KeepNext();
+        // The rule is the line's bottom border, centred in the rule's height: Word counts a border's space in whole points.
+        var sheet = context.Sheet;
+        var rule = sheet.TitleRule;
+        var space = Math.Floor((rule.Height - rule.Thickness) / 2);
         properties.ParagraphBorders = new W.ParagraphBorders(new W.BottomBorder
         {
             Val = W.BorderValues.Single,
-            Size = 10,
-            Space = 6,
-            Color = Units.Color(context.Theme.Colors.Accent),
+            Size = Units.EighthPoints(rule.Thickness),
+            Space = (uint)space,
+            Color = Units.Color(rule.Color),
         });
-        properties.SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(context.Theme.Spacing.HeadingBefore) };
+        properties.SpacingBetweenLines = StylesPart.Spacing(Gap.Of(0, rule.Height - space - rule.Thickness), sheet.Byline);
         if (byline.Length > 0)
         {
             var runProperties = new W.RunProperties(
-                new W.Color { Val = Units.Color(context.Theme.Colors.Muted) },
-                new W.FontSize { Val = Units.HalfPoints(context.Theme.Sizes.Body - 0.5) });
+                new W.Color { Val = Units.Color(sheet.Byline.Color) },
+                new W.FontSize { Val = Units.HalfPoints(sheet.Byline.Size) });
             line.Append(TextRuns.Run(byline, runProperties));
         }
         into.Add(line);

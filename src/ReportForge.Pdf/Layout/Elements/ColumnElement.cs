@@ -88,9 +88,13 @@ public sealed class ColumnElement : Element
 
         SpacePlan Result(SpacePlanKind kind) => new SpacePlan(kind, width, used) { FootnoteHeight = footnotes };
 
+        Element? above = null;
         for (var i = _current; i < _children.Length; i++)
         {
             var space = new Size(available.Width, Math.Max(0, available.Height - used - footnotes));
+            // The first child meets what is above the column, which the column's parent decides; the document's root column
+            // (the one built as the layout reaches it) starts every page, where nothing is above.
+            if (i > _current || _build is not null) Meet(above, Child(i));
             var plan = Child(i).Measure(space);
             if (plan.Kind == SpacePlanKind.Empty)
             {
@@ -106,6 +110,7 @@ public sealed class ColumnElement : Element
                 return (drewSomething ? Result(SpacePlanKind.Partial) : SpacePlan.WrapBecause(plan.Reason), steps);
 
             steps.Add(new Step(i, plan, space.Height));
+            above = Child(i);
             used += plan.Height;
             footnotes += plan.FootnoteHeight;
             width = Math.Max(width, plan.Width);
@@ -116,10 +121,23 @@ public sealed class ColumnElement : Element
         return (drewSomething ? Result(SpacePlanKind.Full) : SpacePlan.Empty, steps);
     }
 
+    // Paragraph spacing meets as in Word: the larger of the space below the block above and the space above this one.
+    // With nothing above it on the page, a block's space above is dropped, as LibreOffice sets a .docx.
+    private static void Meet(Element? above, Element below)
+    {
+        if (below.SpacingAbove is not { } lower) return;
+        lower.Overlap = above is null ? lower.SpaceAbove : above.SpacingBelow is { } upper ? Math.Min(lower.SpaceAbove, upper.SpaceBelow) : 0;
+    }
+
+    internal override PaddingElement? SpacingAbove => _current < _children.Length ? Child(_current).SpacingAbove : null;
+
+    internal override PaddingElement? SpacingBelow => _children.Length > 0 ? _children[^1]?.SpacingBelow : null;
+
     private bool FollowerStartsHere(int index, double width, double heightLeft)
     {
         for (var next = index + 1; next < _children.Length; next++)
         {
+            Meet(Child(next - 1), Child(next));
             var plan = Child(next).Measure(new Size(width, Math.Max(0, heightLeft)));
             switch (plan.Kind)
             {

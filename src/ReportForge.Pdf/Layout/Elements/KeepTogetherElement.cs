@@ -5,6 +5,10 @@ public sealed class KeepTogetherElement(Element child) : Element
 {
     private bool _started;
 
+    internal override PaddingElement? SpacingAbove => child.SpacingAbove;
+
+    internal override PaddingElement? SpacingBelow => child.SpacingBelow;
+
     /// <inheritdoc />
     public override void Attach(LayoutContext context)
     {

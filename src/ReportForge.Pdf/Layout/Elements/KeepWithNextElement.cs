@@ -8,6 +8,10 @@ public sealed class KeepWithNextElement(Element child) : Element
     /// <inheritdoc />
     public override bool KeepWithNext => !_drawn;
 
+    internal override PaddingElement? SpacingAbove => child.SpacingAbove;
+
+    internal override PaddingElement? SpacingBelow => child.SpacingBelow;
+
     /// <inheritdoc />
     public override void Attach(LayoutContext context)
     {

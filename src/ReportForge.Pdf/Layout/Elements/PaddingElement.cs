@@ -5,6 +5,35 @@ public sealed class PaddingElement(Element child, double top, double bottom, dou
 {
     private bool _started;
 
+    /// <summary>
+    /// Whether the space above and below is paragraph spacing, which meets the neighbours' as in Word: between two such
+    /// blocks the larger of the two spaces stands, not their sum. At the top of a page the space above stands in full.
+    /// </summary>
+    public bool Collapses
+    {
+        get => CollapsesAbove && CollapsesBelow;
+        init => CollapsesAbove = CollapsesBelow = value;
+    }
+
+    /// <summary>Whether only the space above is paragraph spacing (a table's caption), the space below being a fixed gap.</summary>
+    public bool CollapsesAbove { get; init; }
+
+    /// <summary>Whether the space below is paragraph spacing.</summary>
+    public bool CollapsesBelow { get; init; }
+
+    /// <summary>How much of the space above gives way to the space below the block above; the column stacking it sets it.</summary>
+    internal double Overlap { get; set; }
+
+    internal override PaddingElement? SpacingAbove => CollapsesAbove ? this : null;
+
+    internal override PaddingElement? SpacingBelow => CollapsesBelow ? this : null;
+
+    /// <summary>The space above the child's first part.</summary>
+    public double SpaceAbove => top;
+
+    /// <summary>The space below the child's last part.</summary>
+    public double SpaceBelow => bottom;
+
     /// <inheritdoc />
     public override bool KeepWithNext => child.KeepWithNext;
 
@@ -15,7 +44,7 @@ public sealed class PaddingElement(Element child, double top, double bottom, dou
         child.Attach(context);
     }
 
-    private double Top => _started ? 0 : top;
+    private double Top => _started ? 0 : top - Overlap;
 
     /// <inheritdoc />
     public override SpacePlan Measure(Size available)

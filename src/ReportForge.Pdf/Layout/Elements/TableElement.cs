@@ -8,7 +8,7 @@ namespace ReportForge.Pdf.Layout.Elements;
 public sealed record TableRowCells(IReadOnlyList<TextBlockElement> Cells, bool IsHeader);
 
 /// <summary>How a table looks.</summary>
-public sealed record TableStyle(double CellPadding, Rgb Border, Rgb HeaderBackground, Rgb? ZebraBackground, double BorderWidth = 0.6);
+public sealed record TableStyle(double CellPadding, Rgb Border, Rgb HeaderBackground, Rgb? ZebraBackground, double BorderWidth = 0.6, double TitleGap = 3);
 
 /// <summary>
 /// A table. Column widths come from fixed and percent widths, the rest from content. The header rows
@@ -21,7 +21,6 @@ public sealed record TableStyle(double CellPadding, Rgb Border, Rgb HeaderBackgr
 public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style,
     TextBlockElement? caption = null, TextBlockElement? continued = null) : Element
 {
-    private const double TitleGap = 3;
 
     private int _nextRow;
     private bool _headerOnlyDrawn;
@@ -67,7 +66,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         if (TitleLine is { } title)
         {
             title.Rewind();
-            top = title.Measure(new Size(available.Width, available.Height)).Height + TitleGap;
+            top = title.Measure(new Size(available.Width, available.Height)).Height + style.TitleGap;
             canvas.BeginStructure(StructureKind.Caption);
             title.Draw(new Size(available.Width, available.Height));
             canvas.EndStructure();
@@ -122,7 +121,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         if (TitleLine is { } title)
         {
             title.Rewind();
-            used += title.Measure(new Size(available.Width, double.MaxValue / 4)).Height + TitleGap;
+            used += title.Measure(new Size(available.Width, double.MaxValue / 4)).Height + style.TitleGap;
         }
         if (used > available.Height + 0.01)
         {
@@ -172,10 +171,13 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         return $"the table's body row {row + 1} ({LayoutContext.Points(whole)}){with} does not fit under the header in {LayoutContext.Left(available)}";
     }
 
+    // Word and LibreOffice count the rule between rows into the rows' heights: half of it above a cell's padding, half below.
+    private double VerticalPadding => style.CellPadding + style.BorderWidth / 2;
+
     private (double Height, bool Fits, double Footnotes) RowHeight(TableRowCells row, IReadOnlyList<double> widths, double availableHeight)
     {
         var pad = style.CellPadding;
-        var inner = availableHeight == double.MaxValue ? double.MaxValue / 4 : Math.Max(0, availableHeight - 2 * pad);
+        var inner = availableHeight == double.MaxValue ? double.MaxValue / 4 : Math.Max(0, availableHeight - 2 * VerticalPadding);
         var height = 0.0;
         var footnotes = 0.0;
         var fits = true;
@@ -187,7 +189,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             height = Math.Max(height, plan.Height);
             footnotes += plan.FootnoteHeight;
         }
-        return (height + 2 * pad, fits, footnotes);
+        return (height + 2 * VerticalPadding, fits, footnotes);
     }
 
     private double DrawRow(TableRowCells row, IReadOnlyList<double> widths, double top, double availableHeight, bool zebra)
@@ -209,10 +211,10 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             canvas.BeginStructure(row.IsHeader ? StructureKind.TableHeaderCell : StructureKind.TableCell);
             if (c < row.Cells.Count)
             {
-                canvas.Translate(x + pad, top + pad);
+                canvas.Translate(x + pad, top + VerticalPadding);
                 row.Cells[c].Draw(new Size(Math.Max(1, widths[c] - 2 * pad),
-                    availableHeight == double.MaxValue ? double.MaxValue / 4 : Math.Max(0, availableHeight - 2 * pad)));
-                canvas.Translate(-(x + pad), -(top + pad));
+                    availableHeight == double.MaxValue ? double.MaxValue / 4 : Math.Max(0, availableHeight - 2 * VerticalPadding)));
+                canvas.Translate(-(x + pad), -(top + VerticalPadding));
             }
             canvas.EndStructure();
             x += widths[c];

@@ -8,6 +8,10 @@ public sealed class TaggedElement(Element child, StructureKind kind, int level =
     /// <inheritdoc />
     public override bool KeepWithNext => child.KeepWithNext;
 
+    internal override PaddingElement? SpacingAbove => child.SpacingAbove;
+
+    internal override PaddingElement? SpacingBelow => child.SpacingBelow;
+
     /// <inheritdoc />
     public override void Attach(LayoutContext context)
     {

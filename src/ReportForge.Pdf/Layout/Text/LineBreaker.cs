@@ -1,4 +1,5 @@
 using ReportForge.Pdf.Fonts;
+using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Layout.Text;
 
@@ -160,7 +161,8 @@ internal static class LineBreaker
         if (pieces.Count == 0 && spans.Count > 0) Grow(spans[0].Face);
         if (maxSize == 0) maxSize = 10;
 
-        var height = Math.Max(maxSize * lineHeightFactor, ascent + descent);
+        // The pitch on the twip grid, as the .docx states it (see StyleSheet).
+        var height = Math.Max(Twips.Round(maxSize * lineHeightFactor), ascent + descent);
         var baseline = (height - (ascent + descent)) / 2 + ascent;
         return new TextLine(fragments, width, height, baseline, last, forced) { Footnotes = footnotes ?? (IReadOnlyList<int>)[] };
 
