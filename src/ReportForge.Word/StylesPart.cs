@@ -287,9 +287,11 @@ internal static class StylesPart
                 new W.FontSize { Val = Units.HalfPoints(body.Size) },
                 new W.FontSizeComplexScript { Val = Units.HalfPoints(body.Size) },
                 new W.Languages { Val = language })),
-            new W.ParagraphPropertiesDefault(new W.ParagraphPropertiesBaseStyle(
-                Spacing(sheet.Paragraph, body),
-                new W.WidowControl())));
+            new W.ParagraphPropertiesDefault(new W.ParagraphPropertiesBaseStyle
+            {
+                WidowControl = new W.WidowControl(),
+                SpacingBetweenLines = Spacing(sheet.Paragraph, body),
+            }));
     }
 
     private static W.Style ReportTable(Theme theme, StyleSheet sheet)

@@ -13,7 +13,7 @@ namespace ReportForge.Pdf.Tests.Elements;
 /// </summary>
 public sealed class TableElementTests
 {
-    private static readonly TableStyle Style = new(CellPadding: 4, Border: new Rgb(0, 0, 0), HeaderBackground: new Rgb(200, 200, 200), ZebraBackground: null);
+    private static readonly TableStyle Style = new(CellPadding: 4, Border: new Rgb(0, 0, 0), HeaderBackground: new Rgb(200, 200, 200), ZebraBackground: null, BorderWidth: 1);
 
     private static readonly ColumnWidth Half = new(ColumnWidthKind.Percent, 50);
 
@@ -29,11 +29,12 @@ public sealed class TableElementTests
 
         var plans = layout.LayOut();
 
-        Assert.Equal([SpacePlan.Partial(100, 60), SpacePlan.Full(100, 40)], plans);
+        // Each row is its 12 pt line, the padding and the rule: 4 + 0.5 above, 4 + 0.5 below.
+        Assert.Equal([SpacePlan.Partial(100, 63), SpacePlan.Full(100, 42)], plans);
         Assert.Equal(
             [
-                (1, "H1", 4.0, 13.0), (1, "H2", 54.0, 13.0), (1, "a1", 4.0, 33.0), (1, "b1", 54.0, 33.0), (1, "a2", 4.0, 53.0), (1, "b2", 54.0, 53.0),
-                (2, "H1", 4.0, 13.0), (2, "H2", 54.0, 13.0), (2, "a3", 4.0, 33.0), (2, "b3", 54.0, 33.0),
+                (1, "H1", 4.0, 13.5), (1, "H2", 54.0, 13.5), (1, "a1", 4.0, 34.5), (1, "b1", 54.0, 34.5), (1, "a2", 4.0, 55.5), (1, "b2", 54.0, 55.5),
+                (2, "H1", 4.0, 13.5), (2, "H2", 54.0, 13.5), (2, "a3", 4.0, 34.5), (2, "b3", 54.0, 34.5),
             ],
             layout.Canvas.Drawn());
     }
@@ -47,12 +48,12 @@ public sealed class TableElementTests
         var plans = layout.LayOut();
 
         // The title line is 12 tall with 3 below it: the header starts at 15.
-        Assert.Equal([SpacePlan.Partial(100, 75), SpacePlan.Full(100, 55)], plans);
+        Assert.Equal([SpacePlan.Partial(100, 78), SpacePlan.Full(100, 57)], plans);
         Assert.Equal(
             [
-                (1, "T", 0.0, 9.0), (1, "H1", 4.0, 28.0), (1, "H2", 54.0, 28.0),
-                (1, "a1", 4.0, 48.0), (1, "b1", 54.0, 48.0), (1, "a2", 4.0, 68.0), (1, "b2", 54.0, 68.0),
-                (2, "T (continued)", 0.0, 9.0), (2, "H1", 4.0, 28.0), (2, "H2", 54.0, 28.0), (2, "a3", 4.0, 48.0), (2, "b3", 54.0, 48.0),
+                (1, "T", 0.0, 9.0), (1, "H1", 4.0, 28.5), (1, "H2", 54.0, 28.5),
+                (1, "a1", 4.0, 49.5), (1, "b1", 54.0, 49.5), (1, "a2", 4.0, 70.5), (1, "b2", 54.0, 70.5),
+                (2, "T (continued)", 0.0, 9.0), (2, "H1", 4.0, 28.5), (2, "H2", 54.0, 28.5), (2, "a3", 4.0, 49.5), (2, "b3", 54.0, 49.5),
             ],
             layout.Canvas.Drawn());
     }
@@ -60,18 +61,19 @@ public sealed class TableElementTests
     [Fact]
     public void A_row_taller_than_a_page_splits_between_its_lines()
     {
-        // Twenty four-letter words, two to a line in a 52 pt cell: ten lines, 128 pt with the padding.
+        // Twenty four-letter words, two to a line in a 52 pt cell: ten lines, 129 pt with the padding and rule.
         var words = string.Join(" ", Enumerable.Range(0, 20).Select(i => $"w{i:000}"));
         var table = new TableElement([new ColumnWidth(ColumnWidthKind.Percent, 100)], [Row(true, "H")], [Row(false, words)], Style);
         var layout = ElementHarness.For(table, 60, 100);
 
         var plans = layout.LayOut();
 
-        Assert.Equal([SpacePlan.Partial(60, 100), SpacePlan.Full(60, 76)], plans);
+        // Under the 21 pt header, 79 pt leave room for five of the row's lines with its 9 pt of padding and rule.
+        Assert.Equal([SpacePlan.Partial(60, 90), SpacePlan.Full(60, 90)], plans);
         var drawn = layout.Canvas.Drawn();
-        Assert.Equal([(1, "H", 4.0, 13.0), (1, "w000 w001", 4.0, 33.0)], drawn.Take(2));
-        Assert.Equal((1, "w010 w011", 4.0, 93.0), drawn[6]);
-        Assert.Equal([(2, "H", 4.0, 13.0), (2, "w012 w013", 4.0, 33.0)], drawn.Skip(7).Take(2));
+        Assert.Equal([(1, "H", 4.0, 13.5), (1, "w000 w001", 4.0, 34.5)], drawn.Take(2));
+        Assert.Equal((1, "w008 w009", 4.0, 82.5), drawn[5]);
+        Assert.Equal([(2, "H", 4.0, 13.5), (2, "w010 w011", 4.0, 34.5)], drawn.Skip(6).Take(2));
         Assert.Equal(12, drawn.Count);
     }
 
@@ -84,10 +86,10 @@ public sealed class TableElementTests
         layout.MeasureThenDraw();
 
         var rects = layout.Canvas.Rectangles.Select(r => (Math.Round(r.X, 3), Math.Round(r.Y, 3), Math.Round(r.Width, 3), Math.Round(r.Height, 3))).ToList();
-        Assert.Contains((0.0, 0.0, 100.0, 20.0), rects);     // header background
-        Assert.Contains((0.0, 19.7, 100.0, 0.6), rects);     // rule under the header
-        Assert.Contains((0.0, 0.0, 0.6, 60.0), rects);       // left border, all three rows
-        Assert.Contains((49.7, 0.0, 0.6, 60.0), rects);      // the rule between the columns
-        Assert.Contains((0.0, 59.4, 100.0, 0.6), rects);     // bottom border
+        Assert.Contains((0.0, 0.0, 100.0, 21.0), rects);     // header background
+        Assert.Contains((0.0, 20.5, 100.0, 1.0), rects);     // rule under the header
+        Assert.Contains((0.0, 0.0, 1.0, 63.0), rects);       // left border, all three rows
+        Assert.Contains((49.5, 0.0, 1.0, 63.0), rects);      // the rule between the columns
+        Assert.Contains((0.0, 62.0, 100.0, 1.0), rects);     // bottom border
     }
 }

@@ -14,7 +14,7 @@ namespace ReportForge.Pdf.Tests.Elements;
 /// <summary>An element that wraps says why, and the elements around it pass the reason on.</summary>
 public sealed class WrapReasonTests
 {
-    private static readonly TableStyle Style = new(CellPadding: 4, Border: new Rgb(0, 0, 0), HeaderBackground: new Rgb(200, 200, 200), ZebraBackground: null);
+    private static readonly TableStyle Style = new(CellPadding: 4, Border: new Rgb(0, 0, 0), HeaderBackground: new Rgb(200, 200, 200), ZebraBackground: null, BorderWidth: 1);
 
     private static readonly ColumnWidth Whole = new(ColumnWidthKind.Percent, 100);
 
@@ -30,7 +30,7 @@ public sealed class WrapReasonTests
         var plan = ElementHarness.For(table, 18, 100).MeasureThenDraw();
 
         Assert.Equal(SpacePlanKind.Wrap, plan.Kind);
-        Assert.Equal("the table's header (128 pt) is taller than a page", plan.Reason);
+        Assert.Equal("the table's header (129 pt) is taller than a page", plan.Reason);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class WrapReasonTests
 
         var plan = ElementHarness.For(table, 100, 100).MeasureThenDraw(new Size(100, 30));
 
-        Assert.Equal("the table's body row 1 (20 pt) does not fit under the header in the 30 pt left", plan.Reason);
+        Assert.Equal("the table's body row 1 (21 pt) does not fit under the header in the 30 pt left", plan.Reason);
     }
 
     [Fact]
