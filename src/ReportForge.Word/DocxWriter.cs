@@ -98,6 +98,6 @@ public static class DocxWriter
             ? ReferenceHeaderFooter.AddTo(mainPart, reference, metadata, theme, page.TextWidth)
             : HeaderFooterParts.AddTo(mainPart, metadata, theme, page.TextWidth);
         context.PageNumbers.Fill(pageMap());
-        mainPart.Document = new W.Document(new W.Body(body.Append(page.SectionProperties(references))));
+        mainPart.Document = DrawingNamespaces.DeclareOn(new W.Document(new W.Body(body.Append(page.SectionProperties(references)))));
     }
 }
