@@ -83,7 +83,10 @@ public static class DocxWriter
         word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         var mainPart = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
         PackageProperties.AddTo(word, metadata);
-        var context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document));
+        var context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document))
+        {
+            ContentsMayBeStale = reference is not null,
+        };
         StylesPart.AddTo(mainPart, theme, metadata.Language, reference?.Styles);
         SettingsPart.AddTo(mainPart, metadata.Language, hasFootnotes: document.Footnotes.Count > 0);
         FontTablePart.AddTo(mainPart, theme);

@@ -48,7 +48,8 @@ public sealed class DrawingNamespaceTests
         Assert.All(Drawing, d => Assert.Equal(d.Value, root.GetValueOrDefault(d.Key)));
         var inlines = xml.Descendants(wp + "inline").ToList();
         Assert.Equal(pictures, inlines.Count);
-        var below = xml.Root!.Descendants().Where(e => Declared(e).Count > 0).Select(e => $"{e.Name.LocalName}: {string.Join(", ", Declared(e).Keys)}").ToList();
+        var below = xml.Root!.Descendants().Where(e => Declared(e).Count > 0)
+            .Select(e => $"{e.Name.LocalName}: {string.Join(", ", Declared(e).Keys)}").ToList();
         Assert.True(below.Count == 0, "declared below the root: " + string.Join("; ", below));
     }
 
