@@ -83,7 +83,10 @@ public static class DocxWriter
         word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         var mainPart = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
         PackageProperties.AddTo(word, metadata);
-        var context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document));
+        var context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document))
+        {
+            ContentsMayBeStale = reference is not null,
+        };
         StylesPart.AddTo(mainPart, theme, metadata.Language, reference?.Styles);
         SettingsPart.AddTo(mainPart, metadata.Language, hasFootnotes: document.Footnotes.Count > 0);
         FontTablePart.AddTo(mainPart, theme);
@@ -98,6 +101,6 @@ public static class DocxWriter
             ? ReferenceHeaderFooter.AddTo(mainPart, reference, metadata, theme, page.TextWidth)
             : HeaderFooterParts.AddTo(mainPart, metadata, theme, page.TextWidth);
         context.PageNumbers.Fill(pageMap());
-        mainPart.Document = new W.Document(new W.Body(body.Append(page.SectionProperties(references))));
+        mainPart.Document = DrawingNamespaces.DeclareOn(new W.Document(new W.Body(body.Append(page.SectionProperties(references)))));
     }
 }

@@ -27,7 +27,7 @@ internal static class FootnotesPart
         foreach (var footnote in footnotes)
             root.Append(Note(footnote, context));
         context.CurrentPart = previous;
-        part.Footnotes = root;
+        part.Footnotes = DrawingNamespaces.DeclareOn(root);
     }
 
     private static W.Footnote Separator(int id, W.FootnoteEndnoteValues type, OpenXmlElement mark) => new(

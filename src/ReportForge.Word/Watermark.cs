@@ -35,6 +35,14 @@ internal static class Watermark
             header.PrependChild(paragraph);
         }
         var run = Run(text, theme, textWidth, index);
+        // The shape's namespaces go on the header's root, as Word writes them, not on the run.
+        foreach (var (prefix, uri) in new[] { ("v", Vml.NamespaceName), ("o", Office.NamespaceName), ("w10", Word10.NamespaceName) })
+        {
+            if (header.LookupNamespace(prefix) is null)
+                header.AddNamespaceDeclaration(prefix, uri);
+        }
+        foreach (var prefix in new[] { "w", "v", "o", "w10" })
+            run.RemoveNamespaceDeclaration(prefix);
         if (paragraph.ParagraphProperties is { } properties)
             properties.InsertAfterSelf(run);
         else

@@ -30,6 +30,10 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
     /// The table of contents' page numbers, filled in last from the PDF layout's page map.
     public PageNumbers PageNumbers { get; } = new();
 
+    /// A reference document's page setup or styles may paginate otherwise than the page map says, so the
+    /// contents is marked for Word to refresh.
+    public bool ContentsMayBeStale { get; init; }
+
     public NumberingPart Numbering { get; } = new(theme);
 
     public ImageParts Images { get; } = new();

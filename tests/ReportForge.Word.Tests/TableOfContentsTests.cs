@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using ReportForge.Model;
 using ReportForge.Theming;
@@ -70,6 +72,34 @@ public sealed class TableOfContentsTests
         Assert.Empty(docx.Main.DocumentSettingsPart!.Settings!.Elements<W.UpdateFieldsOnOpen>());
         Assert.DoesNotContain(docx.Body.Descendants<W.FieldChar>(), c => c.Dirty?.Value == true);
         Assert.Equal("In this briefing", Toc(docx).Descendants<W.Paragraph>().First().InnerText);
+    }
+
+    /// A reference document's page setup or styles may paginate otherwise than our layout, so the contents field
+    /// is marked dirty for Word to refresh; its pre-filled pages stay for readers that ignore the flag.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_contents_field_is_dirty_only_with_a_reference_document(bool withReference)
+    {
+        var reference = withReference ? ReferenceDocument.Read(ReferenceDocx.Build(), "house.docx").Value : null;
+        var bytes = DocxWriter.Write(WithToc(3), Theme.Default, PageMap, reference);
+
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        var xml = reader.ReadToEnd();
+        // Each dirty fldChar with the instruction in the run after it.
+        var dirty = Regex.Matches(xml, "<w:fldChar [^>]*w:dirty=\"[^\"]*\"[^>]*/>\\s*</w:r>\\s*<w:r>\\s*<w:instrText[^>]*>([^<]*)<")
+            .Select(m => (m.Value[..m.Value.IndexOf("/>", StringComparison.Ordinal)], m.Groups[1].Value.Trim())).ToList();
+        if (withReference)
+            Assert.Equal([("<w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\" ", "TOC \\o \"1-3\" \\h \\z \\u")], dirty);
+        else
+            Assert.Empty(dirty);
+        Assert.Equal(withReference ? 1 : 0, xml.Split("w:dirty=").Length - 1);
+
+        using var docx = new DocxPackage(bytes);
+        Assert.Empty(docx.Main.DocumentSettingsPart!.Settings!.Elements<W.UpdateFieldsOnOpen>());
+        var pages = Toc(docx).Descendants<W.Paragraph>().Where(p => p.Descendants<W.Hyperlink>().Any()).Select(CachedPage).ToList();
+        Assert.Equal(["1", "2", "3", "4"], pages);
     }
 
     [Fact]

@@ -8,8 +8,9 @@ namespace ReportForge.Word.Blocks;
 
 /// A real TOC field inside a "Table of Contents" content control, with its result already filled: one
 /// TOCn paragraph per heading down to MaxLevel, each a hyperlink to the heading's bookmark with a dot-leader
-/// tab and the page from the layout's page map (a PAGEREF field, so Word can refresh it). Nothing asks for an
-/// update when the file opens, and LibreOffice, which does not refresh a TOC on conversion, shows it as written.
+/// tab and the page from the layout's page map (a PAGEREF field, so Word can refresh it). Without a reference
+/// document nothing asks for an update when the file opens, and LibreOffice, which does not refresh a TOC on
+/// conversion, shows it as written. With one, the field is marked dirty (see <see cref="MarkDirty"/>).
 internal static class TableOfContentsWriter
 {
     public static void Write(TableOfContents toc, WordContext context, BlockScope scope, List<OpenXmlElement> output)
@@ -30,6 +31,9 @@ internal static class TableOfContentsWriter
         for (var i = 0; i < entries.Count; i++)
             content.Append(Entry(entries[i], context, tabPosition, i == 0 ? instruction : null, i == entries.Count - 1));
 
+        if (context.ContentsMayBeStale)
+            MarkDirty(content);
+
         output.Add(new W.SdtBlock(
             new W.SdtProperties(
                 new W.SdtContentDocPartObject(
@@ -37,6 +41,14 @@ internal static class TableOfContentsWriter
                     new W.DocPartUnique())),
             content));
     }
+
+    /// Marks the TOC field dirty on its begin fldChar, so Word rebuilds it (entries and pages) when it opens the
+    /// file. This, not w:updateFields in the settings, because it names only the field whose result we cannot
+    /// promise: w:updateFields asks Word to recalculate every field of the document on every open until someone
+    /// saves it, and Word then asks before it updates either way. A dirty TOC is how pandoc writes its contents
+    /// too. Unverified in Word here; LibreOffice ignores the flag and shows the pre-filled entries.
+    private static void MarkDirty(W.SdtContentBlock content) =>
+        content.Descendants<W.FieldChar>().First(c => c.FieldCharType?.Value == W.FieldCharValues.Begin).Dirty = true;
 
     /// The field begins in the first entry's paragraph and ends in the last one's, as Word writes it.
     private static W.Paragraph Entry(Heading heading, WordContext context, int tabPosition, string? beginField, bool endField)
