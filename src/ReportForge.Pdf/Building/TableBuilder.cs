@@ -33,7 +33,7 @@ internal static class TableBuilder
             style,
             caption: Line(table.Caption),
             continued: Line(table.Caption is { } c ? styles.Theme.Wording.TableContinued.Replace("{caption}", c, StringComparison.Ordinal) : null));
-        // With a caption the space above is the caption paragraph's in the .docx; without one, and below, it is a spacer line there.
-        return new PaddingElement(element, sheet.TableGap.Before, sheet.TableGap.After) { CollapsesAbove = table.Caption is not null };
+        // The space around a table is a spacer line in the .docx: it adds to the paragraph spacing around it.
+        return new PaddingElement(element, sheet.TableGap.Before, sheet.TableGap.After);
     }
 }

@@ -13,20 +13,13 @@ internal static class TableWriter
     public static void Write(Model.Table table, WordContext context, BlockScope scope, List<OpenXmlElement> output)
     {
         var theme = context.Theme;
-        if (table.Caption is null)
-            output.Add(Paragraphs.Spacer(context.Sheet.TableGap.Before));
-        else
-        {
-            var caption = Paragraphs.New(StyleIds.Caption);
-            Paragraphs.Indent(caption, scope);
-            Paragraphs.Properties(caption).KeepNext = new W.KeepNext();
-            caption.Append(TextRuns.Run(table.Caption, null));
-            output.Add(caption);
-        }
-
+        output.Add(Paragraphs.Spacer(context.Sheet.TableGap.Before));
         var columnCount = Math.Max(table.Columns.Count, table.Rows.Select(r => r.Cells.Count).DefaultIfEmpty(0).Max());
         var widths = TableColumnWidths.Compute(table, columnCount, scope.Available);
-        var tbl = new W.Table(Properties(context, scope), new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Text(w) })));
+        var tbl = new W.Table(Properties(context, scope, captioned: table.Caption is not null),
+            new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Text(w) })));
+        if (table.Caption is { } text)
+            tbl.Append(CaptionRow(text, widths, context));
 
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -83,7 +76,31 @@ internal static class TableWriter
         return pieces;
     }
 
-    private static W.TableProperties Properties(WordContext context, BlockScope scope)
+    /// The caption as the table's first row, repeated with the header on every page the table runs over, as the PDF's
+    /// continuation line stands there (Word cannot change a repeated row's words: it repeats the caption as it is).
+    /// No rules but the one under it, no fill, no padding but the gap to the header.
+    private static W.TableRow CaptionRow(string caption, IReadOnlyList<int> widths, WordContext context)
+    {
+        var paragraph = Paragraphs.New(StyleIds.Caption);
+        Paragraphs.Properties(paragraph).SpacingBetweenLines = StylesPart.Spacing(Gap.Of(0, 0), context.Sheet.Caption);
+        paragraph.Append(TextRuns.Run(caption, null));
+        var cellProperties = new W.TableCellProperties
+        {
+            TableCellWidth = new W.TableCellWidth { Type = W.TableWidthUnitValues.Dxa, Width = Units.Text(widths.Sum()) },
+            GridSpan = widths.Count > 1 ? new W.GridSpan { Val = widths.Count } : null,
+            TableCellBorders = new W.TableCellBorders(
+                new W.TopBorder { Val = W.BorderValues.Nil }, new W.LeftBorder { Val = W.BorderValues.Nil },
+                new W.RightBorder { Val = W.BorderValues.Nil }),
+            TableCellMargin = new W.TableCellMargin(
+                new W.TopMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
+                new W.LeftMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
+                new W.BottomMargin { Width = Units.TwipsText(context.Sheet.TableCaptionGap), Type = W.TableWidthUnitValues.Dxa },
+                new W.RightMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa }),
+        };
+        return new W.TableRow(new W.TableRowProperties(new W.CantSplit(), new W.TableHeader()), new W.TableCell(cellProperties, paragraph));
+    }
+
+    private static W.TableProperties Properties(WordContext context, BlockScope scope, bool captioned)
     {
         var properties = new W.TableProperties
         {
@@ -94,8 +111,13 @@ internal static class TableWriter
             TableBorders = StylesPart.TableBorders(context.Theme),
             TableLayout = new W.TableLayout { Type = W.TableLayoutValues.Fixed },
             TableCellMarginDefault = StylesPart.CellMargins(context.Sheet.CellPadding),
-            TableLook = new W.TableLook { Val = "04A0", FirstRow = true, NoHorizontalBand = false, NoVerticalBand = true, FirstColumn = false, LastRow = false,
-                LastColumn = false },
+            // Under a caption row the style's first-row and banded formatting would fall on the wrong rows; the cells carry
+            // their fill and weight themselves.
+            TableLook = captioned
+                ? new W.TableLook { Val = "0420", FirstRow = false, NoHorizontalBand = true, NoVerticalBand = true, FirstColumn = false, LastRow = false,
+                    LastColumn = false }
+                : new W.TableLook { Val = "04A0", FirstRow = true, NoHorizontalBand = false, NoVerticalBand = true, FirstColumn = false, LastRow = false,
+                    LastColumn = false },
         };
         if (scope.Indent > 0)
             properties.TableIndentation = new W.TableIndentation { Type = W.TableWidthUnitValues.Dxa, Width = scope.Indent };
