@@ -71,11 +71,14 @@ internal static class Paragraphs
     }
 
     /// A thin empty paragraph of exactly <paramref name="points"/> before or after a table or box: Word has no space
-    /// before or after tables, and two tables with nothing between them merge into one.
-    public static W.Paragraph Spacer(double points)
+    /// before or after tables, and two tables with nothing between them merge into one. The space above a block goes
+    /// to a new page with it (<paramref name="keepNext"/>), as the PDF's does.
+    public static W.Paragraph Spacer(double points, bool keepNext = false)
     {
         var paragraph = new W.Paragraph();
         var properties = Properties(paragraph);
+        if (keepNext)
+            properties.KeepNext = new W.KeepNext();
         properties.SpacingBetweenLines = new W.SpacingBetweenLines
         {
             Before = "0",

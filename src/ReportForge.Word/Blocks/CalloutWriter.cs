@@ -68,7 +68,7 @@ internal static class CalloutWriter
             Shading = box.Background is { } fill ? Paragraphs.Shading(fill) : null,
         });
         cell.Append(inner);
-        output.Add(Paragraphs.Spacer(sheet.CalloutGap.Before));
+        output.Add(Paragraphs.Spacer(sheet.CalloutGap.Before, keepNext: true));
         output.Add(new W.Table(
             properties,
             new W.TableGrid(new W.GridColumn { Width = Units.Text(width) }),

@@ -13,7 +13,7 @@ internal static class TableWriter
     public static void Write(Model.Table table, WordContext context, BlockScope scope, List<OpenXmlElement> output)
     {
         var theme = context.Theme;
-        output.Add(Paragraphs.Spacer(context.Sheet.TableGap.Before));
+        output.Add(Paragraphs.Spacer(context.Sheet.TableGap.Before, keepNext: true));
         var columnCount = Math.Max(table.Columns.Count, table.Rows.Select(r => r.Cells.Count).DefaultIfEmpty(0).Max());
         var widths = TableColumnWidths.Compute(table, columnCount, scope.Available);
         var tbl = new W.Table(Properties(context, scope, captioned: table.Caption is not null),
