@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using ReportForge.Diagnostics;
 
 namespace ReportForge.Tests;
 
