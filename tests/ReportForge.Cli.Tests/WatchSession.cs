@@ -15,6 +15,16 @@ internal sealed class WatchSession : IDisposable
     public WatchSession(ReportRequest request, TimeSpan debounce, Func<ReportRequest, ReportResult>? render = null) =>
         _watcher = new ReportWatcher(request, _results.Add, debounce, render ?? ReportEngine.Render);
 
+    /// <summary>A request to render <paramref name="notes"/> as PDF into <c>out/</c> of <paramref name="dir"/>, with a template of its <c>templates/</c>.</summary>
+    public static ReportRequest PdfRequest(string dir, string notes, string template) => new()
+    {
+        NotesPath = notes,
+        Template = template,
+        Formats = ["pdf"],
+        OutputDirectory = Path.Combine(dir, "out"),
+        TemplateFolders = [Path.Combine(dir, "templates")],
+    };
+
     /// <summary>Starts watching; the first render's result.</summary>
     public ReportResult Start()
     {

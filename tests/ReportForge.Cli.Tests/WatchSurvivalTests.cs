@@ -15,15 +15,7 @@ public sealed class WatchSurvivalTests
         File.WriteAllText(Path.Combine(template, "template.sbn"), "# {{ title }}\n");
         var notes = Path.Combine(dir, "notes.json");
         File.WriteAllText(notes, """{ "title": "T" }""");
-        var request = new ReportRequest
-        {
-            NotesPath = notes,
-            Template = "mine",
-            Formats = ["pdf"],
-            OutputDirectory = Path.Combine(dir, "out"),
-            TemplateFolders = [Path.Combine(dir, "templates")],
-        };
-        return (dir, notes, template, request);
+        return (dir, notes, template, WatchSession.PdfRequest(dir, notes, "mine"));
     }
 
     // A render that reports what marker.txt of the template folder says, so the test sees which edits were noticed.

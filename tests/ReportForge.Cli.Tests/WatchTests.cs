@@ -10,15 +10,7 @@ public sealed class WatchTests
         CliRunner.CopyFolder(TestPaths.Template("daily-briefing"), Path.Combine(dir, "templates", "daily-briefing"));
         var notes = Path.Combine(dir, "notes.json");
         File.Copy(TestPaths.SampleNotes, notes);
-        var request = new ReportRequest
-        {
-            NotesPath = notes,
-            Template = "daily-briefing",
-            Formats = ["pdf"],
-            OutputDirectory = Path.Combine(dir, "out"),
-            TemplateFolders = [Path.Combine(dir, "templates")],
-        };
-        using var watch = new WatchSession(request, TimeSpan.FromMilliseconds(100));
+        using var watch = new WatchSession(WatchSession.PdfRequest(dir, notes, "daily-briefing"), TimeSpan.FromMilliseconds(100));
         Assert.True(watch.Start().Succeeded);
         var pdf = Path.Combine(dir, "out", "notes.pdf");
 
