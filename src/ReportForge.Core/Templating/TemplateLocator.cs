@@ -7,7 +7,8 @@ namespace ReportForge.Templating;
 /// Where a template and its files come from. A template is found by name in the folders given (<c>--templates</c>), then
 /// <c>templates/</c> under the working folder, then the templates built into the tool; a path to a folder works as a name
 /// too. A template's shared files (partials, layouts, schemas, strings) are the <c>_shared</c> folder beside it, else the
-/// built-in one; a file of a template is read from its own folder, else from its shared folder.
+/// built-in one. The manifest, the entry and the theme are read from the template's own folder only; the schema, partials
+/// and layouts from its own folder, else from its shared folder; strings files from both, its own winning.
 /// </summary>
 public static class TemplateLocator
 {
