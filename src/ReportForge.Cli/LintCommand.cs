@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportForge.Templating;
 
 namespace ReportForge.Cli;
 
@@ -13,7 +14,7 @@ internal static class LintCommand
         command.SetAction(result =>
         {
             var package = TemplateLocator.Load(result.GetValue(template)!, result.GetValue(templates) ?? []);
-            var findings = package.Succeeded ? Templating.TemplateLint.Run(package.Value) : package.Diagnostics;
+            var findings = package.Succeeded ? TemplateLint.Run(package.Value) : package.Diagnostics;
             CliApp.Print(findings, stderr);
             if (findings.Count > 0) return CliApp.Failed;
             stdout.WriteLine($"{package.Value.Manifest.Name}: every field read is declared, every required field is read");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportForge.Templating;
 
 namespace ReportForge.Cli;
 
@@ -28,7 +29,7 @@ internal static class TemplatesCommand
                 CliApp.Print(package.Diagnostics, stderr);
                 return CliApp.Failed;
             }
-            stdout.Write(Templating.TemplateDescription.Describe(package.Value));
+            stdout.Write(TemplateDescription.Describe(package.Value));
             return CliApp.Ok;
         });
         command.Subcommands.Add(show);

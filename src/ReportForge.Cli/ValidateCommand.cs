@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportForge.Diagnostics;
 using ReportForge.Notes;
+using ReportForge.Templating;
 
 namespace ReportForge.Cli;
 

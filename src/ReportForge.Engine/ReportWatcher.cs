@@ -49,8 +49,7 @@ public sealed class ReportWatcher : IDisposable
         if (TemplateLocator.Locate(_request.Template, _request.TemplateFolders) is DirectoryTemplateSource template)
         {
             _watches.Add(new FolderWatch(template.Root, "*", subdirectories: true, Changed));
-            var shared = Path.Combine(Path.GetDirectoryName(template.Root)!, "_shared");
-            if (Directory.Exists(shared)) _watches.Add(new FolderWatch(shared, "*", subdirectories: true, Changed));
+            if (template.Shared is DirectoryTemplateSource shared) _watches.Add(new FolderWatch(shared.Root, "*", subdirectories: true, Changed));
         }
         Render();
     }

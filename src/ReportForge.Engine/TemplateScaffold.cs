@@ -44,8 +44,7 @@ public static class TemplateScaffold
         if (!files.Contains(from.Value.Manifest.Schema)) files.Add(from.Value.Manifest.Schema);
         foreach (var relative in files)
         {
-            var read = source.Read(relative, ReadLimit.Image);
-            if (read.Missing && source.Shared is { } shared) read = shared.Read(relative, ReadLimit.Image);
+            var (read, _) = TemplateLocator.FindFile(source, relative, ReadLimit.Image);
             if (read.Missing) continue;
             if (read.Bytes is not { } bytes) return Result<IReadOnlyList<string>>.Fail(TemplateFileReading.Refusal(read, "the file",
                 source.DisplayPath(relative)));

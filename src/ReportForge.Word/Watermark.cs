@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml;
 using ReportForge.Model;
 using ReportForge.Theming;
 using W = DocumentFormat.OpenXml.Wordprocessing;

@@ -1,6 +1,5 @@
 using ReportForge.Diagnostics;
 using ReportForge.Markup;
-using ReportForge.Templating;
 
 namespace ReportForge.Tests;
 

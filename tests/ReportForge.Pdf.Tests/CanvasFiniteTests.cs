@@ -1,5 +1,4 @@
 using PdfSharp.Pdf;
-using ReportForge.Model;
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Theming;

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
-using ReportForge.Model;
 using ReportForge.Pdf.Output;
 using ReportForge.Theming;
 

@@ -1,4 +1,3 @@
-using ReportForge.Model;
 using ReportForge.Theming;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 

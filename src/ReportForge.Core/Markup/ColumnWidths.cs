@@ -1,5 +1,4 @@
 using System.Globalization;
-using Markdig.Syntax;
 using ReportForge.Diagnostics;
 using ReportForge.Model;
 using Block = Markdig.Syntax.Block;

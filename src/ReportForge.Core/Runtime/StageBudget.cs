@@ -4,7 +4,7 @@ namespace ReportForge.Runtime;
 
 /// <summary>
 /// The budget of the stage running on the current thread (<see cref="StageThread{T}"/> sets it). Long loops of a stage
-/// (the layout's pages and blocks, the Word writer's blocks) call <see cref="Check"/>, which ends the stage with an
+/// (the layout's pages and blocks, the Word writer's blocks) call <see cref="Check()"/>, which ends the stage with an
 /// <see cref="OperationCanceledException"/> once its processor time, its report's allocated bytes or its wall-clock
 /// backstop has run out; the stage thread turns that into a <see cref="StageStop"/>. On a thread with no budget (a
 /// program calling the PDF or Word writer directly) it does nothing.

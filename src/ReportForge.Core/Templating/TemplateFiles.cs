@@ -45,17 +45,11 @@ internal sealed class TemplateFiles(TemplatePackage package, MappedOutput output
         }
 
         var relative = $"{folder}/{name}{(name.EndsWith(".sbn", StringComparison.Ordinal) ? "" : ".sbn")}";
-        foreach (var source in new[] { package.Source, package.Source.Shared })
-        {
-            if (source is null) continue;
-            var text = source.ReadText(relative, $"the {kind} '{name}'", caller);
-            if (!text.Succeeded) throw new TemplateFileException(text.Diagnostics);
-            if (text.Value is not null) return Parse(text.Value, source.DisplayPath(relative));
-        }
+        var found = TemplateLocator.FindText(package.Source, relative, $"the {kind} '{name}'", caller);
+        if (!found.Succeeded) throw new TemplateFileException(found.Diagnostics);
+        if (found.Value is var (text, file)) return Parse(text, file);
 
-        var looked = package.Source.Shared is { } shared
-            ? $"{package.Source.DisplayPath(relative)} and {shared.DisplayPath(relative)}"
-            : package.Source.DisplayPath(relative);
+        var looked = string.Join(" and ", TemplateLocator.SearchOrder(package.Source).Select(source => source.DisplayPath(relative)));
         throw Fail(ErrorCodes.TemplateIncludeMissing, caller, $"no {kind} named '{name}' (looked for {looked})");
     }
 

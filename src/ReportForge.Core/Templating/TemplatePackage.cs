@@ -61,16 +61,11 @@ public sealed class TemplatePackage
         if (entry.Value is null) return Fail(ErrorCodes.TemplateNotFound, $"the entry template '{m.Entry}' is missing", source.DisplayPath(m.Entry));
 
         // Templates on the same kind of notes share one schema in templates/_shared (schemas/talks.json).
-        var schemaSource = source;
-        var schemaText = source.ReadText(m.Schema, "the schema");
-        if (schemaText.Succeeded && schemaText.Value is null && source.Shared is { } shared)
-        {
-            schemaSource = shared;
-            schemaText = shared.ReadText(m.Schema, "the schema");
-        }
+        var schemaText = TemplateLocator.FindText(source, m.Schema, "the schema");
         if (!schemaText.Succeeded) return schemaText.Cast<TemplatePackage>();
-        if (schemaText.Value is null) return Fail(ErrorCodes.TemplatePackageInvalid, $"the schema '{m.Schema}' is missing", source.DisplayPath(m.Schema));
-        var schema = NotesSchema.Parse(schemaText.Value, schemaSource.DisplayPath(m.Schema));
+        if (schemaText.Value is not var (schemaJson, schemaFile))
+            return Fail(ErrorCodes.TemplatePackageInvalid, $"the schema '{m.Schema}' is missing", source.DisplayPath(m.Schema));
+        var schema = NotesSchema.Parse(schemaJson, schemaFile);
         if (!schema.Succeeded) return schema.Cast<TemplatePackage>();
 
         var themeText = source.ReadText(m.Theme, "the theme");

@@ -8,7 +8,6 @@ using ReportForge.Templating.Functions;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace ReportForge.Templating;
 

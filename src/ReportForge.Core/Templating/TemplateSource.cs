@@ -28,12 +28,10 @@ public interface ITemplateSource
 /// <summary>A template package in a folder.</summary>
 public sealed class DirectoryTemplateSource : ITemplateSource
 {
-    /// <summary>The folder name that holds shared partials and layouts beside the templates.</summary>
-    public const string SharedFolderName = "_shared";
-
     /// <summary>
     /// A package in <paramref name="root"/>. Its shared files are the <c>_shared</c> folder beside it when there is
-    /// one, else <paramref name="fallbackShared"/> (the tool's built-in <c>_shared</c>, for a template kept elsewhere).
+    /// one (<see cref="TemplateLocator.SharedFolderBeside"/>), else <paramref name="fallbackShared"/> (the tool's built-in
+    /// <c>_shared</c>, for a template kept elsewhere).
     /// </summary>
     public DirectoryTemplateSource(string root, ITemplateSource? fallbackShared = null)
         : this(root, fallbackShared, lookBeside: true)
@@ -45,8 +43,7 @@ public sealed class DirectoryTemplateSource : ITemplateSource
     private DirectoryTemplateSource(string root, ITemplateSource? fallbackShared, bool lookBeside)
     {
         Root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
-        var beside = Path.Combine(Path.GetDirectoryName(Root) ?? Root, SharedFolderName);
-        Shared = lookBeside && Path.GetFileName(Root) != SharedFolderName && Directory.Exists(beside)
+        Shared = lookBeside && TemplateLocator.SharedFolderBeside(Root) is { } beside
             ? new DirectoryTemplateSource(beside, null, lookBeside: false)
             : fallbackShared;
         // A template's files may lead, through links, anywhere in its own folder or in the _shared folder it uses.

@@ -23,9 +23,9 @@ public static class TemplateStrings
     {
         var names = new[] { "en", culture.TwoLetterISOLanguageName, culture.Name }.Distinct(StringComparer.Ordinal).ToList();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var source in new[] { package.Source.Shared, package.Source })
+        // The template's own files come last so that they win.
+        foreach (var source in TemplateLocator.SearchOrder(package.Source).Reverse())
         {
-            if (source is null) continue;
             foreach (var name in names)
             {
                 var relative = $"{Folder}/{name}.json";

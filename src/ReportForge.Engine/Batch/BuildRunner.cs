@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ReportForge.Diagnostics;
 using ReportForge.IO;
 using ReportForge.Output;
+using ReportForge.Templating;
 
 namespace ReportForge.Batch;
 

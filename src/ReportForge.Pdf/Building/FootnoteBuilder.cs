@@ -4,7 +4,6 @@ using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;
 using ReportForge.Pdf.Layout.Text;
-using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Building;
 

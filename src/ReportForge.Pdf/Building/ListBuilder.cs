@@ -1,5 +1,4 @@
 using System.Globalization;
-using ReportForge.Model;
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;

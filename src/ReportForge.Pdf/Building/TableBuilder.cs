@@ -1,7 +1,6 @@
 using ReportForge.Model;
 using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;
-using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Building;
 

@@ -10,11 +10,11 @@ namespace ReportForge.Pdf.Tests.Elements.Kit;
 /// </summary>
 internal sealed class ElementHarness
 {
-    private ElementHarness(Element element, Size page, ITextMeasurer measurer, FootnoteArea footnotes)
+    private ElementHarness(Element element, Size page, ITextMeasurer measurer, FootnoteArea footnotes, IReadOnlyDictionary<string, int>? pageMap)
     {
         Element = element;
         Page = page;
-        Context = new LayoutContext(Canvas, measurer, page) { Footnotes = footnotes };
+        Context = new LayoutContext(Canvas, measurer, page, pageMap) { Footnotes = footnotes };
         element.Attach(Context);
         // The shared empty area needs no context; attaching it would bind it to this test's.
         if (footnotes != FootnoteArea.None) footnotes.Attach(Context);
@@ -35,9 +35,13 @@ internal sealed class ElementHarness
     /// <summary>Each page's answer, in order.</summary>
     public List<SpacePlan> Plans { get; } = [];
 
-    /// <summary>An element on pages of <paramref name="width"/> × <paramref name="height"/>.</summary>
-    public static ElementHarness For(Element element, double width, double height, FootnoteArea? footnotes = null) =>
-        new(element, new Size(width, height), FixedWidthMeasurer.Instance, footnotes ?? FootnoteArea.None);
+    /// <summary>
+    /// An element on pages of <paramref name="width"/> × <paramref name="height"/>; <paramref name="pageMap"/> is what the
+    /// first pass found (anchor → page), for elements of the second pass that print page numbers.
+    /// </summary>
+    public static ElementHarness For(Element element, double width, double height, FootnoteArea? footnotes = null,
+        IReadOnlyDictionary<string, int>? pageMap = null) =>
+        new(element, new Size(width, height), FixedWidthMeasurer.Instance, footnotes ?? FootnoteArea.None, pageMap);
 
     /// <summary>
     /// Measures on a fresh page offered <paramref name="available"/> (the page's size when none), then draws what fits

@@ -2,7 +2,6 @@ using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Pdf.Layout.Elements;
 using ReportForge.Pdf.Layout.Text;
-using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Tests.Elements.Kit;
 

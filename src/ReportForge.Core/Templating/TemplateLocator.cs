@@ -1,16 +1,21 @@
 using ReportForge.Diagnostics;
 using ReportForge.IO;
-using ReportForge.Templating;
 
-namespace ReportForge;
+namespace ReportForge.Templating;
 
 /// <summary>
-/// Finds a template by name: in the folders given (<c>--templates</c>), then <c>templates/</c> under the
-/// working folder, then the templates built into the tool. A path to a folder works as a name too.
+/// Where a template and its files come from. A template is found by name in the folders given (<c>--templates</c>), then
+/// <c>templates/</c> under the working folder, then the templates built into the tool; a path to a folder works as a name
+/// too. A template's shared files (partials, layouts, schemas, strings) are the <c>_shared</c> folder beside it, else the
+/// built-in one. The manifest, the entry and the theme are read from the template's own folder only; the schema, partials
+/// and layouts from its own folder, else from its shared folder; strings files from both, its own winning.
 /// </summary>
 public static class TemplateLocator
 {
-    private const string ResourcePrefix = "ReportForge.Engine.templates/";
+    /// <summary>The folder name that holds shared partials and layouts beside the templates.</summary>
+    public const string SharedFolderName = "_shared";
+
+    private const string ResourcePrefix = "ReportForge.Core.templates/";
 
     /// <summary>Finds and loads a template package.</summary>
     public static Result<TemplatePackage> Load(string nameOrPath, IReadOnlyList<string>? searchFolders = null)
@@ -27,7 +32,7 @@ public static class TemplateLocator
                         : $"--templates {folder}: it is {InputFiles.Describe(type)}, not a folder of templates",
                     SourceLocation.OfFile(folder)));
         }
-        if (Find(nameOrPath, searchFolders) is { } source) return TemplatePackage.Load(source);
+        if (FindPackage(nameOrPath, searchFolders) is { } source) return TemplatePackage.Load(source);
         var known = string.Join(", ", BuiltInNames());
         return Result<TemplatePackage>.Fail(new Diagnostic(ErrorCodes.TemplateNotFound, Severity.Error,
             $"no template named '{nameOrPath}' (looked in {string.Join(", ", Folders(searchFolders))} and the built-in templates: {known})"));
@@ -42,7 +47,8 @@ public static class TemplateLocator
         .ToList();
 
     /// <summary>Where a template's files are, without loading it; null when there is no such template.</summary>
-    public static ITemplateSource? Locate(string nameOrPath, IReadOnlyList<string>? searchFolders = null) => Find(nameOrPath, searchFolders);
+    public static ITemplateSource? Locate(string nameOrPath, IReadOnlyList<string>? searchFolders = null) => FindPackage(nameOrPath, searchFolders);
+
     /// <summary>Every template that <c>-t NAME</c> can reach, each once (the first found wins), by name.</summary>
     public static IReadOnlyList<(string Name, string Description, string Origin)> List(IReadOnlyList<string>? searchFolders = null)
     {
@@ -58,8 +64,54 @@ public static class TemplateLocator
             }
         }
         foreach (var name in BuiltInNames().Where(n => !found.ContainsKey(n)))
-            found[name] = Describe(name, new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, name, BuiltInShared));
+            found[name] = Describe(name, BuiltIn(name));
         return found.Values.OrderBy(t => t.Item1, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The shared partials and layouts built into the tool; a template folder without a <c>_shared</c> beside it uses these.</summary>
+    public static ITemplateSource BuiltInShared { get; } = new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, SharedFolderName);
+
+    /// <summary>The <c>_shared</c> folder beside a template folder, when there is one (and the folder is not itself one).</summary>
+    public static string? SharedFolderBeside(string templateRoot)
+    {
+        var beside = Path.Combine(Path.GetDirectoryName(templateRoot) ?? templateRoot, SharedFolderName);
+        return Path.GetFileName(templateRoot) != SharedFolderName && Directory.Exists(beside) ? beside : null;
+    }
+
+    /// <summary>Where a template's files are looked for, first to last: its own folder, then its shared one.</summary>
+    public static IReadOnlyList<ITemplateSource> SearchOrder(ITemplateSource template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return template.Shared is { } shared ? [template, shared] : [template];
+    }
+
+    /// <summary>
+    /// Reads a file of a template from the first of its folders (<see cref="SearchOrder"/>) that has it: the read, and the
+    /// folder it came from (the template's own when none has it). A file that may not be read stops the search.
+    /// </summary>
+    public static (FileRead Read, ITemplateSource From) FindFile(ITemplateSource template, string relativePath, ReadLimit limit)
+    {
+        foreach (var source in SearchOrder(template))
+        {
+            var read = source.Read(relativePath, limit);
+            if (!read.Missing) return (read, source);
+        }
+        return (FileRead.NotFound, template);
+    }
+
+    /// <summary>
+    /// The text of a template file from the first of its folders that has it, and how messages name it; null (no error) when
+    /// none has it; an error when it may not be read (see <see cref="TemplateFileReading.ReadText"/>).
+    /// </summary>
+    public static Result<(string Text, string File)?> FindText(ITemplateSource template, string relativePath, string what, SourceLocation? namedAt = null)
+    {
+        foreach (var source in SearchOrder(template))
+        {
+            var text = source.ReadText(relativePath, what, namedAt);
+            if (!text.Succeeded) return text.Cast<(string, string)?>();
+            if (text.Value is not null) return Result<(string, string)?>.Ok((text.Value, source.DisplayPath(relativePath)));
+        }
+        return Result<(string, string)?>.Ok(null);
     }
 
     private static (string, string, string) Describe(string name, ITemplateSource source)
@@ -68,11 +120,10 @@ public static class TemplateLocator
         return (name, package.Succeeded ? package.Value.Manifest.Description : "(invalid: " + package.Diagnostics[0].Message + ")", source.Origin);
     }
 
-    /// <summary>The shared partials and layouts built into the tool; a template folder without a <c>_shared</c> beside it uses these.</summary>
-    public static ITemplateSource BuiltInShared { get; } = new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix,
-        DirectoryTemplateSource.SharedFolderName);
+    private static EmbeddedTemplateSource BuiltIn(string name) =>
+        new(typeof(TemplateLocator).Assembly, ResourcePrefix, name, BuiltInShared);
 
-    private static ITemplateSource? Find(string nameOrPath, IReadOnlyList<string>? searchFolders)
+    private static ITemplateSource? FindPackage(string nameOrPath, IReadOnlyList<string>? searchFolders)
     {
         if (File.Exists(Path.Combine(nameOrPath, "template.json"))) return new DirectoryTemplateSource(nameOrPath, BuiltInShared);
         if (nameOrPath.IndexOfAny(['/', '\\']) >= 0 || nameOrPath.Contains("..", StringComparison.Ordinal)) return null;
@@ -81,8 +132,7 @@ public static class TemplateLocator
             var candidate = Path.Combine(folder, nameOrPath);
             if (File.Exists(Path.Combine(candidate, "template.json"))) return new DirectoryTemplateSource(candidate, BuiltInShared);
         }
-        return BuiltInNames().Contains(nameOrPath) ? new EmbeddedTemplateSource(typeof(TemplateLocator).Assembly, ResourcePrefix, nameOrPath, BuiltInShared)
-            : null;
+        return BuiltInNames().Contains(nameOrPath) ? BuiltIn(nameOrPath) : null;
     }
 
     private static IEnumerable<string> Folders(IReadOnlyList<string>? searchFolders) =>
