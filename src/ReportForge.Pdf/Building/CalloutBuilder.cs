@@ -2,7 +2,6 @@ using ReportForge.Model;
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;
-using ReportForge.Pdf.Layout.Text;
 
 namespace ReportForge.Pdf.Building;
 
