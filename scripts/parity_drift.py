@@ -83,12 +83,13 @@ def body_height(pages):
 
 
 def main(argv):
-    if len(argv) < 3:
+    files = [a for a in argv[1:] if not a.startswith("--")]
+    if len(files) != 2:
         print(__doc__.strip(), file=sys.stderr)
         return 2
     show_all = "--diff" not in argv
-    (ours, ours_n), (theirs, theirs_n) = outline(argv[1]), outline(argv[2])
-    ours_pages, theirs_pages = lines(argv[1]), lines(argv[2])
+    (ours, ours_n), (theirs, theirs_n) = outline(files[0]), outline(files[1])
+    ours_pages, theirs_pages = lines(files[0]), lines(files[1])
     scale = body_height(ours_pages)
     remaining = {}
     for i, (title, page, y, _) in enumerate(theirs):
