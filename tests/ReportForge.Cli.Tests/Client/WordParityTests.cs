@@ -72,6 +72,7 @@ public sealed class WordParityTests : IClassFixture<WordParityTests.Runs>
     [MemberData(nameof(CaseNames))]
     public async Task LibreOffice_puts_each_heading_of_our_docx_on_our_pdfs_page(string name)
     {
+        LiberationFonts.Require();
         var c = Cases.Single(x => x.Name == name);
         var (ours, theirs) = await _runs.For(name);
         var comparison = HeadingPages.Read(ours).Against(HeadingPages.Read(theirs));

@@ -19,6 +19,7 @@ public sealed class WordVisualTests
     [Fact]
     public void LibreOffice_pages_of_the_sample_docx_look_like_the_committed_images()
     {
+        LiberationFonts.Require();
         var output = CliRunner.TempDir();
         var result = ReportEngine.Render(new ReportRequest
         {
