@@ -5,7 +5,8 @@ For every outline entry (qpdf --json) it finds the heading's first line in `pdft
 text starts the title, nearest the outline destination on that page) and prints page and top y (points from the top
 edge) on both sides, the y difference, and the drift in points of flow: (page difference x body height) + y difference,
 so a gap that grows heading after heading shows where LibreOffice's lines or spacing run longer or shorter than ours.
-Body height is taken from the page size minus the first and last text lines' mean margins; it is only a scale for the
+Then it compares the first words of each page's body (running header and footer left out, see page_starts), which
+catches footnotes or table rows that move between two headings. Body height is taken from the page size minus the first and last text lines' mean margins; it is only a scale for the
 drift column. With --diff only headings on another page are printed. Python standard library, qpdf and pdftotext.
 """
 import html
@@ -82,6 +83,25 @@ def body_height(pages):
     return (sum(bottoms) / len(bottoms)) - (sum(tops) / len(tops))
 
 
+def page_starts(pages):
+    """The first words of each page's body. Furniture is a line in the top or bottom 7% of the page that repeats
+    (digits aside) on at least half the pages; a table's continuation line and lines under three words (a repeated
+    table header's cells) are skipped too, since the two writers set those differently by design."""
+    key = lambda text: re.sub(r"\d+", "#", text)
+    margin = lambda h, l: l[1] < 0.07 * h or l[2] > 0.93 * h
+    counts = {}
+    for h, ls in pages:
+        for k in {key(l[0]) for l in ls if l[0] and margin(h, l)}:
+            counts[k] = counts.get(k, 0) + 1
+    furniture = {k for k, n in counts.items() if len(pages) > 2 and n * 2 >= len(pages)}
+    starts = []
+    for h, ls in pages:
+        body = sorted((l for l in ls if len(l[0].split()) >= 3 and "(continued)" not in l[0]
+                       and not (margin(h, l) and key(l[0]) in furniture)), key=lambda l: l[1])
+        starts.append(" ".join(body[0][0].split()[:6]) if body else "")
+    return starts
+
+
 def main(argv):
     files = [a for a in argv[1:] if not a.startswith("--")]
     if len(files) != 2:
@@ -117,6 +137,13 @@ def main(argv):
                   f"{(f'{drift:+.1f}' if drift is not None else '?'):>8}{mark}")
     print(f"{same}/{len(ours)} headings on the same page; pages {ours_n} vs {theirs_n}; "
           f"body height ~{scale:.0f} pt (drift scale)")
+    # Headings alone miss a footnote or table row that moves between them; the first body words of each page do not.
+    a, b = page_starts(ours_pages), page_starts(theirs_pages)
+    starts_same = sum(1 for x, y in zip(a, b) if x == y)
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            print(f"  page {i + 1} starts: ours \"{x}\"  LO \"{y}\"")
+    print(f"{starts_same}/{max(len(a), len(b))} pages start with the same words")
     return 0 if same == len(ours) and ours_n == theirs_n else 1
 
 
