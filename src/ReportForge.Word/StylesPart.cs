@@ -87,6 +87,7 @@ internal static class StylesPart
         yield return Paragraph(StyleIds.Title, "Title", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
+                KeepNext = new W.KeepNext(),
                 SpacingBetweenLines = Spacing(sheet.TitleGap, sheet.Title),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
@@ -94,6 +95,7 @@ internal static class StylesPart
         yield return Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
+                KeepNext = new W.KeepNext(),
                 SpacingBetweenLines = Spacing(sheet.SubtitleGap, sheet.Subtitle),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
