@@ -12,16 +12,18 @@ internal static class QuoteBuilder
     {
         var styles = builder.Styles;
         var children = quote.Blocks.Select((b, i) => b is Paragraph p
-            ? ParagraphBuilder.Build(p, builder, i == quote.Blocks.Count - 1 ? 0 : 3, styles.Body, styles.QuoteText)
+            ? ParagraphBuilder.Build(p, builder, i == quote.Blocks.Count - 1 ? 0 : Furniture.QuoteParagraphGap, styles.Body, styles.QuoteText,
+                QuoteAttribution.Is(quote, i) ? TextAlignment.Left : null)
             : builder.Block(b, compact: true, last: i == quote.Blocks.Count - 1)).ToList();
         var box = new BoxElement(new ColumnElement(children), new BoxStyle
         {
             LeftBar = styles.Theme.Colors.QuoteBar,
-            LeftBarWidth = 2.5,
-            PaddingLeft = 12,
-            PaddingTop = 3,
-            PaddingBottom = 3,
+            LeftBarWidth = Furniture.QuoteBarWidth,
+            PaddingLeft = Furniture.QuoteIndent - Furniture.QuoteBarInset,
+            PaddingTop = Furniture.QuotePadding,
+            PaddingBottom = Furniture.QuotePadding,
         });
-        return new PaddingElement(new KeepTogetherElement(new TaggedElement(box, StructureKind.BlockQuote)), 2, styles.Theme.Spacing.Paragraph + 4, 4);
+        return new PaddingElement(new KeepTogetherElement(new TaggedElement(box, StructureKind.BlockQuote)), 2, styles.Theme.Spacing.Paragraph + 4,
+            Furniture.QuoteBarInset);
     }
 }
