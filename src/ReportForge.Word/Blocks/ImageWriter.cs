@@ -9,7 +9,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word.Blocks;
 
-/// A picture on its own line: an inline DrawingML picture (alt text in docPr descr) sized from the model's width
+/// A picture on its own centred line: an inline DrawingML picture (alt text in docPr descr) sized from the model's width
 /// (percent of the text width, fixed points, or the natural size at the image's dpi), never wider than the text;
 /// the caption below in Caption style, kept on the picture's page.
 internal static class ImageWriter
@@ -30,6 +30,8 @@ internal static class ImageWriter
             Line = "240",
             LineRule = W.LineSpacingRuleValues.Auto,
         };
+        // Centred like the PDF's figures, within the indent of the list or quote it sits in.
+        properties.Justification = new W.Justification { Val = W.JustificationValues.Center };
         Paragraphs.Indent(picture, scope);
         picture.Append(new W.Run(new W.Drawing(Inline(image, context, width * EmuPerTwip, height * EmuPerTwip))));
         output.Add(picture);
@@ -45,6 +47,7 @@ internal static class ImageWriter
                 Before = Units.TwipsText(3),
                 After = Units.TwipsText(context.Theme.Spacing.Paragraph),
             };
+            captionProperties.Justification = new W.Justification { Val = W.JustificationValues.Center };
             caption.Append(TextRuns.Run(image.Caption, null));
             output.Add(caption);
         }
