@@ -32,7 +32,8 @@ internal static class Watermark
         if (paragraph is null)
         {
             paragraph = Paragraphs.New(StyleIds.Header);
-            header.PrependChild(paragraph);
+            // After the banner, which runs to the paper edge.
+            header.AppendChild(paragraph);
         }
         var run = Run(text, theme, textWidth, index);
         if (paragraph.ParagraphProperties is { } properties)
