@@ -150,9 +150,10 @@ public sealed class StructureTests
         Assert.Contains("11 January 2022", header.InnerText);
         Assert.Equal(["PAGE", "NUMPAGES"], footerFields);
         Assert.Contains("Page ", footer.InnerText);
-        Assert.Equal("OFFICIAL", header.Elements<W.Paragraph>().First().InnerText);
-        Assert.Equal("OFFICIAL", footer.Elements<W.Paragraph>().Last().InnerText);
-        Assert.Equal("37474F", header.Elements<W.Paragraph>().First().ParagraphProperties!.Shading!.Fill!.Value);
+        // The banner is a one-cell table first in the header and last (before the closing paragraph) in the footer.
+        Assert.Equal("OFFICIAL", Assert.IsType<W.Table>(header.FirstChild).InnerText);
+        Assert.Equal("OFFICIAL", Assert.IsType<W.Table>(footer.ChildElements[^2]).InnerText);
+        Assert.Equal("37474F", header.Descendants<W.TableCell>().Single().TableCellProperties!.Shading!.Fill!.Value);
     }
 
     [Fact]
