@@ -33,7 +33,13 @@ internal static class BannerBar
 
         var paragraph = Paragraphs.New(null);
         var paragraphProperties = Paragraphs.Properties(paragraph);
-        paragraphProperties.SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto };
+        paragraphProperties.SpacingBetweenLines = new W.SpacingBetweenLines
+        {
+            Before = "0",
+            After = "0",
+            Line = "240",
+            LineRule = W.LineSpacingRuleValues.Auto,
+        };
         paragraphProperties.Justification = new W.Justification { Val = W.JustificationValues.Center };
         paragraph.Append(Inlines.TextRuns.Run(marking, new W.RunProperties
         {
@@ -46,7 +52,10 @@ internal static class BannerBar
         {
             TableCellWidth = new W.TableCellWidth { Type = W.TableWidthUnitValues.Dxa, Width = Units.Text(paperWidth) },
             Shading = Paragraphs.Shading(theme.Banner.ColorFor(marking)),
-            TableCellVerticalAlignment = new W.TableCellVerticalAlignment { Val = atTop ? W.TableVerticalAlignmentValues.Top : W.TableVerticalAlignmentValues.Bottom },
+            TableCellVerticalAlignment = new W.TableCellVerticalAlignment
+            {
+                Val = atTop ? W.TableVerticalAlignmentValues.Top : W.TableVerticalAlignmentValues.Bottom,
+            },
         }, paragraph);
         var row = new W.TableRow(
             new W.TableRowProperties(
