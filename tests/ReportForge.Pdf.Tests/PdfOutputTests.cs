@@ -111,7 +111,8 @@ public sealed class PdfOutputTests
         var body = Docs.Table(3);
         var inList = Docs.Table(2, "In a list");
         var equal = body with { };
-        var document = Docs.Document(Docs.Para("Tables."), body, new ListBlock(false, 1, [new ListItem([Docs.Para("Item"), inList])]), equal);
+        var list = new ListBlock(false, 1, [new ListItem([Docs.Para("Item"), inList])]);
+        var document = Docs.Document(Docs.Para("Tables."), body, list, equal);
         var theme = Theme.Default;
         var textWidth = theme.Page.Dimensions.Width - theme.Page.MarginLeft - theme.Page.MarginRight;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportForge.Model;
 using ReportForge.Pdf;
 using ReportForge.Theming;
@@ -36,8 +37,9 @@ public sealed class TableWidthTests
             .Select(t => (W.Table)t.CloneNode(true)).ToList();
     }
 
-    private static int[] Grid(W.Table table) =>
-        table.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    private static int Twips(string? value) => int.Parse(value!, CultureInfo.InvariantCulture);
+
+    private static int[] Grid(W.Table table) => table.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(c => Twips(c.Width?.Value)).ToArray();
 
     private static void AssertSameProportions(IReadOnlyList<double> points, int[] grid)
     {
@@ -52,7 +54,7 @@ public sealed class TableWidthTests
         var grid = Grid(table);
         foreach (var row in table.Elements<W.TableRow>())
         {
-            var widths = row.Elements<W.TableCell>().Select(c => int.Parse(c.TableCellProperties!.TableCellWidth!.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture));
+            var widths = row.Elements<W.TableCell>().Select(c => Twips(c.TableCellProperties?.TableCellWidth?.Width?.Value));
             Assert.Equal(grid, widths);
         }
     }
@@ -108,7 +110,7 @@ public sealed class TableWidthTests
         var grid = Grid(word);
 
         // The table is as wide as Word's room inside the item, and split as the PDF splits its own.
-        Assert.Equal(int.Parse(word.GetFirstChild<W.TableProperties>()!.TableWidth!.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture), grid.Sum());
+        Assert.Equal(Twips(word.GetFirstChild<W.TableProperties>()?.TableWidth?.Width?.Value), grid.Sum());
         AssertSameProportions(facts.ColumnWidths[table], grid);
         AssertCellsFollowTheGrid(word);
     }
@@ -174,6 +176,9 @@ public sealed class TableWidthTests
         Assert.All(twips, t => Assert.True(t >= 0));
         var total = points.Sum();
         for (var i = 0; i < twips.Length; i++)
-            Assert.InRange(twips[i], (total > 0 ? points[i] / total : 1.0 / points.Length) * available - 1, (total > 0 ? points[i] / total : 1.0 / points.Length) * available + 1);
+        {
+            var share = (total > 0 ? points[i] / total : 1.0 / points.Length) * available;
+            Assert.InRange(twips[i], share - 1, share + 1);
+        }
     }
 }
