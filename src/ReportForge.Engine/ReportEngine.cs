@@ -210,12 +210,13 @@ public static class ReportEngine
         if (formats.Contains("pdf"))
         {
             // The Word document is written on another core while the PDF is laid out and drawn; only its contents'
-            // page numbers wait for the first layout pass's page map. Each on a stage thread of its own, with its own clock.
-            var pageMap = formats.Contains("docx") ? new TaskCompletionSource<IReadOnlyDictionary<string, int>?>() : null;
-            if (pageMap is not null)
-                word = StageThread<byte[]>.Start("Word", limits.Word, memory, _ => DocxWriter.WriteWhileLaidOut(model, theme, pageMap.Task, reference),
+            // page numbers and its tables' column widths wait for the first layout pass. Each on a stage thread of its own,
+            // with its own clock.
+            var facts = formats.Contains("docx") ? new TaskCompletionSource<LayoutFacts?>() : null;
+            if (facts is not null)
+                word = StageThread<byte[]>.Start("Word", limits.Word, memory, _ => DocxWriter.WriteWhileLaidOut(model, theme, facts.Task, reference),
                     unwanted.Token);
-            var laidOut = pageMap is null ? null : (Action<PdfLayout>)(first => pageMap.TrySetResult(first.PageMap));
+            var laidOut = facts is null ? null : (Action<PdfLayout>)(first => facts.TrySetResult(first.Facts));
             var drawn = StageThread<Result<PdfOutput>>.Run("layout", limits.Layout, memory, _ =>
             {
                 try
@@ -224,12 +225,12 @@ public static class ReportEngine
                 }
                 finally
                 {
-                    // A PDF that failed before its page map leaves the Word document nothing to wait for.
-                    pageMap?.TrySetCanceled();
+                    // A PDF that failed before its first pass leaves the Word document nothing to wait for.
+                    facts?.TrySetCanceled();
                 }
             });
             // Also here: a layout given up by its backstop never reaches its own finally.
-            pageMap?.TrySetCanceled();
+            facts?.TrySetCanceled();
             if (Failed(drawn, StageName.Layout, limits.Layout, memory) is { } stopped)
             {
                 unwanted.Cancel();
@@ -250,8 +251,8 @@ public static class ReportEngine
         }
         if (formats.Contains("docx"))
         {
-            var pages = layout.PageMap;
-            var written = word?.Wait() ?? StageThread<byte[]>.Run("Word", limits.Word, memory, _ => DocxWriter.Write(model, theme, pages, reference));
+            var laidOutFacts = layout.Facts;
+            var written = word?.Wait() ?? StageThread<byte[]>.Run("Word", limits.Word, memory, _ => DocxWriter.Write(model, theme, laidOutFacts, reference));
             if (!written.Finished)
                 return Result<(IReadOnlyList<(string, byte[])>, int)>.Fail(StageErrors.Stopped(written.Stop, StageName.Word, limits.Word, memory, written.At));
             files.Add((baseName + ".docx", written.Value!));

@@ -14,8 +14,13 @@ using ReportForge.Theming;
 
 namespace ReportForge.Pdf;
 
-/// <summary>The laid-out document: page count and where each anchor landed (anchor → 1-based page).</summary>
-public sealed record PdfLayout(int PageCount, IReadOnlyDictionary<string, int> PageMap);
+/// <summary>The laid-out document: page count and what the Word document repeats (where each anchor landed, each table's
+/// column widths).</summary>
+public sealed record PdfLayout(int PageCount, LayoutFacts Facts)
+{
+    /// <summary>Anchor → 1-based page.</summary>
+    public IReadOnlyDictionary<string, int> PageMap => Facts.PageMap;
+}
 
 /// <summary>A written PDF and its layout.</summary>
 public sealed record PdfOutput(byte[] Bytes, PdfLayout Layout);
@@ -30,8 +35,8 @@ public sealed record PdfWriterOptions
     public bool PdfA { get; init; }
 
     /// <summary>
-    /// Called once the first pass has laid the document out, before the drawing pass: what needs only the page map
-    /// (the Word document's contents) can start then, on another core.
+    /// Called once the first pass has laid the document out, before the drawing pass: what needs only its facts
+    /// (the Word document's contents and table widths) can start then, on another core.
     /// </summary>
     public Action<PdfLayout>? LaidOut { get; init; }
 
@@ -45,7 +50,7 @@ public sealed record PdfWriterOptions
 /// <summary>Lays out the document model with the theme and writes it as PDF through PDFsharp.</summary>
 public static class PdfReportWriter
 {
-    /// <summary>Runs the layout only (no PDF): page count and page map, for the Word writer's table of contents.</summary>
+    /// <summary>Runs the layout only (no PDF): page count, page map and table column widths, for the Word writer.</summary>
     public static Result<PdfLayout> Layout(Document document, Theme theme) => Layout(document, theme, lines: null);
 
     private static Result<PdfLayout> Layout(Document document, Theme theme, LineCache? lines)
@@ -54,12 +59,13 @@ public static class PdfReportWriter
         if (check.Count > 0) return Result<PdfLayout>.Fail(check);
         var setup = Setup(document, theme);
         var canvas = new RecordingCanvas { RecordDrawing = false };
-        var pass = DocumentComposer.Compose(Build(document, theme), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0, lines: lines);
+        var columnWidths = new Dictionary<Table, IReadOnlyList<double>>(ReferenceEqualityComparer.Instance);
+        var pass = DocumentComposer.Compose(Build(document, theme, columnWidths), canvas, PdfSharpMeasurer.Shared, setup, totalPages: 0, lines: lines);
         if (pass.Error is not null) return Result<PdfLayout>.Fail(LayoutError(pass, document));
         var map = canvas.Anchors.ToDictionary(kv => kv.Key, kv => kv.Value.Page, StringComparer.Ordinal);
         var warnings = pass.MissingCharacters.Select(c => MissingGlyph(c, theme, setup.FontFallbacks)).ToList();
         if (pass.Unjoined is { } letter) warnings.Add(Unjoined(letter));
-        return Result<PdfLayout>.Ok(new PdfLayout(pass.PageCount, map), warnings);
+        return Result<PdfLayout>.Ok(new PdfLayout(pass.PageCount, new LayoutFacts(map, columnWidths)), warnings);
     }
 
     /// <summary>Lays out in two passes (the second knows the page count) and writes the PDF.</summary>
@@ -143,10 +149,11 @@ public static class PdfReportWriter
         return FlateRepair.Repair(buffer, length, canvas.Structure);
     }
 
-    internal static DocumentComposer.Content Build(Document document, Theme theme)
+    internal static DocumentComposer.Content Build(Document document, Theme theme,
+        Dictionary<Table, IReadOnlyList<double>>? columnWidths = null)
     {
         var styles = new PdfStyles(theme);
-        var builder = new BlockBuilder(styles, document);
+        var builder = new BlockBuilder(styles, document, columnWidths);
         // The title block, then the document's blocks, each built as the layout reaches it.
         var body = new ColumnElement(document.Blocks.Count + 1, i => i == 0 ? TitleBlockBuilder.Build(document.Metadata, styles) : Reached(builder, document,
             i - 1));

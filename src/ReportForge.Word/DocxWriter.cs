@@ -20,10 +20,19 @@ public static class DocxWriter
     /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
     public static void Write(Document document, Theme theme, Stream output, IReadOnlyDictionary<string, int>? pageMap = null,
         ReferenceDocument? reference = null) =>
-        Write(document, theme, output, () => pageMap, reference);
+        Write(document, theme, output, () => Pages(pageMap), reference);
 
-    private static void Write(Document document, Theme theme, Stream output, Func<IReadOnlyDictionary<string, int>?> pageMap,
-        ReferenceDocument? reference)
+    /// <summary>Writes the document as .docx into the stream, with the PDF layout's page numbers and table column widths.</summary>
+    /// <param name="document">The document to write.</param>
+    /// <param name="theme">The theme that gives styles, page and running texts.</param>
+    /// <param name="output">A writable stream; it need not be seekable.</param>
+    /// <param name="layout">What the PDF layout decided: the contents' page numbers and each table's column widths (a table
+    /// it lacks, or a null, gets the Word writer's own widths).</param>
+    /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
+    public static void Write(Document document, Theme theme, Stream output, LayoutFacts? layout, ReferenceDocument? reference = null) =>
+        Write(document, theme, output, () => layout, reference);
+
+    private static void Write(Document document, Theme theme, Stream output, Func<LayoutFacts?> layout, ReferenceDocument? reference)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
@@ -32,7 +41,7 @@ public static class DocxWriter
             throw new ArgumentException("The output stream must be writable.", nameof(output));
 
         using var package = new MemoryStream();
-        WritePackage(document, theme, pageMap, reference, package);
+        WritePackage(document, theme, layout, reference, package);
         package.Position = 0;
         using var normalized = new MemoryStream();
         ReproducibleZip.Rewrite(package, normalized);
@@ -47,33 +56,43 @@ public static class DocxWriter
     /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
     public static byte[] Write(Document document, Theme theme, IReadOnlyDictionary<string, int>? pageMap = null,
         ReferenceDocument? reference = null) =>
-        Write(document, theme, () => pageMap, reference);
+        Write(document, theme, () => Pages(pageMap), reference);
+
+    /// <summary>Writes the document as .docx and returns its bytes, with the PDF layout's page numbers and table column widths.</summary>
+    /// <param name="document">The document to write.</param>
+    /// <param name="theme">The theme that gives styles, page and running texts.</param>
+    /// <param name="layout">What the PDF layout decided: the contents' page numbers and each table's column widths (a table
+    /// it lacks, or a null, gets the Word writer's own widths).</param>
+    /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
+    public static byte[] Write(Document document, Theme theme, LayoutFacts? layout, ReferenceDocument? reference = null) =>
+        Write(document, theme, () => layout, reference);
 
     /// <summary>
-    /// Writes the document as .docx while the page map is still being made (the PDF's first layout pass, on
-    /// another core): everything is built first, and the table of contents' page numbers go in when the map is
-    /// there. A map that ends as null leaves them empty; a faulted or cancelled one fails the write.
+    /// Writes the document as .docx while the PDF's first layout pass is still running (on another core): everything
+    /// is built first, and the table of contents' page numbers and the tables' column widths go in when the layout is
+    /// there. A layout that ends as null leaves the page numbers empty and the tables at the Word writer's own widths;
+    /// a faulted or cancelled one fails the write.
     /// </summary>
     /// <param name="document">The document to write.</param>
     /// <param name="theme">The theme that gives styles, page and running texts.</param>
-    /// <param name="pageMap">Anchor → 1-based page from the PDF layout, when it is known.</param>
+    /// <param name="layout">What the PDF layout decided, when it is known.</param>
     /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
-    public static byte[] WriteWhileLaidOut(Document document, Theme theme, Task<IReadOnlyDictionary<string, int>?> pageMap,
-        ReferenceDocument? reference = null)
+    public static byte[] WriteWhileLaidOut(Document document, Theme theme, Task<LayoutFacts?> layout, ReferenceDocument? reference = null)
     {
-        ArgumentNullException.ThrowIfNull(pageMap);
-        return Write(document, theme, () => pageMap.GetAwaiter().GetResult(), reference);
+        ArgumentNullException.ThrowIfNull(layout);
+        return Write(document, theme, () => layout.GetAwaiter().GetResult(), reference);
     }
 
-    private static byte[] Write(Document document, Theme theme, Func<IReadOnlyDictionary<string, int>?> pageMap,
-        ReferenceDocument? reference)
+    private static byte[] Write(Document document, Theme theme, Func<LayoutFacts?> layout, ReferenceDocument? reference)
     {
         using var output = new MemoryStream();
-        Write(document, theme, output, pageMap, reference);
+        Write(document, theme, output, layout, reference);
         return output.ToArray();
     }
 
-    private static void WritePackage(Document document, Theme theme, Func<IReadOnlyDictionary<string, int>?> pageMap,
+    private static LayoutFacts? Pages(IReadOnlyDictionary<string, int>? pageMap) => pageMap is null ? null : LayoutFacts.Pages(pageMap);
+
+    private static void WritePackage(Document document, Theme theme, Func<LayoutFacts?> layout,
         ReferenceDocument? reference, Stream package)
     {
         var metadata = document.Metadata;
@@ -100,7 +119,9 @@ public static class DocxWriter
         var references = reference is { HasHeaderOrFooter: true }
             ? ReferenceHeaderFooter.AddTo(mainPart, reference, metadata, theme, page.TextWidth)
             : HeaderFooterParts.AddTo(mainPart, metadata, theme, page.TextWidth);
-        context.PageNumbers.Fill(pageMap());
+        var facts = layout();
+        context.PageNumbers.Fill(facts?.PageMap);
+        context.Tables.Fill(facts?.ColumnWidths, context);
         mainPart.Document = DrawingNamespaces.DeclareOn(new W.Document(new W.Body(body.Append(page.SectionProperties(references)))));
     }
 }

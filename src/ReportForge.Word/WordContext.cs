@@ -30,6 +30,9 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
     /// The table of contents' page numbers, filled in last from the PDF layout's page map.
     public PageNumbers PageNumbers { get; } = new();
 
+    /// The tables' column widths, set last to the PDF layout's.
+    public Blocks.TableGrids Tables { get; } = new();
+
     /// A reference document's page setup or styles may paginate otherwise than the page map says, so the
     /// contents is marked for Word to refresh.
     public bool ContentsMayBeStale { get; init; }

@@ -38,7 +38,7 @@ public static class MarkupHarness
             CheckLocated(pdf.Diagnostics);
             return;
         }
-        DocxWriter.Write(converted.Value, theme, pdf.Value.Layout.PageMap);
+        DocxWriter.Write(converted.Value, theme, pdf.Value.Layout.Facts);
     }
 
     private static void CheckLocated(IEnumerable<Diagnostic> diagnostics)

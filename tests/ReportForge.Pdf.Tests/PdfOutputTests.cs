@@ -104,6 +104,37 @@ public sealed class PdfOutputTests
         Assert.Equal(layout.Value.PageCount, layout.Value.PageMap["end"]);
         Assert.True(layout.Value.PageCount >= 3);
     }
+
+    [Fact]
+    public void Layout_records_each_tables_column_widths_by_the_model_table()
+    {
+        var body = Docs.Table(3);
+        var inList = Docs.Table(2, "In a list");
+        var equal = body with { };
+        var list = new ListBlock(false, 1, [new ListItem([Docs.Para("Item"), inList])]);
+        var document = Docs.Document(Docs.Para("Tables."), body, list, equal);
+        var theme = Theme.Default;
+        var textWidth = theme.Page.Dimensions.Width - theme.Page.MarginLeft - theme.Page.MarginRight;
+
+        var layout = PdfReportWriter.Layout(document, theme);
+
+        Assert.True(layout.Succeeded);
+        var widths = layout.Value.Facts.ColumnWidths;
+        // Three entries: the two equal tables are told apart by reference.
+        Assert.Equal(3, widths.Count);
+        Assert.Equal(2, widths[body].Count);
+        // A 30% column, the auto column taking the rest of the text width.
+        Assert.Equal(textWidth * 0.3, widths[body][0], 3);
+        Assert.Equal(textWidth, widths[body].Sum(), 3);
+        Assert.Equal(widths[body], widths[equal]);
+        Assert.NotSame(widths[body], widths[equal]);
+        // Inside the list item's indent the table is narrower, its columns still 30% and the rest.
+        Assert.InRange(widths[inList].Sum(), textWidth / 2, textWidth - 1);
+        Assert.Equal(widths[inList].Sum() * 0.3, widths[inList][0], 3);
+        // The written PDF's layout is its first pass's, widths included.
+        var written = PdfReportWriter.Write(document, theme);
+        Assert.Equal(widths[inList], written.Value.Layout.Facts.ColumnWidths[inList]);
+    }
 }
 
 public sealed class PdfTocReadBackTests

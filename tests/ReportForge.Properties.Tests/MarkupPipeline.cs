@@ -47,7 +47,7 @@ internal static class MarkupPipeline
         AssertFound("PDF body", ModelText.Body(document), pdfText, missing);
         AssertFound("PDF footnotes", ModelText.Footnotes(document), pdfText, missing);
 
-        var docx = DocxWriter.Write(document, theme, pdf.Value.Layout.PageMap);
+        var docx = DocxWriter.Write(document, theme, pdf.Value.Layout.Facts);
         var errors = Outputs.DocxErrors(docx);
         Assert.True(errors.Count == 0, "validator errors:\n" + string.Join("\n", errors));
         var (body, footnotes) = Outputs.DocxText(docx);

@@ -9,7 +9,7 @@ public sealed class ReferenceDocumentTests
 {
     private static ReferenceDocument Reference() => ReferenceDocument.Read(ReferenceDocx.Build(), "house.docx").Value;
 
-    private static byte[] WriteWithReference() => DocxWriter.Write(SampleDocument.BuildRich(), Theme.Default, null, Reference());
+    private static byte[] WriteWithReference() => DocxWriter.Write(SampleDocument.BuildRich(), Theme.Default, pageMap: null, Reference());
 
     [Theory]
     [MemberData(nameof(ValidationTests.Versions), MemberType = typeof(ValidationTests))]

@@ -126,10 +126,10 @@ public sealed class TableOfContentsTests
     public async Task A_page_map_that_arrives_while_the_document_is_written_gives_the_same_bytes()
     {
         // The engine starts the Word document before the PDF's first layout pass has made the page map.
-        var map = new TaskCompletionSource<IReadOnlyDictionary<string, int>?>();
+        var map = new TaskCompletionSource<LayoutFacts?>();
         var writing = Task.Run(() => DocxWriter.WriteWhileLaidOut(WithToc(3), Theme.Default, map.Task));
         await Task.Delay(50);
-        map.SetResult(PageMap);
+        map.SetResult(LayoutFacts.Pages(PageMap));
 
         Assert.Equal(DocxWriter.Write(WithToc(3), Theme.Default, PageMap), await writing);
     }
@@ -137,7 +137,7 @@ public sealed class TableOfContentsTests
     [Fact]
     public void Without_a_page_map_the_entries_wait_for_Word_to_fill_their_pages()
     {
-        var late = Task.FromResult<IReadOnlyDictionary<string, int>?>(null);
+        var late = Task.FromResult<LayoutFacts?>(null);
         Assert.Equal(DocxWriter.Write(WithToc(3), Theme.Default), DocxWriter.WriteWhileLaidOut(WithToc(3), Theme.Default, late));
         using var docx = new DocxPackage(DocxWriter.WriteWhileLaidOut(WithToc(3), Theme.Default, late));
         var entries = Toc(docx).Descendants<W.Paragraph>().Where(p => p.Descendants<W.Hyperlink>().Any()).ToList();
@@ -149,7 +149,7 @@ public sealed class TableOfContentsTests
     [Fact]
     public void A_page_map_that_never_comes_fails_the_write()
     {
-        var cancelled = Task.FromCanceled<IReadOnlyDictionary<string, int>?>(new CancellationToken(canceled: true));
+        var cancelled = Task.FromCanceled<LayoutFacts?>(new CancellationToken(canceled: true));
         Assert.Throws<TaskCanceledException>(() => DocxWriter.WriteWhileLaidOut(WithToc(3), Theme.Default, cancelled));
     }
 

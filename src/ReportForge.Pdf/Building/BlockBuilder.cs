@@ -5,9 +5,12 @@ using ReportForge.Pdf.Layout.Elements;
 namespace ReportForge.Pdf.Building;
 
 /// <summary>Maps each model block to its element; one small builder per block kind.</summary>
-internal sealed class BlockBuilder(PdfStyles styles, Document document)
+internal sealed class BlockBuilder(PdfStyles styles, Document document, Dictionary<Table, IReadOnlyList<double>>? columnWidths = null)
 {
     public PdfStyles Styles { get; } = styles;
+
+    /// <summary>Where each table tells its column widths when first drawn (the first pass's, for the Word document); null when no one asks.</summary>
+    public Dictionary<Table, IReadOnlyList<double>>? ColumnWidths { get; } = columnWidths;
 
     public Document Document { get; } = document;
 

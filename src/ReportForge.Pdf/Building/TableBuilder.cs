@@ -31,7 +31,10 @@ internal static class TableBuilder
             table.BodyRows.Select(r => Row(r, false)).ToList(),
             style,
             caption: Line(table.Caption),
-            continued: Line(table.Caption is { } c ? styles.Theme.Wording.TableContinued.Replace("{caption}", c, StringComparison.Ordinal) : null));
+            continued: Line(table.Caption is { } c ? styles.Theme.Wording.TableContinued.Replace("{caption}", c, StringComparison.Ordinal) : null))
+        {
+            ColumnsLaidOut = builder.ColumnWidths is { } widths ? laidOut => widths.TryAdd(table, laidOut) : null,
+        };
         // The space around a table is a spacer line in the .docx: it adds to the paragraph spacing around it.
         return new PaddingElement(element, sheet.TableGap.Before, sheet.TableGap.After);
     }

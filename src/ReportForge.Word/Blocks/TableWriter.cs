@@ -15,9 +15,11 @@ internal static class TableWriter
         var theme = context.Theme;
         output.Add(Paragraphs.Spacer(context.Sheet.TableGap.Before, keepNext: true));
         var columnCount = Math.Max(table.Columns.Count, table.Rows.Select(r => r.Cells.Count).DefaultIfEmpty(0).Max());
+        // The Word writer's own widths, until the PDF layout gives its own (see TableGrids).
         var widths = TableColumnWidths.Compute(table, columnCount, scope.Available);
-        var tbl = new W.Table(Properties(context, scope, captioned: table.Caption is not null),
-            new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Text(w) })));
+        var grid = new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Text(w) }));
+        var written = new List<TableGrids.WrittenRow>(table.Rows.Count);
+        var tbl = new W.Table(Properties(context, scope, captioned: table.Caption is not null), grid);
         if (table.Caption is { } text)
             tbl.Append(CaptionRow(text, widths, context));
 
@@ -33,12 +35,15 @@ internal static class TableWriter
             if (isHeader)
                 rowProperties.Append(new W.TableHeader());
             var row = new W.TableRow(rowProperties);
+            var cellWidths = new W.TableCellWidth[columnCount];
             for (var c = 0; c < columnCount; c++)
             {
                 var cells = table.Rows[r].Cells;
                 var content = c < cells.Count ? cells[c].Content : [];
                 var alignment = c < table.Columns.Count ? table.Columns[c].Alignment : CellAlignment.Left;
-                row.Append(Cell(content, alignment, widths[c], shading, isHeader, context));
+                var cell = Cell(content, alignment, widths[c], shading, isHeader, context);
+                cellWidths[c] = cell.TableCellProperties!.TableCellWidth!;
+                row.Append(cell);
             }
             // The PDF starts a table only where its header and a body row fit, and not at the foot of a page with a single
             // row of a longer table: the header's and the first row's paragraphs keep with the next row.
@@ -48,14 +53,16 @@ internal static class TableWriter
                     Paragraphs.Properties(paragraph).KeepNext = new W.KeepNext();
             }
             tbl.Append(row);
+            written.Add(new TableGrids.WrittenRow(table.Rows[r], rowProperties, cellWidths));
         }
+        context.Tables.Add(new TableGrids.Written(table, columnCount, scope.Available, grid, written));
         output.Add(tbl);
         output.Add(Paragraphs.Spacer(context.Sheet.TableGap.After));
     }
 
     // An estimate from the text length at about half an em a character: Word lays the row out itself, so
     // only a row well past a page's text height is let split.
-    private static bool TallerThanPage(Model.TableRow row, IReadOnlyList<int> widths, WordContext context)
+    internal static bool TallerThanPage(Model.TableRow row, IReadOnlyList<int> widths, WordContext context)
     {
         var theme = context.Theme;
         var size = context.Sheet.Cell.Size;

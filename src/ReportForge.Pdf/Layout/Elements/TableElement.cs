@@ -27,6 +27,12 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
     private double[]? _widths;
     private double _widthsFor = double.NaN;
     private MeasureMemo<(SpacePlan Plan, int FullRows, bool SplitRow)> _planned;
+    private bool _widthsTold;
+
+    /// <summary>
+    /// Told the column widths (points) when the table is first drawn: the widths it shows, which the Word document repeats.
+    /// </summary>
+    public Action<IReadOnlyList<double>>? ColumnsLaidOut { get; init; }
 
     /// <inheritdoc />
     public override void Attach(LayoutContext context)
@@ -61,6 +67,11 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         _planned.Forget();
         if (!plan.DrawsSomething) return;
         var widths = ColumnWidthsFor(available.Width);
+        if (!_widthsTold && ColumnsLaidOut is { } tell)
+        {
+            _widthsTold = true;
+            tell(widths.ToArray());
+        }
         var canvas = Context.Canvas;
         var top = 0.0;
         if (TitleLine is { } title)
