@@ -11,8 +11,8 @@ internal static class Checks
     /// <summary>The PDF drew <paramref name="text"/> in the look's face and colour.</summary>
     public static void PdfText(Parity check, string what, SheetCanvas.Text text, TextLook look)
     {
-        check.Pdf($"{what} face", PdfStyles.Face(look), text.Face);
-        check.Pdf($"{what} colour", look.Color.Hex, text.Color.Hex);
+        check.PdfEqual($"{what} face", PdfStyles.Face(look), text.Face);
+        check.PdfEqual($"{what} colour", look.Color.Hex, text.Color.Hex);
     }
 
     /// <summary>Consecutive lines of one block stand the look's pitch apart (or ascent plus descent, where larger).</summary>

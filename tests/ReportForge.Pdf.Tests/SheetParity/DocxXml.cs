@@ -36,7 +36,7 @@ internal sealed class DocxXml
 
     public string StyleOf(XElement paragraph) =>
         paragraph.Element(W + "pPr")?.Element(W + "pStyle")?.Attribute(W + "val")?.Value
-        ?? _styles.Elements(W + "style").First(s => (string?)s.Attribute(W + "type") == "paragraph" && (string?)s.Attribute(W + "default") == "1")
+        ?? _styles.Elements(W + "style").First(s => (string?)s.Attribute(W + "type") == "paragraph" && (string?)s.Attribute(W + "default") is "1" or "true" or "on")
             .Attribute(W + "styleId")!.Value;
 
     public XElement? Style(string id) => _styles.Elements(W + "style").FirstOrDefault(s => (string?)s.Attribute(W + "styleId") == id);

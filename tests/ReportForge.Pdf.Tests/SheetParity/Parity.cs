@@ -18,7 +18,7 @@ internal sealed class Parity(string kind)
         if (Math.Abs(sheet - pdf) > tolerance) _differences.Add($"{kind}: {property}: sheet {F(sheet)}, PDF {F(pdf)}");
     }
 
-    public void Pdf<T>(string property, T sheet, T pdf)
+    public void PdfEqual<T>(string property, T sheet, T pdf)
     {
         if (!EqualityComparer<T>.Default.Equals(sheet, pdf)) _differences.Add($"{kind}: {property}: sheet {sheet}, PDF {pdf}");
     }

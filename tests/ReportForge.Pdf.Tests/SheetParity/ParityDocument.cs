@@ -17,7 +17,7 @@ internal static class ParityDocument
 
     private static DocumentMetadata Metadata() => new()
     {
-        Title = "titlex Report",
+        Title = "ttlx Report",
         Subtitle = "subtitlex Briefing",
         Author = "authorx Desk",
         DisplayDate = "datex Tuesday",
