@@ -82,7 +82,7 @@ internal static class Checks
             var spacing = DocxXml.Child(between, "pPr/spacing");
             if (between.Name != DocxXml.W + "p" || DocxXml.Text(between).Length > 0 || DocxXml.Attr(spacing, "lineRule") != "exact")
             {
-                check.Fail($"between '{DocxXml.Text(top)}' and '{DocxXml.Text(bottom)}' stands {between.Name.LocalName} '{DocxXml.Text(between)}', not a spacer");
+                check.Fail($"between '{Short(top)}' and '{Short(bottom)}' stands {between.Name.LocalName} '{Short(between)}', not a spacer");
                 continue;
             }
             spacers.Add(Points(DocxXml.Attr(spacing, "line")) + Points(DocxXml.Attr(spacing, "before")) + Points(DocxXml.Attr(spacing, "after")));
@@ -91,6 +91,49 @@ internal static class Checks
         var before = bottom.Name == DocxXml.W + "p" ? Before(docx, bottom) : 0;
         return spacers.Count == 0 ? Math.Max(after, before) : after + spacers.Sum() + before;
     }
+
+    /// <summary>
+    /// From the bottom of the upper paragraph's last line to the top of the lower's first, as Word stacks them: the
+    /// space between their body blocks (<see cref="WordGap"/>), plus, where a paragraph sits in a table cell (a box),
+    /// the cell's margin and the paragraph's own space, or, where it has a border on that side, the border's space
+    /// and width.
+    /// </summary>
+    public static double WordTextGap(Parity check, DocxXml docx, XElement upper, XElement lower)
+    {
+        var top = TopLevel(docx, upper);
+        var bottom = TopLevel(docx, lower);
+        if (top == bottom)
+        {
+            // In one table: in one cell the paragraphs meet as anywhere; from row to row the cells' margins come between.
+            var upperCell = upper.Ancestors(DocxXml.W + "tc").First();
+            if (upperCell == lower.Ancestors(DocxXml.W + "tc").First()) return Math.Max(After(docx, upper), Before(docx, lower));
+            return After(docx, upper) + CellMargin(upper, "bottom") + CellMargin(lower, "top") + Before(docx, lower);
+        }
+        var gap = WordGap(check, docx, top, bottom);
+        gap += top == upper ? Border(docx, upper, "bottom") : CellMargin(upper, "bottom") + After(docx, upper);
+        gap += bottom == lower ? Border(docx, lower, "top") : CellMargin(lower, "top") + Before(docx, lower);
+        return gap;
+    }
+
+    /// <summary>A paragraph border's space and width on one side, in points; nothing where it has none.</summary>
+    public static double Border(DocxXml docx, XElement paragraph, string side)
+    {
+        var border = docx.ParagraphChain(paragraph).Select(c => DocxXml.Child(c, "pBdr/" + side)).FirstOrDefault(b => b is not null);
+        if (border is null || DocxXml.Attr(border, "val") is "nil" or "none") return 0;
+        return double.Parse(DocxXml.Attr(border, "space") ?? "0", System.Globalization.CultureInfo.InvariantCulture)
+            + double.Parse(DocxXml.Attr(border, "sz") ?? "0", System.Globalization.CultureInfo.InvariantCulture) / 8;
+    }
+
+    /// <summary>The margin of the cell holding <paramref name="paragraph"/> on one side: the cell's own, else the table's.</summary>
+    public static double CellMargin(XElement paragraph, string side)
+    {
+        var cell = paragraph.Ancestors(DocxXml.W + "tc").First();
+        var table = cell.Ancestors(DocxXml.W + "tbl").First();
+        var margin = DocxXml.Child(cell, "tcPr/tcMar/" + side) ?? DocxXml.Child(table, "tblPr/tblCellMar/" + side);
+        return Points(DocxXml.Attr(margin, "w"));
+    }
+
+    private static string Short(XElement element) => DocxXml.Text(element) is { Length: > 24 } text ? text[..24] + "…" : DocxXml.Text(element);
 
     public static XElement TopLevel(DocxXml docx, XElement element) => element.AncestorsAndSelf().First(e => e.Parent == docx.Body);
 }

@@ -224,11 +224,11 @@ public sealed class StyleSheetParityTests
         check.Word("text from the bar's outer edge (w:space + bar width)", box.Left,
             double.Parse(DocxXml.Attr(border, "space") ?? "0", System.Globalization.CultureInfo.InvariantCulture) + box.BarWidth);
         check.Word("attribution w:jc", "left", DocxXml.Find(r.Docx.ParagraphChain(pBy), "jc") ?? "left");
-        check.Word("paragraph to attribution", s.QuoteParagraphGap, WordGap(check, r.Docx, p, pBy));
+        check.Word("paragraph to attribution", s.QuoteParagraphGap, WordTextGap(check, r.Docx, p, pBy));
         check.Word("paragraph to first quote line (gap + padding top)", s.Paragraph.After + s.QuoteGap.Before + box.Top,
-            WordGap(check, r.Docx, r.Docx.Paragraph("bodyg"), p));
+            WordTextGap(check, r.Docx, r.Docx.Paragraph("bodyg"), p));
         check.Word("last quote line to paragraph (padding bottom + gap)", box.Bottom + s.QuoteGap.After + s.Paragraph.Before,
-            WordGap(check, r.Docx, pBy, r.Docx.Paragraph("bodyh")));
+            WordTextGap(check, r.Docx, pBy, r.Docx.Paragraph("bodyh")));
         check.Done();
     }
 
@@ -271,6 +271,9 @@ public sealed class StyleSheetParityTests
         check.Word("padding left from the bar's outer edge (w:tblCellMar left + bar)", look.Left,
             Points(DocxXml.Attr(DocxXml.Child(margins, "left"), "w")) + look.BarWidth);
         check.Word("paragraph to box", s.Paragraph.After + s.CalloutGap.Before, WordGap(check, r.Docx, r.Docx.Paragraph("bodyh"), table));
+        check.Word("paragraph to title line (gap + padding top)", s.Paragraph.After + s.CalloutGap.Before + look.Top, WordTextGap(check, r.Docx, r.Docx.Paragraph("bodyh"), pt));
+        check.Word("last line to paragraph (padding bottom + gap)", look.Bottom + s.CalloutGap.After + s.Paragraph.Before, WordTextGap(check, r.Docx, pb, r.Docx.Paragraph("bodyi")));
+        check.Word("title to text", s.CalloutTitleGap, WordTextGap(check, r.Docx, pt, pb));
         check.Word("box to paragraph", s.CalloutGap.After + s.Paragraph.Before, WordGap(check, r.Docx, table, r.Docx.Paragraph("bodyi")));
         check.Done();
     }
@@ -303,8 +306,10 @@ public sealed class StyleSheetParityTests
                 : double.Parse(DocxXml.Attr(border, "space") ?? "0", System.Globalization.CultureInfo.InvariantCulture) + double.Parse(DocxXml.Attr(border, "sz") ?? "0", System.Globalization.CultureInfo.InvariantCulture) / 8;
             check.Word($"padding {side} (border w:space + w:sz)", padding, inset);
         }
-        check.Word("paragraph to first line", s.Paragraph.After + s.CodeGap.Before, WordGap(check, r.Docx, r.Docx.Paragraph("bodyi"), first));
-        check.Word("last line to paragraph", s.CodeGap.After + s.Paragraph.Before, WordGap(check, r.Docx, last, r.Docx.Paragraph("bodyj")));
+        check.Word("paragraph to first line (gap + padding top)", s.Paragraph.After + s.CodeGap.Before + look.Top,
+            WordTextGap(check, r.Docx, r.Docx.Paragraph("bodyi"), first));
+        check.Word("last line to paragraph (padding bottom + gap)", look.Bottom + s.CodeGap.After + s.Paragraph.Before,
+            WordTextGap(check, r.Docx, last, r.Docx.Paragraph("bodyj")));
         check.Done();
     }
 
@@ -353,6 +358,8 @@ public sealed class StyleSheetParityTests
             check.Word($"rule {side} w:color", colors.TableBorder.Hex, DocxXml.Attr(border, "color"));
         }
         check.Word("paragraph to caption", s.Paragraph.After + s.TableGap.Before, WordGap(check, r.Docx, r.Docx.Paragraph("bodyk"), table));
+        check.Word("paragraph to caption line", s.Paragraph.After + s.TableGap.Before, WordTextGap(check, r.Docx, r.Docx.Paragraph("bodyk"), pc));
+        check.Word("caption line to header line (gap + cell padding)", s.TableCaptionGap + s.CellPadding, WordTextGap(check, r.Docx, pc, ph));
         check.Word("table to paragraph", s.TableGap.After + s.Paragraph.Before, WordGap(check, r.Docx, table, r.Docx.Paragraph("bodyl")));
         check.Done();
     }
