@@ -207,9 +207,12 @@ public sealed class StyleSheetParityTests
         check.Pdf("padding bottom", box.Bottom, bar.Bottom - PdfDrawing.Bottom(by[^1], s.Quote));
         check.Pdf("paragraph to attribution", s.QuoteParagraphGap, PdfGap(check, text, s.Quote, by, s.Quote));
         var above = r.Pdf.Lines("bodyg");
+        var second = r.Pdf.Lines("qsecond");
         var below = r.Pdf.Lines("bodyh");
+        var secondBar = r.Pdf.Rect(second[0].Page, box.Bar!.Value, x => x.Y > bar.Bottom);
         check.Pdf("paragraph to box", s.Paragraph.After + s.QuoteGap.Before, bar.Y - PdfDrawing.Bottom(above[^1], s.Body));
-        check.Pdf("box to paragraph", s.QuoteGap.After + s.Paragraph.Before, PdfDrawing.Top(below[0], s.Body) - bar.Bottom);
+        check.Pdf("box to box (each quote its own card)", s.QuoteGap.After + s.QuoteGap.Before, secondBar.Y - bar.Bottom);
+        check.Pdf("box to paragraph", s.QuoteGap.After + s.Paragraph.Before, PdfDrawing.Top(below[0], s.Body) - secondBar.Bottom);
 
         var p = r.Docx.Paragraph("quotea");
         var pBy = r.Docx.Paragraph("quoteby");
@@ -227,8 +230,11 @@ public sealed class StyleSheetParityTests
         check.Word("paragraph to attribution", s.QuoteParagraphGap, WordTextGap(check, r.Docx, p, pBy));
         check.Word("paragraph to first quote line (gap + padding top)", s.Paragraph.After + s.QuoteGap.Before + box.Top,
             WordTextGap(check, r.Docx, r.Docx.Paragraph("bodyg"), p));
+        var pSecond = r.Docx.Paragraph("qsecond");
+        check.Word("one quote to the next (padding bottom + gaps + padding top; their borders must not merge)",
+            box.Bottom + s.QuoteGap.After + s.QuoteGap.Before + box.Top, WordTextGap(check, r.Docx, pBy, pSecond));
         check.Word("last quote line to paragraph (padding bottom + gap)", box.Bottom + s.QuoteGap.After + s.Paragraph.Before,
-            WordTextGap(check, r.Docx, pBy, r.Docx.Paragraph("bodyh")));
+            WordTextGap(check, r.Docx, pSecond, r.Docx.Paragraph("bodyh")));
         check.Done();
     }
 
@@ -250,7 +256,7 @@ public sealed class StyleSheetParityTests
         check.Pdf("padding top", look.Top, PdfDrawing.Top(title[0], s.CalloutTitle) - box.Y);
         check.Pdf("padding bottom", look.Bottom, box.Bottom - PdfDrawing.Bottom(body[^1], s.Body));
         check.Pdf("title to text", s.CalloutTitleGap, PdfGap(check, title, s.CalloutTitle, body, s.Body));
-        check.Pdf("paragraph to box", s.Paragraph.After + s.CalloutGap.Before, box.Y - PdfDrawing.Bottom(r.Pdf.Lines("bodyh")[^1], s.Body));
+        check.Pdf("paragraph to box", s.Paragraph.After + s.CalloutGap.Before, box.Y - PdfDrawing.Bottom(r.Pdf.Lines("bodyo")[^1], s.Body));
         check.Pdf("box to paragraph", s.CalloutGap.After + s.Paragraph.Before, PdfDrawing.Top(r.Pdf.Lines("bodyi")[0], s.Body) - box.Bottom);
 
         var pt = r.Docx.Paragraph("calltitle");
@@ -270,8 +276,8 @@ public sealed class StyleSheetParityTests
         check.Word("padding right (w:tblCellMar right)", Tw(look.Right), DocxXml.Attr(DocxXml.Child(margins, "right"), "w"));
         check.Word("padding left from the bar's outer edge (w:tblCellMar left + bar)", look.Left,
             Points(DocxXml.Attr(DocxXml.Child(margins, "left"), "w")) + look.BarWidth);
-        check.Word("paragraph to box", s.Paragraph.After + s.CalloutGap.Before, WordGap(check, r.Docx, r.Docx.Paragraph("bodyh"), table));
-        check.Word("paragraph to title line (gap + padding top)", s.Paragraph.After + s.CalloutGap.Before + look.Top, WordTextGap(check, r.Docx, r.Docx.Paragraph("bodyh"), pt));
+        check.Word("paragraph to box", s.Paragraph.After + s.CalloutGap.Before, WordGap(check, r.Docx, r.Docx.Paragraph("bodyo"), table));
+        check.Word("paragraph to title line (gap + padding top)", s.Paragraph.After + s.CalloutGap.Before + look.Top, WordTextGap(check, r.Docx, r.Docx.Paragraph("bodyo"), pt));
         check.Word("last line to paragraph (padding bottom + gap)", look.Bottom + s.CalloutGap.After + s.Paragraph.Before, WordTextGap(check, r.Docx, pb, r.Docx.Paragraph("bodyi")));
         check.Word("title to text", s.CalloutTitleGap, WordTextGap(check, r.Docx, pt, pb));
         check.Word("box to paragraph", s.CalloutGap.After + s.Paragraph.Before, WordGap(check, r.Docx, table, r.Docx.Paragraph("bodyi")));
@@ -326,6 +332,7 @@ public sealed class StyleSheetParityTests
         PdfText(check, "body cell", r.Pdf.Lines("cella")[0].First, s.Cell);
         PdfPitch(check, "cell lines", cell, s.Cell);
         var head = r.Pdf.Rect(header[0].Page, colors.TableHeader);
+        check.Pdf("caption x (the table's left)", head.X, caption[0].X);
         check.Pdf("caption to header row", s.TableCaptionGap, head.Y - PdfDrawing.Bottom(caption[0], s.Caption));
         check.Pdf("cell padding left", s.CellPadding, header[0].X - head.X);
         check.Pdf("cell padding top (from the rule's middle)", s.CellPadding + s.TableBorderWidth / 2, PdfDrawing.Top(header[0], s.HeaderCell) - head.Y);
@@ -348,6 +355,8 @@ public sealed class StyleSheetParityTests
         WordText(check, "header cell", r.Docx, ph, "hdra", s.HeaderCell);
         WordText(check, "body cell", r.Docx, pb, "cellb", s.Cell);
         WordSpacing(check, "body cell", r.Docx, pb, Gap.Of(0, 0), s.Cell);
+        check.Word("caption w:jc", "left", DocxXml.Find(r.Docx.ParagraphChain(pc), "jc") ?? "left");
+        check.Word("header row fill (w:shd)", colors.TableHeader.Hex, DocxXml.Attr(DocxXml.Child(ph.Ancestors(DocxXml.W + "tc").First(), "tcPr/shd"), "fill"));
         var margins = DocxXml.Child(table, "tblPr/tblCellMar");
         foreach (var side in new[] { "top", "left", "bottom", "right" })
             check.Word($"cell padding {side} (w:tblCellMar)", Tw(s.CellPadding), DocxXml.Attr(DocxXml.Child(margins, side), "w"));
