@@ -11,6 +11,7 @@ internal static class BlockWriter
     {
         // The stage's processor time and memory are checked at each block.
         Runtime.StageBudget.Check();
+        var start = output.Count;
         switch (block)
         {
             case Heading heading: HeadingWriter.Write(heading, context, scope, output); break;
@@ -27,6 +28,7 @@ internal static class BlockWriter
             case TableOfContents toc: TableOfContentsWriter.Write(toc, context, scope, output); break;
             default: throw new InvalidOperationException($"The Word writer has no handler for block {block.GetType().Name}.");
         }
+        PageBreakWriter.Absorb(output, start);
     }
 
     public static void WriteAll(IEnumerable<Block> blocks, WordContext context, BlockScope scope, List<OpenXmlElement> output)

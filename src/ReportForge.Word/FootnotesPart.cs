@@ -18,9 +18,10 @@ internal static class FootnotesPart
         if (footnotes.Count == 0)
             return;
         var part = mainPart.AddNewPart<DocumentFormat.OpenXml.Packaging.FootnotesPart>("rIdFootnotes");
+        var rule = context.Sheet.FootnoteRule.Height;
         var root = new W.Footnotes(
-            Separator(SeparatorId, W.FootnoteEndnoteValues.Separator, new W.SeparatorMark()),
-            Separator(ContinuationSeparatorId, W.FootnoteEndnoteValues.ContinuationSeparator, new W.ContinuationSeparatorMark()));
+            Separator(SeparatorId, W.FootnoteEndnoteValues.Separator, new W.SeparatorMark(), rule),
+            Separator(ContinuationSeparatorId, W.FootnoteEndnoteValues.ContinuationSeparator, new W.ContinuationSeparatorMark(), rule));
 
         var previous = context.CurrentPart;
         context.CurrentPart = part;
@@ -30,9 +31,10 @@ internal static class FootnotesPart
         part.Footnotes = DrawingNamespaces.DeclareOn(root);
     }
 
-    private static W.Footnote Separator(int id, W.FootnoteEndnoteValues type, OpenXmlElement mark) => new(
+    /// The separator's line takes exactly the rule's room above the notes, as the PDF gives it.
+    private static W.Footnote Separator(int id, W.FootnoteEndnoteValues type, OpenXmlElement mark, double height) => new(
         new W.Paragraph(
-            new W.ParagraphProperties(new W.SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto }),
+            new W.ParagraphProperties(new W.SpacingBetweenLines { Before = "0", After = "0", Line = Units.TwipsText(height), LineRule = W.LineSpacingRuleValues.Exact }),
             new W.Run(mark)))
     { Type = type, Id = id };
 
@@ -46,7 +48,11 @@ internal static class FootnotesPart
             blocks.Insert(0, first);
         }
         foreach (var paragraph in blocks.OfType<W.Paragraph>().Where(p => Paragraphs.Style(p) is null))
+        {
             Paragraphs.SetStyle(paragraph, StyleIds.FootnoteText);
+            // Notes are set flush left, as in the PDF, whatever the body's alignment.
+            Paragraphs.Properties(paragraph).Justification = null;
+        }
         Paragraphs.SetStyle(first, Paragraphs.Style(first) ?? StyleIds.FootnoteText);
         first.InsertAfter(new W.Run(new W.Text(" ") { Space = SpaceProcessingModeValues.Preserve }), first.ParagraphProperties);
         first.InsertAfter(new W.Run(new W.RunProperties(new W.RunStyle { Val = StyleIds.FootnoteReference }), new W.FootnoteReferenceMark()),

@@ -9,8 +9,8 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportForge.Word;
 
 /// Running header and footer: three slots in one paragraph (centre and right tab stops), placeholders filled from
-/// the metadata, {page} and {pages} as PAGE and NUMPAGES fields; the classification banner above the header and
-/// below the footer on every page. When a running text is off on the first page, a first-page part carries
+/// the metadata, {page} and {pages} as PAGE and NUMPAGES fields; the classification banner (BannerBar) above the header
+/// and below the footer on every page. When a running text is off on the first page, a first-page part carries
 /// only the banner.
 internal static partial class HeaderFooterParts
 {
@@ -50,8 +50,16 @@ internal static partial class HeaderFooterParts
     {
         var header = new W.Header();
         if (banner is not null)
-            header.Append(Banner(banner, theme));
-        if (running is not null)
+        {
+            header.Append(BannerBar.Build(banner, theme, atTop: true));
+            if (running is not null)
+            {
+                var spacing = Paragraphs.Properties(running).SpacingBetweenLines ??= new W.SpacingBetweenLines();
+                spacing.Before = Units.TwipsText(BannerBar.RunningTextGap(theme.Page.MarginTop, theme.Sizes.Small));
+            }
+            header.Append(running ?? BannerBar.EndMark());
+        }
+        else if (running is not null)
             header.Append(running);
         if (!header.HasChildren)
             header.Append(Paragraphs.New(StyleIds.Header));
@@ -68,9 +76,16 @@ internal static partial class HeaderFooterParts
     {
         var footer = new W.Footer();
         if (running is not null)
+        {
+            if (banner is not null)
+                Paragraphs.SpaceAfter(running, BannerBar.RunningTextGap(theme.Page.MarginBottom, theme.Sizes.Small));
             footer.Append(running);
+        }
         if (banner is not null)
-            footer.Append(Banner(banner, theme));
+        {
+            footer.Append(BannerBar.Build(banner, theme, atTop: false));
+            footer.Append(BannerBar.EndMark());
+        }
         if (!footer.HasChildren)
             footer.Append(Paragraphs.New(StyleIds.Footer));
         mainPart.AddNewPart<FooterPart>(id).Footer = footer;
@@ -132,6 +147,7 @@ internal static partial class HeaderFooterParts
     public static string? BannerText(DocumentMetadata metadata, Theme theme) =>
         theme.Banner.Enabled && !string.IsNullOrEmpty(metadata.Classification) ? metadata.Classification : null;
 
+    /// The banner inside a reference document's own header or footer, which keeps its own distances: a shaded line.
     public static W.Paragraph Banner(string marking, Theme theme)
     {
         var paragraph = Paragraphs.New(null);

@@ -67,7 +67,10 @@ internal sealed class NumberingPart(Theme theme)
     {
         var body = theme.Fonts.Body;
         return Level(level, W.NumberFormatValues.Bullet, Bullets[level % Bullets.Length],
-            new W.NumberingSymbolRunProperties(new W.RunFonts { Ascii = body, HighAnsi = body, ComplexScript = body }));
+            new W.NumberingSymbolRunProperties(
+                new W.RunFonts { Ascii = body, HighAnsi = body, ComplexScript = body },
+                // The PDF draws bullets in the accent colour and numbers in the text colour.
+                new W.Color { Val = Units.Color(theme.Colors.Accent) }));
     }
 
     private W.Level OrderedLevel(int level)

@@ -6,17 +6,17 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportForge.Word;
 
 /// Page size and margins in twips. The header sits so its text ends about HeaderGap above the body,
-/// the footer likewise below it; the banner, when shown, takes a line of its own.
+/// the footer likewise below it; with a banner both start at the paper edge, where the banner's bar runs.
 internal sealed class PageSetup
 {
     private readonly Theme _theme;
-    private readonly int _extraLines;
+    private readonly bool _banner;
     private readonly ReferenceDocument? _reference;
 
-    private PageSetup(Theme theme, int extraLines, ReferenceDocument? reference)
+    private PageSetup(Theme theme, bool banner, ReferenceDocument? reference)
     {
         _theme = theme;
-        _extraLines = extraLines;
+        _banner = banner;
         _reference = reference;
         var (width, _) = theme.Page.Dimensions;
         TextWidth = Units.Twips(width - theme.Page.MarginLeft - theme.Page.MarginRight);
@@ -31,7 +31,7 @@ internal sealed class PageSetup
     public int TextWidth { get; }
 
     public static PageSetup From(Theme theme, DocumentMetadata metadata, ReferenceDocument? reference = null) =>
-        new(theme, theme.Banner.Enabled && !string.IsNullOrEmpty(metadata.Classification) ? 1 : 0, reference);
+        new(theme, theme.Banner.Enabled && !string.IsNullOrEmpty(metadata.Classification), reference);
 
     public W.SectionProperties SectionProperties(IEnumerable<OpenXmlElement> headerFooter)
     {
@@ -73,10 +73,12 @@ internal sealed class PageSetup
         return section;
     }
 
+    // With a banner, the header and footer start at the paper edge: the banner runs to it (BannerBar). Without one,
+    // the running text ends about HeaderGap from the body, but never nearer the edge than the printable area allows.
     private int Distance(double margin)
     {
+        if (_banner) return 0;
         var line = _theme.Sizes.Small * 1.25;
-        var content = line * (1 + _extraLines) + _extraLines * 2;
-        return Units.Twips(Math.Max(12, margin - _theme.Spacing.HeaderGap - content));
+        return Units.Twips(Math.Max(Furniture.EdgeClearance, margin - _theme.Spacing.HeaderGap - line));
     }
 }

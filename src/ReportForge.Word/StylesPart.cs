@@ -8,8 +8,6 @@ namespace ReportForge.Word;
 /// plus SourceCode/VerbatimChar for code, TableText for cells and the ReportTable table style.
 internal static class StylesPart
 {
-    public static readonly int QuoteIndent = Units.Twips(14);
-
     /// With a reference document's styles, those are kept as they are and only the styles it lacks are added
     /// from the theme's, so every style id the content uses exists.
     public static void AddTo(MainDocumentPart mainPart, Theme theme, string language, W.Styles? reference)
@@ -87,6 +85,7 @@ internal static class StylesPart
         yield return Paragraph(StyleIds.Title, "Title", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
+                KeepNext = new W.KeepNext(),
                 SpacingBetweenLines = Spacing(sheet.TitleGap, sheet.Title),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
@@ -94,6 +93,7 @@ internal static class StylesPart
         yield return Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
+                KeepNext = new W.KeepNext(),
                 SpacingBetweenLines = Spacing(sheet.SubtitleGap, sheet.Subtitle),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
@@ -123,22 +123,10 @@ internal static class StylesPart
     private static IEnumerable<W.Style> BlockStyles(Theme theme, StyleSheet sheet)
     {
         var colors = theme.Colors;
-        var quoteBar = new W.LeftBorder
-        {
-            Val = W.BorderValues.Single,
-            Size = Units.EighthPoints(3),
-            Space = 8,
-            Color = Units.Color(colors.QuoteBar),
-        };
         var quoteRun = Font(null, null, sheet.Quote.Color, bold: false);
         quoteRun.Italic = new W.Italic { Val = false };
-        yield return Paragraph(StyleIds.Quote, "Quote", StyleIds.Normal,
-            new W.StyleParagraphProperties
-            {
-                ParagraphBorders = new W.ParagraphBorders(quoteBar),
-                Indentation = new W.Indentation { Left = Units.Text(QuoteIndent), Right = Units.Text(QuoteIndent) },
-            },
-            quoteRun);
+        // No border or indent: each quote is a card of its own (QuoteWriter), since Word merges bordered paragraphs.
+        yield return Paragraph(StyleIds.Quote, "Quote", StyleIds.Normal, null, quoteRun);
 
         yield return Paragraph(StyleIds.ListParagraph, "List Paragraph", StyleIds.Normal,
             new W.StyleParagraphProperties

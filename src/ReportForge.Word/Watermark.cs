@@ -31,7 +31,8 @@ internal static class Watermark
         if (paragraph is null)
         {
             paragraph = Paragraphs.New(StyleIds.Header);
-            header.PrependChild(paragraph);
+            // After the banner, which runs to the paper edge.
+            header.AppendChild(paragraph);
         }
         var run = Run(text, theme, textWidth, index);
         // The shape's namespaces go on the header's root, as Word writes them, not on the run.

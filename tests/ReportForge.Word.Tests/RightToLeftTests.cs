@@ -35,8 +35,9 @@ public sealed class RightToLeftTests
     public void Paragraphs_and_headings_whose_first_letter_is_hebrew_or_arabic_are_bidi()
     {
         using var docx = new DocxPackage(Write());
-        var bidi = docx.Body.Elements<W.Paragraph>().Where(p => p.ParagraphProperties?.BiDi is not null).Select(p => p.InnerText).ToList();
-        Assert.Equal(["סיכום יומי", "שיחות ז'נבה", "שלום עולם, with English inside.", "مرحبا بالعالم", "2022: שנה טובה", "פריט ברשימה", "ציטוט"], bidi);
+        var bidi = docx.Body.Descendants<W.Paragraph>().Where(p => p.ParagraphProperties?.BiDi is not null).Select(p => p.InnerText).ToList();
+        Assert.Equal(["סיכום יומי", "שיחות ז'נבה", "שלום עולם, with English inside.", "مرحبا بالعالم", "2022: שנה טובה", "פריט ברשימה", "ציטוט",
+            "עמודה", "שלום.", "שקל."], bidi);
         // Runs carry no w:rtl: Word orders the characters itself.
         Assert.Empty(docx.Body.Descendants<W.RightToLeftText>());
     }
@@ -47,7 +48,7 @@ public sealed class RightToLeftTests
         // Word then puts the list item's bullet at the right, as it sets right-to-left lists; the PDF keeps it at the left.
         using var docx = new DocxPackage(Write());
         var item = docx.Body.Elements<W.Paragraph>().Single(p => p.InnerText == "פריט ברשימה");
-        var quote = docx.Body.Elements<W.Paragraph>().Single(p => p.InnerText == "ציטוט");
+        var quote = docx.Body.Descendants<W.Paragraph>().Single(p => p.InnerText == "ציטוט");
         Assert.NotNull(item.ParagraphProperties?.BiDi);
         Assert.NotNull(item.ParagraphProperties?.NumberingProperties);
         Assert.NotNull(quote.ParagraphProperties?.BiDi);

@@ -38,6 +38,6 @@ internal static class FootnoteBuilder
             }
             notes[footnote.Number] = new TaggedElement(new ColumnElement(parts), StructureKind.Note);
         }
-        return new FootnoteArea(notes, styles.Theme.Colors.Muted);
+        return new FootnoteArea(notes, sheet.FootnoteRule.Color, sheet.FootnoteRule.Height);
     }
 }

@@ -8,12 +8,12 @@ namespace ReportForge.Pdf.Building;
 
 internal static class ParagraphBuilder
 {
-    public static Element Build(Paragraph paragraph, BlockBuilder builder, double spaceAfter, TextLook? look = null)
+    public static Element Build(Paragraph paragraph, BlockBuilder builder, double spaceAfter, TextLook? look = null, TextAlignment? alignment = null)
     {
         var styles = builder.Styles;
         var text = look ?? styles.Sheet.Body;
         var spans = InlineSpans.From(paragraph.Content, PdfStyles.Face(text), text.Color, styles);
-        var block = new TextBlockElement(spans, styles.BodyAlignment, text.LineFactor);
+        var block = new TextBlockElement(spans, alignment ?? styles.BodyAlignment, text.LineFactor);
         return new PaddingElement(new TaggedElement(block, StructureKind.Paragraph), 0, spaceAfter) { Collapses = true };
     }
 }

@@ -11,7 +11,8 @@ internal static class QuoteBuilder
     {
         var sheet = builder.Styles.Sheet;
         var children = quote.Blocks.Select((b, i) => b is Paragraph p
-            ? ParagraphBuilder.Build(p, builder, i == quote.Blocks.Count - 1 ? 0 : sheet.QuoteParagraphGap, sheet.Quote)
+            ? ParagraphBuilder.Build(p, builder, i == quote.Blocks.Count - 1 ? 0 : sheet.QuoteParagraphGap, sheet.Quote,
+                QuoteAttribution.Is(quote, i) ? TextAlignment.Left : null)
             : builder.Block(b, compact: true, last: i == quote.Blocks.Count - 1)).ToList();
         var box = new BoxElement(new ColumnElement(children), BoxStyles.From(sheet.QuoteBox));
         var gap = sheet.QuoteGap;

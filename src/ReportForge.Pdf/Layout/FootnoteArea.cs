@@ -8,10 +8,10 @@ namespace ReportForge.Pdf.Layout;
 /// (<see cref="Reserve"/>) and queues it when drawn (<see cref="Cite"/>); the paging loop draws the
 /// queue at the foot of the page above the footer, under a short rule, and carries over what did not fit.
 /// </summary>
-public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ruleColor)
+public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ruleColor, double separatorHeight = 9)
 {
     /// <summary>The rule and the gaps around it above the first footnote of a page.</summary>
-    public const double SeparatorHeight = 9;
+    public double SeparatorHeight { get; } = separatorHeight;
 
     /// <summary>The least room worth starting a footnote in; less, and the citing line moves on.</summary>
     public const double MinimumStart = 20;

@@ -33,7 +33,10 @@ public sealed record PageFurniture(
     WatermarkStyle? Watermark = null)
 {
     /// <summary>Height of the classification banner strip.</summary>
-    public const double BannerHeight = 16;
+    public const double BannerHeight = Furniture.BannerHeight;
+
+    // The running header and footer keep clear of the banner by this much at the least.
+    private const double BannerGap = 4;
 
     /// <summary>Draws the furniture of one page; <paramref name="fonts"/> serves header and footer text in right-to-left script.</summary>
     public void Draw(ICanvas canvas, ITextMeasurer measurer, double pageWidth, double pageHeight, RunningValues values, FontFallback? fonts = null)
@@ -48,34 +51,44 @@ public sealed record PageFurniture(
         }
         if (Banner is not null)
         {
-            DrawBanner(canvas, measurer, pageWidth, 0);
-            DrawBanner(canvas, measurer, pageWidth, pageHeight - BannerHeight);
+            DrawBanner(canvas, measurer, pageWidth, 0, atTop: true);
+            DrawBanner(canvas, measurer, pageWidth, pageHeight - BannerHeight, atTop: false);
         }
 
+        // Halfway between the banner (or the paper edge) and the body, but never nearer the edge or the banner than
+        // the printable area and a small gap allow.
         var showHeader = values.Page > 1 || Header.OnFirstPage;
-        var (ascent, _) = measurer.VerticalMetrics(Face);
+        var (ascent, descent) = measurer.VerticalMetrics(Face);
+        var clear = Banner is null ? Furniture.EdgeClearance : BannerHeight + BannerGap;
         if (showHeader)
         {
-            var baseline = MarginTop / 2 + (Banner is null ? 0 : BannerHeight / 2) + ascent / 2;
+            var baseline = Math.Max(MarginTop / 2 + (Banner is null ? 0 : BannerHeight / 2) + ascent / 2, clear + ascent);
             DrawSlots(canvas, measurer, fonts, Header, values, pageWidth, baseline);
-            canvas.FillRectangle(MarginLeft, baseline + 5, pageWidth - MarginLeft - MarginRight, 0.4, Color);
+            canvas.FillRectangle(Left, baseline + 5, pageWidth - Left - Right, 0.4, Color);
         }
         if (values.Page > 1 || Footer.OnFirstPage)
         {
-            var baseline = pageHeight - MarginBottom / 2 - (Banner is null ? 0 : BannerHeight / 2) + ascent / 2;
+            var baseline = Math.Min(pageHeight - MarginBottom / 2 - (Banner is null ? 0 : BannerHeight / 2) + ascent / 2, pageHeight - clear - descent);
             DrawSlots(canvas, measurer, fonts, Footer, values, pageWidth, baseline);
         }
         canvas.EndArtifact();
     }
 
-    private void DrawBanner(ICanvas canvas, ITextMeasurer measurer, double pageWidth, double top)
+    // The bar runs to the paper edge; its text keeps Furniture.EdgeClearance from it, at the bar's side toward the body.
+    private void DrawBanner(ICanvas canvas, ITextMeasurer measurer, double pageWidth, double top, bool atTop)
     {
         canvas.FillRectangle(0, top, pageWidth, BannerHeight, BannerColor);
-        var face = Face with { Bold = true, Size = 8.5 };
+        var face = Face with { Bold = true, Size = Furniture.BannerTextSize };
         var width = measurer.Width(Banner!, face);
         var (ascent, descent) = measurer.VerticalMetrics(face);
-        canvas.DrawText(Banner!, face, BannerTextColor, (pageWidth - width) / 2, top + (BannerHeight - ascent - descent) / 2 + ascent);
+        var baseline = atTop ? Furniture.EdgeClearance + ascent : top + BannerHeight - Furniture.EdgeClearance - descent;
+        canvas.DrawText(Banner!, face, BannerTextColor, (pageWidth - width) / 2, baseline);
     }
+
+    // The running text's left and right edges: the margins, or the printable area's if a margin is narrower.
+    private double Left => Math.Max(MarginLeft, Furniture.EdgeClearance);
+
+    private double Right => Math.Max(MarginRight, Furniture.EdgeClearance);
 
     // Each slot gets the width the others leave it (SlotWidths.Fit); a slot that wants more is cut with "…", its
     // {title} first, so that a long title stops short of the date instead of printing over it and off the page.
@@ -85,16 +98,16 @@ public sealed record PageFurniture(
         var left = RunningText.Expand(slots.Left, values);
         var center = RunningText.Expand(slots.Center, values);
         var right = RunningText.Expand(slots.Right, values);
-        var lineWidth = pageWidth - MarginLeft - MarginRight;
+        var lineWidth = pageWidth - Left - Right;
         double Wanted(string text) => text.Length == 0 ? 0 : text.Length > MaxChars(lineWidth) ? double.PositiveInfinity : Measure(text, measurer, fonts);
         var (wantLeft, wantCenter, wantRight) = (Wanted(left), Wanted(center), Wanted(right));
         var room = SlotWidths.Fit(wantLeft, wantCenter, wantRight, lineWidth, Face.Size);
         if (wantLeft > room.Left) left = FitSlot(slots.Left, values, room.Left, measurer, fonts);
         if (wantCenter > room.Center) center = FitSlot(slots.Center, values, room.Center, measurer, fonts);
         if (wantRight > room.Right) right = FitSlot(slots.Right, values, room.Right, measurer, fonts);
-        if (left.Length > 0) DrawSlot(canvas, measurer, fonts, left, width => MarginLeft, baseline);
+        if (left.Length > 0) DrawSlot(canvas, measurer, fonts, left, width => Left, baseline);
         if (center.Length > 0) DrawSlot(canvas, measurer, fonts, center, width => (pageWidth - width) / 2, baseline);
-        if (right.Length > 0) DrawSlot(canvas, measurer, fonts, right, width => pageWidth - MarginRight - width, baseline);
+        if (right.Length > 0) DrawSlot(canvas, measurer, fonts, right, width => pageWidth - Right - width, baseline);
     }
 
     private string FitSlot(string slot, RunningValues values, double room, ITextMeasurer measurer, FontFallback fonts)

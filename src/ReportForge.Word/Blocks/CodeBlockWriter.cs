@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using ReportForge.Model;
 using ReportForge.Word.Inlines;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word.Blocks;
 
@@ -12,10 +13,16 @@ internal static class CodeBlockWriter
         var text = code.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (text.EndsWith('\n'))
             text = text[..^1];
-        foreach (var line in text.Split('\n'))
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
+            var line = lines[i];
             var p = Paragraphs.New(StyleIds.SourceCode);
             Paragraphs.Indent(p, scope);
+            // The PDF sets a code block as one paragraph: no line alone at the foot (the first keeps with the next) or at the
+            // top of a page (the last but one keeps with the last). Word's widow control does not reach across paragraphs.
+            if (lines.Length > 1 && (i == 0 || i == lines.Length - 2))
+                Paragraphs.Properties(p).KeepNext = new W.KeepNext();
             if (line.Length > 0)
                 p.Append(TextRuns.Run(line, null));
             output.Add(p);

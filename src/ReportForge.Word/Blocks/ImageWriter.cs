@@ -10,7 +10,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word.Blocks;
 
-/// A picture on its own line: an inline DrawingML picture (alt text in docPr descr) sized from the model's width
+/// A picture on its own centred line: an inline DrawingML picture (alt text in docPr descr) sized from the model's width
 /// (percent of the text width, fixed points, or the natural size at the image's dpi), never wider than the text;
 /// the caption below in Caption style, kept on the picture's page.
 internal static class ImageWriter
@@ -32,6 +32,8 @@ internal static class ImageWriter
             Line = "240",
             LineRule = W.LineSpacingRuleValues.Auto,
         };
+        // Centred like the PDF's figures, within the indent of the list or quote it sits in.
+        properties.Justification = new W.Justification { Val = W.JustificationValues.Center };
         Paragraphs.Indent(picture, scope);
         picture.Append(new W.Run(new W.Drawing(Inline(image, context, width * EmuPerTwip, height * EmuPerTwip))));
         output.Add(picture);
@@ -43,6 +45,7 @@ internal static class ImageWriter
             var captionProperties = Paragraphs.Properties(caption);
             captionProperties.KeepNext = new W.KeepNext { Val = false };
             captionProperties.SpacingBetweenLines = StylesPart.Spacing(Gap.Of(context.Sheet.ImageCaptionGap, gap.After), context.Sheet.Caption);
+            captionProperties.Justification = new W.Justification { Val = W.JustificationValues.Center };
             caption.Append(TextRuns.Run(image.Caption, null));
             output.Add(caption);
         }

@@ -22,4 +22,17 @@ internal static class PageBreakWriter
         };
         output.Add(paragraph);
     }
+
+    /// When the block written from <paramref name="start"/> on opens with a paragraph, that paragraph takes the break itself and
+    /// the empty one goes: the block then starts the page, so its space above is dropped there as the PDF drops it.
+    public static void Absorb(List<OpenXmlElement> output, int start)
+    {
+        if (start < 1 || start >= output.Count || output[start] is not W.Paragraph first || !IsBreak(output[start - 1]))
+            return;
+        Paragraphs.Properties(first).PageBreakBefore = new W.PageBreakBefore();
+        output.RemoveAt(start - 1);
+    }
+
+    private static bool IsBreak(OpenXmlElement element) =>
+        element is W.Paragraph { ParagraphProperties.PageBreakBefore: not null } paragraph && !paragraph.Elements<W.Run>().Any();
 }

@@ -40,6 +40,13 @@ internal static class TableWriter
                 var alignment = c < table.Columns.Count ? table.Columns[c].Alignment : CellAlignment.Left;
                 row.Append(Cell(content, alignment, widths[c], shading, isHeader, context));
             }
+            // The PDF starts a table only where its header and a body row fit, and not at the foot of a page with a single
+            // row of a longer table: the header's and the first row's paragraphs keep with the next row.
+            if (isHeader || (bodyIndex == 0 && table.Rows.Count - table.HeaderRowCount > 2))
+            {
+                foreach (var paragraph in row.Descendants<W.Paragraph>())
+                    Paragraphs.Properties(paragraph).KeepNext = new W.KeepNext();
+            }
             tbl.Append(row);
         }
         output.Add(tbl);

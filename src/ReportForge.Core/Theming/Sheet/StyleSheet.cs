@@ -67,6 +67,7 @@ public sealed class StyleSheet
         Footnote = new TextLook(fonts.Body, sizes.Small + 0.5, colors.Text, false, false, 1.25);
         FootnoteGap = Twips.Round(2);
         FootnoteParagraphGap = Twips.Round(1);
+        FootnoteRule = new RuleLook(9, 0.5, colors.Muted);
 
         ImageGap = Gap.Of(4, paragraph + 4);
         CaptionedImageGap = Gap.Of(4, paragraph + 6);
@@ -178,6 +179,8 @@ public sealed class StyleSheet
     public double FootnoteGap { get; }
     /// <summary>Between a footnote's paragraphs.</summary>
     public double FootnoteParagraphGap { get; }
+    /// <summary>The short rule above a page's footnotes, with the room around it.</summary>
+    public RuleLook FootnoteRule { get; }
 
     /// <summary>Around an image without a caption.</summary>
     public Gap ImageGap { get; }

@@ -150,7 +150,7 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
             }
             // Room for the line and the start of its footnote: take it, the footnote continues overleaf.
             var room = available.Height - height - line.Height - footnotes;
-            if (need > 0 && room >= FootnoteArea.MinimumStart + FootnoteArea.SeparatorHeight)
+            if (need > 0 && room >= FootnoteArea.MinimumStart + Context.Footnotes.SeparatorHeight)
             {
                 height += line.Height;
                 footnotes += room;
