@@ -31,7 +31,8 @@ internal static class Checks
     }
 
     /// <summary>From the bottom of the upper block's last line box to the top of the lower block's first.</summary>
-    public static double PdfGap(Parity check, IReadOnlyList<PdfDrawing.Line> upper, TextLook upperLook, IReadOnlyList<PdfDrawing.Line> lower, TextLook lowerLook)
+    public static double PdfGap(Parity check, IReadOnlyList<PdfDrawing.Line> upper, TextLook upperLook,
+        IReadOnlyList<PdfDrawing.Line> lower, TextLook lowerLook)
     {
         if (upper[^1].Page != lower[0].Page) check.Fail($"'{upper[^1].First.Value}' and '{lower[0].First.Value}' fell on different pages");
         return PdfDrawing.Top(lower[0], lowerLook) - PdfDrawing.Bottom(upper[^1], upperLook);

@@ -36,7 +36,8 @@ internal sealed class DocxXml
 
     public string StyleOf(XElement paragraph) =>
         paragraph.Element(W + "pPr")?.Element(W + "pStyle")?.Attribute(W + "val")?.Value
-        ?? _styles.Elements(W + "style").First(s => (string?)s.Attribute(W + "type") == "paragraph" && (string?)s.Attribute(W + "default") is "1" or "true" or "on")
+        ?? _styles.Elements(W + "style")
+            .First(s => (string?)s.Attribute(W + "type") == "paragraph" && (string?)s.Attribute(W + "default") is "1" or "true" or "on")
             .Attribute(W + "styleId")!.Value;
 
     public XElement? Style(string id) => _styles.Elements(W + "style").FirstOrDefault(s => (string?)s.Attribute(W + "styleId") == id);
@@ -53,7 +54,8 @@ internal sealed class DocxXml
     /// <summary>The run properties in the order Word looks: the run's, the paragraph style chain's, defaults.</summary>
     public IEnumerable<XElement> RunChain(XElement paragraph, string tag)
     {
-        var run = paragraph.Descendants(W + "r").FirstOrDefault(r => string.Concat(r.Elements(W + "t").Select(t => t.Value)).Contains(tag, StringComparison.Ordinal));
+        var run = paragraph.Descendants(W + "r")
+            .FirstOrDefault(r => string.Concat(r.Elements(W + "t").Select(t => t.Value)).Contains(tag, StringComparison.Ordinal));
         if (run?.Element(W + "rPr") is { } own) yield return own;
         foreach (var style in StyleChain(StyleOf(paragraph)))
             if (style.Element(W + "rPr") is { } rPr) yield return rPr;

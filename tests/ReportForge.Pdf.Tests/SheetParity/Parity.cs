@@ -25,7 +25,8 @@ internal sealed class Parity(string kind)
 
     public void Word(string property, string? sheet, string? word)
     {
-        if (!string.Equals(sheet, word, StringComparison.OrdinalIgnoreCase)) _differences.Add($"{kind}: {property}: sheet {sheet ?? "(none)"}, Word {word ?? "(none)"}");
+        if (!string.Equals(sheet, word, StringComparison.OrdinalIgnoreCase))
+            _differences.Add($"{kind}: {property}: sheet {sheet ?? "(none)"}, Word {word ?? "(none)"}");
     }
 
     public void Word(string property, double sheet, double word, double tolerance = Tolerance)

@@ -71,7 +71,10 @@ internal static class ParityDocument
 
     private static Table Table()
     {
-        var columns = new[] { new TableColumn(CellAlignment.Left, new ColumnWidth(ColumnWidthKind.Percent, 30)), new TableColumn(CellAlignment.Left, ColumnWidth.Auto) };
+        var columns = new[]
+        {
+            new TableColumn(CellAlignment.Left, new ColumnWidth(ColumnWidthKind.Percent, 30)), new TableColumn(CellAlignment.Left, ColumnWidth.Auto),
+        };
         TableRow Row(string a, string b) => new([new TableCell([new TextRun(a)]), new TableCell([new TextRun(b)])]);
         return new Table(columns, [Row("hdra1 Name", "hdrb1 Value"), Row("cella1", Words("cellb", 20)), Row("cellc1", "celld1")], 1, "tabcap1 Caption");
     }

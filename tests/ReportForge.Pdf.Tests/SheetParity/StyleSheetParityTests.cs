@@ -108,7 +108,8 @@ public sealed class StyleSheetParityTests
         PdfText(check, "title", title[0].First, s.ContentsTitle);
         var tags = new[] { "hone", "htwo", "hthree" };
         var entries = tags.Select(t => r.Pdf.Lines(t, StructureKind.TableOfContentsItem)).ToList();
-        check.Pdf("title to level 1 entry", Math.Max(s.ContentsTitleGap.After, s.ContentsEntryGap(1).Before), PdfGap(check, title, s.ContentsTitle, entries[0], s.ContentsEntry(1)));
+        check.Pdf("title to level 1 entry", Math.Max(s.ContentsTitleGap.After, s.ContentsEntryGap(1).Before),
+            PdfGap(check, title, s.ContentsTitle, entries[0], s.ContentsEntry(1)));
         for (var level = 1; level <= 3; level++)
         {
             var entry = entries[level - 1];
@@ -263,8 +264,10 @@ public sealed class StyleSheetParityTests
         WordSpacing(check, "last paragraph", r.Docx, pb, Gap.Of(0, 0), s.Body);
         WordCard(check, pt, look, 0);
         check.Word("paragraph to box", s.Paragraph.After + s.CalloutGap.Before, WordGap(check, r.Docx, r.Docx.Paragraph("bodyo"), table));
-        check.Word("paragraph to title line (gap + padding top)", s.Paragraph.After + s.CalloutGap.Before + look.Top, WordTextGap(check, r.Docx, r.Docx.Paragraph("bodyo"), pt));
-        check.Word("last line to paragraph (padding bottom + gap)", look.Bottom + s.CalloutGap.After + s.Paragraph.Before, WordTextGap(check, r.Docx, pb, r.Docx.Paragraph("bodyi")));
+        check.Word("paragraph to title line (gap + padding top)", s.Paragraph.After + s.CalloutGap.Before + look.Top,
+            WordTextGap(check, r.Docx, r.Docx.Paragraph("bodyo"), pt));
+        check.Word("last line to paragraph (padding bottom + gap)", look.Bottom + s.CalloutGap.After + s.Paragraph.Before,
+            WordTextGap(check, r.Docx, pb, r.Docx.Paragraph("bodyi")));
         check.Word("title to text", s.CalloutTitleGap, WordTextGap(check, r.Docx, pt, pb));
         check.Word("box to paragraph", s.CalloutGap.After + s.Paragraph.Before, WordGap(check, r.Docx, table, r.Docx.Paragraph("bodyi")));
         check.Done();
@@ -297,9 +300,7 @@ public sealed class StyleSheetParityTests
         check.Word("text from the text column's right edge (w:ind right)", Tw(look.Right), DocxXml.Find(chain, "ind", "right") ?? "0");
         foreach (var (side, padding) in new[] { ("top", look.Top), ("left", look.Left), ("bottom", look.Bottom), ("right", look.Right) })
         {
-            var border = chain.Select(c => DocxXml.Child(c, "pBdr/" + side)).FirstOrDefault(b => b is not null);
-            var inset = border is null ? 0
-                : double.Parse(DocxXml.Attr(border, "space") ?? "0", System.Globalization.CultureInfo.InvariantCulture) + double.Parse(DocxXml.Attr(border, "sz") ?? "0", System.Globalization.CultureInfo.InvariantCulture) / 8;
+            var inset = Border(r.Docx, first, side);
             check.Word($"padding {side} (border w:space + w:sz)", padding, inset);
         }
         check.Word("paragraph to first line (gap + padding top)", s.Paragraph.After + s.CodeGap.Before + look.Top,
@@ -330,7 +331,8 @@ public sealed class StyleSheetParityTests
         check.PdfEqual("rules drawn", true, rules.Count > 0);
         foreach (var rule in rules)
             check.Pdf("rule width", s.TableBorderWidth, Math.Min(rule.Width, rule.Height));
-        check.Pdf("paragraph to caption", s.Paragraph.After + s.TableGap.Before, PdfDrawing.Top(caption[0], s.Caption) - PdfDrawing.Bottom(r.Pdf.Lines("bodyk")[^1], s.Body));
+        check.Pdf("paragraph to caption", s.Paragraph.After + s.TableGap.Before,
+            PdfDrawing.Top(caption[0], s.Caption) - PdfDrawing.Bottom(r.Pdf.Lines("bodyk")[^1], s.Body));
         if (rules.Count > 0)
             check.Pdf("table to paragraph", s.TableGap.After + s.Paragraph.Before, PdfDrawing.Top(r.Pdf.Lines("bodyl")[0], s.Body) - rules.Max(x => x.Bottom));
 
@@ -377,7 +379,8 @@ public sealed class StyleSheetParityTests
         var above = r.Pdf.Lines("bodyl");
         check.Pdf("paragraph to picture", Math.Max(s.Paragraph.After, s.CaptionedImageGap.Before), picture.Y - PdfDrawing.Bottom(above[^1], s.Body));
         check.Pdf("picture to caption", s.ImageCaptionGap, PdfDrawing.Top(caption[0], s.Caption) - picture.Bottom);
-        check.Pdf("caption to paragraph", Math.Max(s.CaptionedImageGap.After, s.Paragraph.Before), PdfGap(check, caption, s.Caption, r.Pdf.Lines("bodym"), s.Body));
+        check.Pdf("caption to paragraph", Math.Max(s.CaptionedImageGap.After, s.Paragraph.Before),
+            PdfGap(check, caption, s.Caption, r.Pdf.Lines("bodym"), s.Body));
 
         var pp = r.Docx.Body.Descendants(DocxXml.W + "p").First(p => p.Descendants(DocxXml.W + "drawing").Any());
         var pc = r.Docx.Paragraph("figcap");
@@ -412,7 +415,8 @@ public sealed class StyleSheetParityTests
         var line = Points(DocxXml.Attr(spacing, "line"));
         // Word keeps twips: half the space may be a twip off the PDF's.
         check.Word("paragraph to line", s.Paragraph.After + (rule.Height - rule.Thickness) / 2, Math.Max(After(r.Docx, pa), Before(r.Docx, p)) + line, 0.05);
-        check.Word("line to paragraph", (rule.Height - rule.Thickness) / 2 + s.Paragraph.Before, Math.Max(After(r.Docx, p), Before(r.Docx, r.Docx.Paragraph("bodyn"))), 0.05);
+        check.Word("line to paragraph", (rule.Height - rule.Thickness) / 2 + s.Paragraph.Before,
+            Math.Max(After(r.Docx, p), Before(r.Docx, r.Docx.Paragraph("bodyn"))), 0.05);
         check.Word("height (line + rule + space after)", rule.Height, line + rule.Thickness + After(r.Docx, p));
         check.Done();
     }
