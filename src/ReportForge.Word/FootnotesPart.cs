@@ -34,7 +34,13 @@ internal static class FootnotesPart
     /// The separator's line takes exactly the rule's room above the notes, as the PDF gives it.
     private static W.Footnote Separator(int id, W.FootnoteEndnoteValues type, OpenXmlElement mark, double height) => new(
         new W.Paragraph(
-            new W.ParagraphProperties(new W.SpacingBetweenLines { Before = "0", After = "0", Line = Units.TwipsText(height), LineRule = W.LineSpacingRuleValues.Exact }),
+            new W.ParagraphProperties(new W.SpacingBetweenLines
+            {
+                Before = "0",
+                After = "0",
+                Line = Units.TwipsText(height),
+                LineRule = W.LineSpacingRuleValues.Exact,
+            }),
             new W.Run(mark)))
     { Type = type, Id = id };
 

@@ -6,13 +6,12 @@ namespace ReportForge.Word;
 
 /// Word numbering: one abstract definition for bullets and one for ordered lists, and one w:num per list
 /// so every list restarts.
-internal sealed class NumberingPart(Theme theme)
+internal sealed class NumberingPart(StyleSheet sheet)
 {
     private const int BulletAbstractId = 1;
     private const int OrderedAbstractId = 2;
     private const int Levels = 9;
 
-    private static readonly string[] Bullets = ["\u2022", "\u25E6", "\u25AA"];
     private static readonly (W.NumberFormatValues Format, string Suffix)[] OrderedFormats =
     [
         (W.NumberFormatValues.Decimal, "."),
@@ -22,7 +21,8 @@ internal sealed class NumberingPart(Theme theme)
 
     private readonly List<W.NumberingInstance> _instances = [];
 
-    public int Indent => Units.Twips(theme.Spacing.ListIndent);
+    /// The indent of an item's text from the list's edge, where its number or bullet hangs: the PDF's.
+    public int Indent(bool ordered) => Units.Twips(ordered ? sheet.OrderedListIndent : sheet.ListIndent);
 
     /// A new w:num for one list. Ordered lists always carry a startOverride at their level: Word otherwise
     /// continues the count of an earlier list over the same abstract definition.
@@ -65,21 +65,21 @@ internal sealed class NumberingPart(Theme theme)
 
     private W.Level BulletLevel(int level)
     {
-        var body = theme.Fonts.Body;
-        return Level(level, W.NumberFormatValues.Bullet, Bullets[level % Bullets.Length],
+        var body = sheet.Body.Family;
+        return Level(level, W.NumberFormatValues.Bullet, sheet.Bullets[level % sheet.Bullets.Count], Indent(ordered: false),
             new W.NumberingSymbolRunProperties(
                 new W.RunFonts { Ascii = body, HighAnsi = body, ComplexScript = body },
-                // The PDF draws bullets in the accent colour and numbers in the text colour.
-                new W.Color { Val = Units.Color(theme.Colors.Accent) }));
+                // The PDF draws bullets in their own colour and numbers in the text colour.
+                new W.Color { Val = Units.Color(sheet.BulletColor) }));
     }
 
     private W.Level OrderedLevel(int level)
     {
         var (format, suffix) = OrderedFormats[level % OrderedFormats.Length];
-        return Level(level, format, "%" + (level + 1) + suffix, null);
+        return Level(level, format, "%" + (level + 1) + suffix, Indent(ordered: true), null);
     }
 
-    private W.Level Level(int level, W.NumberFormatValues format, string text, W.NumberingSymbolRunProperties? symbol)
+    private static W.Level Level(int level, W.NumberFormatValues format, string text, int indent, W.NumberingSymbolRunProperties? symbol)
     {
         var result = new W.Level
         {
@@ -90,8 +90,8 @@ internal sealed class NumberingPart(Theme theme)
             LevelJustification = new W.LevelJustification { Val = W.LevelJustificationValues.Left },
             PreviousParagraphProperties = new W.PreviousParagraphProperties(new W.Indentation
             {
-                Left = Units.Text(Indent * (level + 1)),
-                Hanging = Units.Text(Indent),
+                Left = Units.Text(indent * (level + 1)),
+                Hanging = Units.Text(indent),
             }),
         };
         if (symbol is not null)

@@ -180,6 +180,8 @@ internal static class StylesPart
                     PaddingBorder<W.TopBorder>(fill, box.Top), PaddingBorder<W.LeftBorder>(fill, box.Left),
                     PaddingBorder<W.BottomBorder>(fill, box.Bottom), PaddingBorder<W.RightBorder>(fill, box.Right)),
                 Shading = Paragraphs.Shading(fill),
+                // Word draws a paragraph's borders outside its indents: the text sits the box's padding in from the column.
+                Indentation = new W.Indentation { Left = Units.TwipsText(box.Left), Right = Units.TwipsText(box.Right) },
                 WordWrap = new W.WordWrap { Val = false },
                 SpacingBetweenLines = Spacing(Gap.Of(0, 0), sheet.Code),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },

@@ -8,6 +8,7 @@ namespace ReportForge.Word;
 internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int textWidth, DocumentOutline outline)
 {
     private readonly Dictionary<(OpenXmlPart Part, string Url), string> _linkIds = [];
+    private NumberingPart? _numbering;
     private int _nextBookmarkId;
     private int _nextDrawingId = 1;
 
@@ -37,7 +38,7 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
     /// contents is marked for Word to refresh.
     public bool ContentsMayBeStale { get; init; }
 
-    public NumberingPart Numbering { get; } = new(theme);
+    public NumberingPart Numbering => _numbering ??= new(Sheet);
 
     public ImageParts Images { get; } = new();
 

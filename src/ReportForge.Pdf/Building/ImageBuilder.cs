@@ -19,7 +19,11 @@ internal static class ImageBuilder
             return new PaddingElement(picture, gap.Before, gap.After) { Collapses = true };
 
         var text = PdfStyles.Line(caption, sheet.Caption, TextAlignment.Center);
-        var parts = new List<Element> { new KeepWithNextElement(picture), new PaddingElement(new TaggedElement(text, StructureKind.Caption), sheet.ImageCaptionGap, 0) };
+        var parts = new List<Element>
+        {
+            new KeepWithNextElement(picture),
+            new PaddingElement(new TaggedElement(text, StructureKind.Caption), sheet.ImageCaptionGap, 0),
+        };
         return new PaddingElement(new ColumnElement(parts), gap.Before, gap.After) { Collapses = true };
     }
 }

@@ -22,7 +22,8 @@ internal static class ListBuilder
                 ? new PaddingElement(Build(nested, builder, depth + 1), sheet.ListItemGap, 0) { Collapses = true }
                 : builder.Block(b, compact: true, last: j == list.Items[i].Blocks.Count - 1)).ToList());
             var indent = list.Ordered ? sheet.OrderedListIndent : sheet.ListIndent;
-            items.Add(new PaddingElement(new ListItemElement(labelText, body, indent), 0, i == list.Items.Count - 1 ? 0 : sheet.ListItemGap) { Collapses = true });
+            var gap = i == list.Items.Count - 1 ? 0 : sheet.ListItemGap;
+            items.Add(new PaddingElement(new ListItemElement(labelText, body, indent), 0, gap) { Collapses = true });
         }
         var column = new TaggedElement(new ColumnElement(items), StructureKind.List);
         return depth == 0 ? new PaddingElement(column, sheet.ListGap.Before, sheet.ListGap.After) { Collapses = true } : column;

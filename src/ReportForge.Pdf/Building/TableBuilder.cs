@@ -23,7 +23,11 @@ internal static class TableBuilder
             return new TextBlockElement(InlineSpans.From(cell.Content, PdfStyles.Face(look), look.Color, styles), alignment, look.LineFactor);
         }).ToList(), header);
 
-        var style = new TableStyle(sheet.CellPadding, colors.TableBorder, colors.TableHeader, colors.TableZebra) { BorderWidth = sheet.TableBorderWidth, TitleGap = sheet.TableCaptionGap };
+        var style = new TableStyle(sheet.CellPadding, colors.TableBorder, colors.TableHeader, colors.TableZebra)
+        {
+            BorderWidth = sheet.TableBorderWidth,
+            TitleGap = sheet.TableCaptionGap,
+        };
         TextBlockElement? Line(string? text) => text is null ? null : PdfStyles.Line(text, sheet.Caption, TextAlignment.Left);
         var element = new TableElement(
             table.Columns.Select(c => c.Width).ToList(),

@@ -9,6 +9,6 @@ internal static class ThematicBreakBuilder
     public static Element Build(BlockBuilder builder)
     {
         var rule = builder.Styles.Sheet.ThematicBreak;
-        return new RuleElement(rule.Height, rule.Thickness, rule.Color);
+        return new RuleElement(rule.Height, rule.Thickness, rule.Color, rule.Above);
     }
 }

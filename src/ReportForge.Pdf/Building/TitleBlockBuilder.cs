@@ -24,7 +24,7 @@ internal static class TitleBlockBuilder
         if (byline.Length > 0)
             parts.Add(new TaggedElement(PdfStyles.Line(byline, sheet.Byline, TextAlignment.Left), StructureKind.Paragraph));
         var rule = sheet.TitleRule;
-        parts.Add(new RuleElement(rule.Height, rule.Thickness, rule.Color));
+        parts.Add(new RuleElement(rule.Height, rule.Thickness, rule.Color, rule.Above));
         return new KeepWithNextElement(new ColumnElement(parts));
     }
 }

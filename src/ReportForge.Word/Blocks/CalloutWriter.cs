@@ -28,9 +28,10 @@ internal static class CalloutWriter
         }
 
         var width = scope.Available;
-        var left = Units.Twips(box.Left - box.BarWidth);
+        // LibreOffice sets a cell's text half its left border's width further in than the margin says (as for quotes).
+        var left = Units.Twips(box.Left - box.BarWidth / 2);
         var right = Units.Twips(box.Right);
-        BlockWriter.WriteAll(callout.Blocks, context, BlockScope.Body(width - left - right - Units.Twips(box.BarWidth)), inner);
+        BlockWriter.WriteAll(callout.Blocks, context, BlockScope.Body(width - Units.Twips(box.Left) - right), inner);
         foreach (var paragraph in inner.OfType<W.Paragraph>().Skip(callout.Title is null ? 0 : 1))
             Paragraphs.SpaceAfter(paragraph, sheet.Compact);
         if (inner.Count == 0 || inner[^1] is not W.Paragraph)

@@ -18,7 +18,15 @@ internal static class CodeBlockWriter
         {
             var line = lines[i];
             var p = Paragraphs.New(StyleIds.SourceCode);
-            Paragraphs.Indent(p, scope);
+            if (scope.Indent > 0)
+            {
+                var box = context.Sheet.CodeBox;
+                Paragraphs.Properties(p).Indentation = new W.Indentation
+                {
+                    Left = Units.Text(scope.Indent + Units.Twips(box.Left)),
+                    Right = Units.TwipsText(box.Right),
+                };
+            }
             // The PDF sets a code block as one paragraph: no line alone at the foot (the first keeps with the next) or at the
             // top of a page (the last but one keeps with the last). Word's widow control does not reach across paragraphs.
             if (lines.Length > 1 && (i == 0 || i == lines.Length - 2))

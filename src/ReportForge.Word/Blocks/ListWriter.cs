@@ -12,7 +12,7 @@ internal static class ListWriter
     {
         var level = scope.ListLevel + 1;
         var numId = context.Numbering.AddList(list.Ordered, level, list.Start);
-        var hanging = context.Numbering.Indent;
+        var hanging = context.Numbering.Indent(list.Ordered);
         var itemScope = new BlockScope(scope.Indent + hanging, scope.Width, level);
         var first = output.Count;
 

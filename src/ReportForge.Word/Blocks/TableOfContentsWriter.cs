@@ -63,7 +63,11 @@ internal static class TableOfContentsWriter
         });
         // Also written on the paragraph: LibreOffice lays out an imported contents with its own index styles.
         var sheet = context.Sheet;
-        properties.SpacingBetweenLines = StylesPart.Spacing(sheet.ContentsEntryGap(heading.Level), sheet.ContentsEntry(heading.Level));
+        var gap = sheet.ContentsEntryGap(heading.Level);
+        // The last entry carries the space below the contents, as in the PDF.
+        if (endField)
+            gap = gap with { After = Math.Max(gap.After, sheet.ContentsGap.After) };
+        properties.SpacingBetweenLines = StylesPart.Spacing(gap, sheet.ContentsEntry(heading.Level));
         properties.Indentation = new W.Indentation { Left = Units.TwipsText(sheet.ContentsIndent(heading.Level)) };
         if (beginField is not null)
             paragraph.Append(Fields.Begin(), Fields.Instruction(beginField), Fields.Separate());

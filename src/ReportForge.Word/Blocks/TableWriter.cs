@@ -160,6 +160,12 @@ internal static class TableWriter
             },
         };
         paragraph.Append(InlineWriter.Write(content, context, header ? TextStyle.Bold : TextStyle.None));
+        if (header)
+        {
+            // Header text in the header cell's colour, as the PDF sets it; links keep theirs.
+            foreach (var run in paragraph.Descendants<W.Run>().Where(r => r.RunProperties?.Color is null && r.RunProperties?.RunStyle is null))
+                (run.RunProperties ??= new W.RunProperties()).Color = new W.Color { Val = Units.Color(context.Sheet.HeaderCell.Color) };
+        }
         return new W.TableCell(cellProperties, paragraph);
     }
 }

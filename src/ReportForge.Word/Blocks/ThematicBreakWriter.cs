@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using ReportForge.Theming;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word.Blocks;
@@ -10,7 +9,7 @@ internal static class ThematicBreakWriter
     public static void Write(WordContext context, BlockScope scope, List<OpenXmlElement> output)
     {
         var rule = context.Sheet.ThematicBreak;
-        var p = Paragraphs.Spacer(Twips.Round((rule.Height - rule.Thickness) / 2));
+        var p = Paragraphs.Spacer(rule.Above);
         Paragraphs.Indent(p, scope);
         var properties = Paragraphs.Properties(p);
         properties.ParagraphBorders = new W.ParagraphBorders(new W.BottomBorder
@@ -21,7 +20,7 @@ internal static class ThematicBreakWriter
             Color = Units.Color(rule.Color),
         });
         // The rest of the rule's height below the line.
-        properties.SpacingBetweenLines!.After = Units.TwipsText(rule.Height - Twips.Round((rule.Height - rule.Thickness) / 2) - rule.Thickness);
+        properties.SpacingBetweenLines!.After = Units.TwipsText(rule.Height - rule.Above - rule.Thickness);
         output.Add(p);
     }
 }

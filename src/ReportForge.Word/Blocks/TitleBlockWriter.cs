@@ -33,7 +33,7 @@ internal static class TitleBlockWriter
         // The rule is the line's bottom border, centred in the rule's height: Word counts a border's space in whole points.
         var sheet = context.Sheet;
         var rule = sheet.TitleRule;
-        var space = Math.Floor((rule.Height - rule.Thickness) / 2);
+        var space = rule.Above;
         properties.ParagraphBorders = new W.ParagraphBorders(new W.BottomBorder
         {
             Val = W.BorderValues.Single,

@@ -79,7 +79,7 @@ public sealed class StyleSheetParityTests
         var rule = s.TitleRule;
         var drawn = r.Pdf.Rect(byline[0].Page, rule.Color, x => x.Y > byline[0].Baseline);
         check.Pdf("rule thickness", rule.Thickness, drawn.Height);
-        check.Pdf("byline to rule", (rule.Height - rule.Thickness) / 2, drawn.Y - PdfDrawing.Bottom(byline[0], s.Byline));
+        check.Pdf("byline to rule", rule.Above, drawn.Y - PdfDrawing.Bottom(byline[0], s.Byline));
 
         var pt = r.Docx.Paragraph("ttlx", "Title");
         WordText(check, "title", r.Docx, pt, "ttlx", s.Title);
@@ -95,7 +95,7 @@ public sealed class StyleSheetParityTests
         check.Word("rule w:color", rule.Color.Hex, DocxXml.Attr(border, "color"));
         var space = double.Parse(DocxXml.Attr(border, "space") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         check.Word("rule height (border space + thickness + space after)", rule.Height, space + rule.Thickness + After(r.Docx, pb));
-        check.Word("byline to rule (border space, whole points in Word)", (rule.Height - rule.Thickness) / 2, space);
+        check.Word("byline to rule (border space, whole points in Word)", rule.Above, space);
         check.Done();
     }
 
@@ -403,8 +403,8 @@ public sealed class StyleSheetParityTests
         var drawn = r.Pdf.Rect(above[0].Page, rule.Color, x => x.Y > above[^1].Baseline && x.Y < below[0].Baseline);
         check.Pdf("thickness", rule.Thickness, drawn.Height);
         check.Pdf("width (the text width)", Width(r), drawn.Width);
-        check.Pdf("paragraph to line", s.Paragraph.After + (rule.Height - rule.Thickness) / 2, drawn.Y - PdfDrawing.Bottom(above[^1], s.Body));
-        check.Pdf("line to paragraph", (rule.Height - rule.Thickness) / 2 + s.Paragraph.Before, PdfDrawing.Top(below[0], s.Body) - drawn.Bottom);
+        check.Pdf("paragraph to line", s.Paragraph.After + rule.Above, drawn.Y - PdfDrawing.Bottom(above[^1], s.Body));
+        check.Pdf("line to paragraph", rule.Height - rule.Above - rule.Thickness + s.Paragraph.Before, PdfDrawing.Top(below[0], s.Body) - drawn.Bottom);
 
         var pa = r.Docx.Paragraph("bodym");
         var p = TopLevel(r.Docx, pa).ElementsAfterSelf(DocxXml.W + "p").First();
@@ -414,8 +414,8 @@ public sealed class StyleSheetParityTests
         check.Word("w:color", rule.Color.Hex, DocxXml.Attr(border, "color"));
         var line = Points(DocxXml.Attr(spacing, "line"));
         // Word keeps twips: half the space may be a twip off the PDF's.
-        check.Word("paragraph to line", s.Paragraph.After + (rule.Height - rule.Thickness) / 2, Math.Max(After(r.Docx, pa), Before(r.Docx, p)) + line, 0.05);
-        check.Word("line to paragraph", (rule.Height - rule.Thickness) / 2 + s.Paragraph.Before,
+        check.Word("paragraph to line", s.Paragraph.After + rule.Above, Math.Max(After(r.Docx, pa), Before(r.Docx, p)) + line, 0.05);
+        check.Word("line to paragraph", rule.Height - rule.Above - rule.Thickness + s.Paragraph.Before,
             Math.Max(After(r.Docx, p), Before(r.Docx, r.Docx.Paragraph("bodyn"))), 0.05);
         check.Word("height (line + rule + space after)", rule.Height, line + rule.Thickness + After(r.Docx, p));
         check.Done();

@@ -29,7 +29,8 @@ public sealed class StyleSheet
         Subtitle = new TextLook(fonts.Body, sizes.Subtitle, colors.Accent, false, false, 1.25);
         SubtitleGap = Gap.Of(0, 3);
         Byline = Body with { Size = sizes.Body - 0.5, Color = colors.Muted };
-        TitleRule = new RuleLook(16, 1.25, colors.Accent);
+        // Under the byline in Word, as its bottom border: a border's space is in whole points.
+        TitleRule = new RuleLook(16, 1.25, Math.Floor((16 - 1.25) / 2), colors.Accent);
 
         ListIndent = Twips.Round(spacing.ListIndent);
         OrderedListIndent = Twips.Round(spacing.ListIndent + 4);
@@ -67,13 +68,14 @@ public sealed class StyleSheet
         Footnote = new TextLook(fonts.Body, sizes.Small + 0.5, colors.Text, false, false, 1.25);
         FootnoteGap = Twips.Round(2);
         FootnoteParagraphGap = Twips.Round(1);
-        FootnoteRule = new RuleLook(9, 0.5, colors.Muted);
+        FootnoteRule = new RuleLook(9, 0.5, 4.25, colors.Muted);
 
         ImageGap = Gap.Of(4, paragraph + 4);
         CaptionedImageGap = Gap.Of(4, paragraph + 6);
         ImageCaptionGap = Twips.Round(4);
 
-        ThematicBreak = new RuleLook(Twips.Round(paragraph * 2 + 1), 0.75, colors.Muted);
+        var breakHeight = Twips.Round(paragraph * 2 + 1);
+        ThematicBreak = new RuleLook(breakHeight, 0.75, Twips.Round((breakHeight - 0.75) / 2), colors.Muted);
     }
 
     /// <summary>Running text.</summary>

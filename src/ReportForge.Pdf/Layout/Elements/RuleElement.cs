@@ -2,8 +2,9 @@ using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Layout.Elements;
 
-/// <summary>A horizontal line across the width, centred in its height; decoration, so an artifact.</summary>
-public sealed class RuleElement(double height, double thickness, Rgb color) : Element
+/// <summary>A horizontal line across the width, <paramref name="above"/> below the top of its height (centred without it);
+/// decoration, so an artifact.</summary>
+public sealed class RuleElement(double height, double thickness, Rgb color, double? above = null) : Element
 {
     private bool _drawn;
 
@@ -18,7 +19,7 @@ public sealed class RuleElement(double height, double thickness, Rgb color) : El
     {
         var canvas = Context.Canvas;
         canvas.BeginArtifact();
-        canvas.FillRectangle(0, (height - thickness) / 2, available.Width, thickness, color);
+        canvas.FillRectangle(0, above ?? (height - thickness) / 2, available.Width, thickness, color);
         canvas.EndArtifact();
         _drawn = true;
     }
