@@ -21,7 +21,11 @@ internal static class TableWriter
         var written = new List<TableGrids.WrittenRow>(table.Rows.Count);
         var tbl = new W.Table(Properties(context, scope, captioned: table.Caption is not null), grid);
         if (table.Caption is { } text)
+        {
+            // Also the table's own caption, for assistive technology: the row is what the page shows.
+            tbl.GetFirstChild<W.TableProperties>()!.TableCaption = new W.TableCaption { Val = text };
             tbl.Append(CaptionRow(text, widths, context));
+        }
 
         for (var r = 0; r < table.Rows.Count; r++)
         {
