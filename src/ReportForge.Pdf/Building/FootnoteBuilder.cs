@@ -31,7 +31,9 @@ internal static class FootnoteBuilder
                 if (i == 0)
                 {
                     var number = footnote.Number.ToString(CultureInfo.InvariantCulture);
-                    spans.Insert(0, new TextSpan(number + "\u00A0", face with { Size = face.Size * 0.8 }, sheet.Footnote.Color, Rise: face.Size * 0.3));
+                    var mark = sheet.NoteNumber;
+                    var numberFace = face with { Size = face.Size * mark.Scale };
+                    spans.Insert(0, new TextSpan(number + "\u00A0", numberFace, sheet.Footnote.Color, Rise: face.Size * mark.Rise));
                 }
                 parts.Add(new PaddingElement(new TextBlockElement(spans, TextAlignment.Left, sheet.Footnote.LineFactor), 0,
                     i == footnote.Blocks.Count - 1 ? sheet.FootnoteGap : sheet.FootnoteParagraphGap));

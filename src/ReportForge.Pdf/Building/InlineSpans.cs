@@ -30,7 +30,8 @@ internal static class InlineSpans
                     into.Add(new TextSpan(run.Text, styled, color, link, Underline: link is not null && !link.StartsWith('#')));
                     break;
                 case CodeSpan code:
-                    into.Add(new TextSpan(code.Text, styles.Mono with { Size = face.Size * 0.92 }, color, link));
+                    // Code in a line takes the code size, as Word's Verbatim Char style gives it wherever it stands.
+                    into.Add(new TextSpan(code.Text, styles.Mono, color, link));
                     break;
                 case Link l:
                     Append(l.Content, face, styles.LinkColor, l.Target, styles, into);
@@ -38,7 +39,9 @@ internal static class InlineSpans
                 case FootnoteReference note:
                     // A smaller face raised above the baseline; the span carries the number for the footnote area.
                     var number = note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    into.Add(new TextSpan(number, face with { Size = face.Size * 0.62 }, color, link, Rise: face.Size * 0.36, Footnote: note.Number));
+                    var mark = styles.Sheet.NoteMark;
+                    var markFace = face with { Size = face.Size * mark.Scale };
+                    into.Add(new TextSpan(number, markFace, color, link, Rise: face.Size * mark.Rise, Footnote: note.Number));
                     break;
                 case LineBreak:
                     into.Add(new TextSpan("\n", face, color));

@@ -175,6 +175,12 @@ public sealed class StyleSheet
     /// <summary>Around the contents.</summary>
     public Gap ContentsGap { get; }
 
+    /// <summary>A footnote's mark in the text, as a share of the text's size and how far above its baseline, in the
+    /// same shares (Word sets its own superscript: about the same size and rise).</summary>
+    public (double Scale, double Rise) NoteMark { get; } = (0.62, 0.36);
+    /// <summary>The footnote's number at the start of its text, likewise.</summary>
+    public (double Scale, double Rise) NoteNumber { get; } = (0.8, 0.3);
+
     /// <summary>Footnote text.</summary>
     public TextLook Footnote { get; }
     /// <summary>Below each footnote.</summary>
