@@ -99,6 +99,8 @@ public sealed class ColumnElement : Element
             if (plan.Kind == SpacePlanKind.Empty)
             {
                 steps.Add(new Step(i, plan, space.Height));
+                // After a page break the next block keeps its space above, as Word and LibreOffice keep it after a hard break.
+                if (Child(i) is PageBreakElement) above = Child(i);
                 continue;
             }
 
@@ -122,7 +124,8 @@ public sealed class ColumnElement : Element
     }
 
     // Paragraph spacing meets as in Word: the larger of the space below the block above and the space above this one.
-    // With nothing above it on the page, a block's space above is dropped, as LibreOffice sets a .docx.
+    // With nothing above it on the page, a block's space above is dropped, as LibreOffice sets a .docx (but not after a
+    // page break, which stands above it as a block without spacing).
     private static void Meet(Element? above, Element below)
     {
         if (below.SpacingAbove is not { } lower) return;
