@@ -8,16 +8,7 @@ internal static class LibreOffice
     public const string Package = "libreoffice-writer-nogui";
 
     /// <summary>soffice on the PATH; a missing one fails the test, naming the package to install.</summary>
-    public static string Soffice()
-    {
-        var found = (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, "soffice"))
-            .FirstOrDefault(File.Exists);
-        Assert.True(found is not null,
-            $"soffice (LibreOffice) is not installed; client tests need it: apt-get update && apt-get install -y --no-install-recommends {Package}");
-        return found;
-    }
+    public static string Soffice() => ClientTool.Find("soffice", Package, "soffice (LibreOffice)");
 
     /// <summary>Converts <paramref name="docx"/> and returns the PDF's path.</summary>
     public static string ConvertToPdf(string docx)

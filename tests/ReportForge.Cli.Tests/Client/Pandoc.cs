@@ -10,16 +10,7 @@ internal static class Pandoc
     public const string Package = "pandoc";
 
     /// <summary>pandoc on the PATH; a missing one fails the test, naming the package to install.</summary>
-    public static string Executable()
-    {
-        var found = (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, "pandoc"))
-            .FirstOrDefault(File.Exists);
-        Assert.True(found is not null,
-            $"pandoc is not installed; client tests need it: apt-get update && apt-get install -y --no-install-recommends {Package}");
-        return found;
-    }
+    public static string Executable() => ClientTool.Find("pandoc", Package, "pandoc");
 
     /// <summary><c>pandoc -f docx -t json</c>: the document's syntax tree.</summary>
     public static JsonDocument Read(string docx)
