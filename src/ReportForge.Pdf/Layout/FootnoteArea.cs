@@ -20,6 +20,7 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
     private readonly HashSet<int> _cited = [];
     private readonly List<int> _queue = [];
     private LayoutContext? _context;
+    private bool _ruleReserved;
 
     /// <summary>An area with no footnotes.</summary>
     public static FootnoteArea None { get; } = new(new Dictionary<int, Element>(), default);
@@ -36,6 +37,27 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
     /// <summary>Changes whenever a footnote is cited or leaves the queue: what text planned before then may plan differently.</summary>
     public int Version { get; private set; }
 
+    /// <summary>What a remembered measure depends on here: <see cref="Version"/> and whether the rule is reserved above.</summary>
+    internal int MemoKey => Version * 2 + (_ruleReserved ? 1 : 0);
+
+    /// <summary>
+    /// Tells <see cref="Reserve"/>, while the scope lasts, whether content above on this page (an earlier child of a
+    /// column, an earlier row or cell of a table) already reserved room for footnotes, and with it the rule above them.
+    /// </summary>
+    internal RuleScope ReservedAbove(bool reserved)
+    {
+        var scope = new RuleScope(this, _ruleReserved);
+        _ruleReserved |= reserved;
+        return scope;
+    }
+
+    /// <summary>Restores what <see cref="ReservedAbove"/> changed.</summary>
+    internal readonly struct RuleScope(FootnoteArea area, bool before) : IDisposable
+    {
+        /// <inheritdoc />
+        public void Dispose() => area._ruleReserved = before;
+    }
+
     /// <summary>Whether footnotes are waiting for a page (cited and not yet drawn in full).</summary>
     public bool HasPending => _queue.Count > 0;
 
@@ -44,7 +66,9 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
 
     /// <summary>
     /// The room the footnotes newly cited by <paramref name="numbers"/> need: the rule when they are the
-    /// first on the page, then each one's full height. Already cited footnotes need nothing.
+    /// first on the page, then each one's full height. Already cited footnotes need nothing. The rule is counted once
+    /// a page: not when footnotes carried over or reserved above on the page (<see cref="ReservedAbove"/>) already
+    /// count it, else each citing paragraph took its room again and the page ended early.
     /// </summary>
     public double Reserve(IEnumerable<int> numbers, ISet<int> alreadyReserved)
     {
@@ -52,7 +76,7 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
         foreach (var n in numbers)
         {
             if (!notes.ContainsKey(n) || _cited.Contains(n) || !alreadyReserved.Add(n)) continue;
-            if (alreadyReserved.Count == 1 && !HasPending) total += SeparatorHeight;
+            if (alreadyReserved.Count == 1 && !HasPending && !_ruleReserved) total += SeparatorHeight;
             total += FullHeight(n);
         }
         return total;
