@@ -8,10 +8,22 @@ namespace ReportForge.Pdf.Layout;
 /// (<see cref="Reserve"/>) and queues it when drawn (<see cref="Cite"/>); the paging loop draws the
 /// queue at the foot of the page above the footer, under a short rule, and carries over what did not fit.
 /// </summary>
-public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ruleColor, double separatorHeight = 9)
+public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ruleColor, double separatorHeight = 9, double trailingGap = 0,
+    IReadOnlySet<int>? endsWithoutGap = null)
 {
     /// <summary>The rule and the gaps around it above the first footnote of a page.</summary>
     public double SeparatorHeight { get; } = separatorHeight;
+
+    /// <summary>
+    /// The space below a note that the foot of the page takes when the note is the page's last: LibreOffice drops the
+    /// space after the footnote area's last paragraph, so the notes reach that much lower and the body that much further.
+    /// A note that ends in another block (a list: the notes in <c>endsWithoutGap</c>) has no such space; when one is last
+    /// on a full page, its rule sits that much closer to the body than reserved.
+    /// </summary>
+    public double TrailingGap { get; } = trailingGap;
+
+    // What the rule costs the body: its height, less the last note's space below that falls off the foot.
+    private double RuleCost => SeparatorHeight - TrailingGap;
 
     /// <summary>The least room worth starting a footnote in; less, and the citing line moves on.</summary>
     public const double MinimumStart = 20;
@@ -62,7 +74,7 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
     public bool HasPending => _queue.Count > 0;
 
     /// <summary>What the footnotes carried over from the previous page need, with the rule.</summary>
-    public double PendingHeight => _queue.Count == 0 ? 0 : SeparatorHeight + _queue.Sum(n => Measure(n).Height);
+    public double PendingHeight => _queue.Count == 0 ? 0 : RuleCost + _queue.Sum(n => Measure(n).Height);
 
     /// <summary>
     /// The room the footnotes newly cited by <paramref name="numbers"/> need: the rule when they are the
@@ -76,7 +88,7 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
         foreach (var n in numbers)
         {
             if (!notes.ContainsKey(n) || _cited.Contains(n) || !alreadyReserved.Add(n)) continue;
-            if (alreadyReserved.Count == 1 && !HasPending && !_ruleReserved) total += SeparatorHeight;
+            if (alreadyReserved.Count == 1 && !HasPending && !_ruleReserved) total += RuleCost;
             total += FullHeight(n);
         }
         return total;
@@ -97,13 +109,16 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
     public void DrawAtFoot(ICanvas canvas, Size contentArea, double room)
     {
         if (_queue.Count == 0) return;
-        var available = room - SeparatorHeight;
+        var available = room - RuleCost;
         var plans = new List<(int Number, SpacePlan Plan, double Offered)>();
         var used = 0.0;
         foreach (var n in _queue)
         {
             var offered = Math.Max(0, available - used);
             var plan = notes[n].Measure(new Size(contentArea.Width, offered));
+            // A note that breaks has no space below it to drop: its lines stay above the foot.
+            if (plan.Kind == SpacePlanKind.Partial && TrailingGap > 0)
+                plan = notes[n].Measure(new Size(contentArea.Width, offered = Math.Max(0, offered - TrailingGap)));
             if (!plan.DrawsSomething) break;
             plans.Add((n, plan, offered));
             used += plan.Height;
@@ -111,7 +126,12 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
         }
         if (plans.Count == 0) return;
 
-        var top = contentArea.Height - used - SeparatorHeight;
+        // Only the space below the last note drops; none when the note breaks, less when the room cut its space short.
+        var (last, lastPlan, _) = plans[^1];
+        var drop = lastPlan.Kind == SpacePlanKind.Full && endsWithoutGap?.Contains(last) != true
+            ? Math.Max(0, TrailingGap - (FullHeight(last) - lastPlan.Height))
+            : 0;
+        var top = contentArea.Height + drop - used - SeparatorHeight;
         canvas.BeginArtifact();
         canvas.FillRectangle(0, top + SeparatorHeight / 2 - 0.25, Math.Min(120, contentArea.Width / 3), 0.5, ruleColor);
         canvas.EndArtifact();
