@@ -85,4 +85,26 @@ public sealed class FootnoteTests
         var lastBody = canvas.Words().Where(t => t.Page == next && t.Face.Size >= Theme.Sizes.Body && t.Baseline < ContentBottom).Max(t => t.Baseline);
         Assert.True(canvas.Words().Single(t => t.Text == "w150").Baseline > lastBody);
     }
+
+    [Fact]
+    public void Paragraphs_citing_footnotes_fill_the_page_down_to_the_notes_the_rule_counted_once()
+    {
+        // Thirty one-line paragraphs, each citing its own one-line note: the rule above the notes is drawn once per
+        // page, so the page takes paragraphs until one more (its line and its note) no longer fits.
+        var blocks = Enumerable.Range(1, 30).Select(i => (Block)Citing($"cite{i}", i)).ToArray();
+        var notes = Enumerable.Range(1, 30).Select(i => Note(i, $"note{i} short.")).ToList();
+        var canvas = LayoutHarness.Run(Docs.Document(blocks) with { Footnotes = notes });
+
+        var words = canvas.Words().Where(t => t.Page == 1).ToList();
+        var bodyLines = words.Where(t => t.Text.StartsWith("cite", StringComparison.Ordinal) && !t.Text.StartsWith("cites", StringComparison.Ordinal))
+            .Select(t => t.Baseline).Order().ToList();
+        var noteLines = words.Where(t => t.Text.StartsWith("note", StringComparison.Ordinal)).Select(t => t.Baseline).Order().ToList();
+        Assert.Equal(bodyLines.Count, noteLines.Count);
+        var bodyPitch = bodyLines[^1] - bodyLines[^2];
+        var notePitch = noteLines[^1] - noteLines[^2];
+        var empty = noteLines[0] - bodyLines[^1];
+        // With the rule counted once, what is left between the last body line and the first note (the rule and its
+        // gaps, a line's descent and ascent) is less than one more paragraph and its note would add to it.
+        Assert.True(empty < bodyPitch + notePitch + 9 + 1, $"{bodyLines.Count} paragraphs on page 1; {empty:F1} pt from the last body line to the first note (body pitch {bodyPitch:F1}, note pitch {notePitch:F1})");
+    }
 }

@@ -16,6 +16,7 @@ internal static class FootnoteBuilder
         var sheet = styles.Sheet;
         var face = PdfStyles.Face(sheet.Footnote);
         var notes = new Dictionary<int, Element>();
+        var endsWithoutGap = new HashSet<int>();
         foreach (var footnote in footnotes)
         {
             var parts = new List<Element>();
@@ -25,6 +26,7 @@ internal static class FootnoteBuilder
                 if (block is not Paragraph paragraph)
                 {
                     parts.Add(builder.Block(block, compact: true, last: i == footnote.Blocks.Count - 1));
+                    if (i == footnote.Blocks.Count - 1) endsWithoutGap.Add(footnote.Number);
                     continue;
                 }
                 var spans = InlineSpans.From(paragraph.Content, face, sheet.Footnote.Color, styles);
@@ -40,6 +42,6 @@ internal static class FootnoteBuilder
             }
             notes[footnote.Number] = new TaggedElement(new ColumnElement(parts), StructureKind.Note);
         }
-        return new FootnoteArea(notes, sheet.FootnoteRule.Color, sheet.FootnoteRule.Height);
+        return new FootnoteArea(notes, sheet.FootnoteRule.Color, sheet.FootnoteRule.Height, sheet.FootnoteGap, endsWithoutGap);
     }
 }

@@ -8,10 +8,22 @@ namespace ReportForge.Pdf.Layout;
 /// (<see cref="Reserve"/>) and queues it when drawn (<see cref="Cite"/>); the paging loop draws the
 /// queue at the foot of the page above the footer, under a short rule, and carries over what did not fit.
 /// </summary>
-public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ruleColor, double separatorHeight = 9)
+public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ruleColor, double separatorHeight = 9, double trailingGap = 0,
+    IReadOnlySet<int>? endsWithoutGap = null)
 {
     /// <summary>The rule and the gaps around it above the first footnote of a page.</summary>
     public double SeparatorHeight { get; } = separatorHeight;
+
+    /// <summary>
+    /// The space below a note that the foot of the page takes when the note is the page's last: LibreOffice drops the
+    /// space after the footnote area's last paragraph, so the notes reach that much lower and the body that much further.
+    /// A note that ends in another block (a list: the notes in <c>endsWithoutGap</c>) has no such space; when one is last
+    /// on a full page, its rule sits that much closer to the body than reserved.
+    /// </summary>
+    public double TrailingGap { get; } = trailingGap;
+
+    // What the rule costs the body: its height, less the last note's space below that falls off the foot.
+    private double RuleCost => SeparatorHeight - TrailingGap;
 
     /// <summary>The least room worth starting a footnote in; less, and the citing line moves on.</summary>
     public const double MinimumStart = 20;
@@ -20,6 +32,7 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
     private readonly HashSet<int> _cited = [];
     private readonly List<int> _queue = [];
     private LayoutContext? _context;
+    private bool _ruleReserved;
 
     /// <summary>An area with no footnotes.</summary>
     public static FootnoteArea None { get; } = new(new Dictionary<int, Element>(), default);
@@ -36,15 +49,38 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
     /// <summary>Changes whenever a footnote is cited or leaves the queue: what text planned before then may plan differently.</summary>
     public int Version { get; private set; }
 
+    /// <summary>What a remembered measure depends on here: <see cref="Version"/> and whether the rule is reserved above.</summary>
+    internal int MemoKey => Version * 2 + (_ruleReserved ? 1 : 0);
+
+    /// <summary>
+    /// Tells <see cref="Reserve"/>, while the scope lasts, whether content above on this page (an earlier child of a
+    /// column, an earlier row or cell of a table) already reserved room for footnotes, and with it the rule above them.
+    /// </summary>
+    internal RuleScope ReservedAbove(bool reserved)
+    {
+        var scope = new RuleScope(this, _ruleReserved);
+        _ruleReserved |= reserved;
+        return scope;
+    }
+
+    /// <summary>Restores what <see cref="ReservedAbove"/> changed.</summary>
+    internal readonly struct RuleScope(FootnoteArea area, bool before) : IDisposable
+    {
+        /// <inheritdoc />
+        public void Dispose() => area._ruleReserved = before;
+    }
+
     /// <summary>Whether footnotes are waiting for a page (cited and not yet drawn in full).</summary>
     public bool HasPending => _queue.Count > 0;
 
     /// <summary>What the footnotes carried over from the previous page need, with the rule.</summary>
-    public double PendingHeight => _queue.Count == 0 ? 0 : SeparatorHeight + _queue.Sum(n => Measure(n).Height);
+    public double PendingHeight => _queue.Count == 0 ? 0 : RuleCost + _queue.Sum(n => Measure(n).Height);
 
     /// <summary>
     /// The room the footnotes newly cited by <paramref name="numbers"/> need: the rule when they are the
-    /// first on the page, then each one's full height. Already cited footnotes need nothing.
+    /// first on the page, then each one's full height. Already cited footnotes need nothing. The rule is counted once
+    /// a page: not when footnotes carried over or reserved above on the page (<see cref="ReservedAbove"/>) already
+    /// count it, else each citing paragraph took its room again and the page ended early.
     /// </summary>
     public double Reserve(IEnumerable<int> numbers, ISet<int> alreadyReserved)
     {
@@ -52,7 +88,7 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
         foreach (var n in numbers)
         {
             if (!notes.ContainsKey(n) || _cited.Contains(n) || !alreadyReserved.Add(n)) continue;
-            if (alreadyReserved.Count == 1 && !HasPending) total += SeparatorHeight;
+            if (alreadyReserved.Count == 1 && !HasPending && !_ruleReserved) total += RuleCost;
             total += FullHeight(n);
         }
         return total;
@@ -73,13 +109,16 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
     public void DrawAtFoot(ICanvas canvas, Size contentArea, double room)
     {
         if (_queue.Count == 0) return;
-        var available = room - SeparatorHeight;
+        var available = room - RuleCost;
         var plans = new List<(int Number, SpacePlan Plan, double Offered)>();
         var used = 0.0;
         foreach (var n in _queue)
         {
             var offered = Math.Max(0, available - used);
             var plan = notes[n].Measure(new Size(contentArea.Width, offered));
+            // A note that breaks has no space below it to drop: its lines stay above the foot.
+            if (plan.Kind == SpacePlanKind.Partial && TrailingGap > 0)
+                plan = notes[n].Measure(new Size(contentArea.Width, offered = Math.Max(0, offered - TrailingGap)));
             if (!plan.DrawsSomething) break;
             plans.Add((n, plan, offered));
             used += plan.Height;
@@ -87,7 +126,12 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
         }
         if (plans.Count == 0) return;
 
-        var top = contentArea.Height - used - SeparatorHeight;
+        // Only the space below the last note drops; none when the note breaks, less when the room cut its space short.
+        var (last, lastPlan, _) = plans[^1];
+        var drop = lastPlan.Kind == SpacePlanKind.Full && endsWithoutGap?.Contains(last) != true
+            ? Math.Max(0, TrailingGap - (FullHeight(last) - lastPlan.Height))
+            : 0;
+        var top = contentArea.Height + drop - used - SeparatorHeight;
         canvas.BeginArtifact();
         canvas.FillRectangle(0, top + SeparatorHeight / 2 - 0.25, Math.Min(120, contentArea.Width / 3), 0.5, ruleColor);
         canvas.EndArtifact();

@@ -21,7 +21,7 @@ internal static class MeasureMemos
 /// answer read has changed. The layout asks the same question often: the paging loop measures the page and then draws
 /// it, a column plans its children and each child plans again as it draws, a heading measures what follows it. An
 /// answer holds while the element has not drawn (drawing moves its state on) and the page's footnotes are as they were
-/// (<see cref="FootnoteArea.Version"/>): nothing else that a measure reads changes during a pass.
+/// (<see cref="FootnoteArea.MemoKey"/>): nothing else that a measure reads changes during a pass.
 /// </summary>
 internal struct MeasureMemo<T>
 {
@@ -36,7 +36,7 @@ internal struct MeasureMemo<T>
     /// </summary>
     public T Answer<TElement>(LayoutContext context, Size offered, TElement element, Func<TElement, Size, T> work)
     {
-        var version = context.Footnotes.Version;
+        var version = context.Footnotes.MemoKey;
         if (context.RemembersMeasures && _held && _version == version && _offered == offered) return _answer;
         _answer = work(element, offered);
         _offered = offered;

@@ -52,4 +52,33 @@ public sealed class FootnoteAreaTests
         Assert.Equal([(1, 0.0, 30.0, 100.0, 30.0), (2, 0.0, 40.0, 100.0, 20.0)], note.Drawn.Select(d => d.Box));
         Assert.False(area.HasPending);
     }
+
+    [Fact]
+    public void Two_paragraphs_citing_notes_on_one_page_reserve_the_rule_once()
+    {
+        var notes = new Dictionary<int, Element> { [1] = FakeChild.Sized(100, 20), [2] = FakeChild.Sized(100, 20) };
+        var area = new FootnoteArea(notes, RuleColor);
+        var layout = ElementHarness.For(new ColumnElement([new TaggedElement(Citing(1), StructureKind.Paragraph), new TaggedElement(Citing(2), StructureKind.Paragraph)]), 100, 200, area);
+
+        var plan = layout.MeasureThenDraw();
+
+        // Two lines of 12, the rule (9) and two notes of 20: not a rule for each paragraph.
+        Assert.Equal(SpacePlan.Full(20, 24) with { FootnoteHeight = 49 }, plan);
+        Assert.Equal([(1, 0.0, 160.0, 100.0, 20.0), (1, 0.0, 180.0, 100.0, 20.0)],
+            notes.Values.Cast<FakeChild>().Select(n => Assert.Single(n.Drawn).Box));
+    }
+
+    [Fact]
+    public void The_space_below_the_last_note_falls_off_the_foot_of_the_page()
+    {
+        var note = FakeChild.Sized(100, 20);
+        var area = new FootnoteArea(new Dictionary<int, Element> { [1] = note }, RuleColor, trailingGap: 2);
+        var layout = ElementHarness.For(new TaggedElement(Citing(1), StructureKind.Paragraph), 100, 100, area);
+
+        var plan = layout.MeasureThenDraw();
+
+        // The note's last 2 points are its space below: at the foot they lie past the page's content, as LibreOffice sets them.
+        Assert.Equal(SpacePlan.Full(20, 12) with { FootnoteHeight = 27 }, plan);
+        Assert.Equal((1, 0.0, 82.0, 100.0, 20.0), Assert.Single(note.Drawn).Box);
+    }
 }

@@ -58,12 +58,14 @@ public sealed class ColumnElement : Element
         _planned.Forget();
         var canvas = Context.Canvas;
         var y = 0.0;
+        var footnotes = false;
         foreach (var step in steps)
         {
             // Offer each child exactly what it was offered when planned, so it draws what it planned.
             canvas.Translate(0, y);
-            Child(step.Index).Draw(new Size(available.Width, step.Offered));
+            using (Context.Footnotes.ReservedAbove(footnotes)) Child(step.Index).Draw(new Size(available.Width, step.Offered));
             canvas.Translate(0, -y);
+            footnotes |= step.Plan.FootnoteHeight > 0;
             y += step.Plan.Height;
             if (step.Plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty)
             {
@@ -95,7 +97,8 @@ public sealed class ColumnElement : Element
             // The first child meets what is above the column, which the column's parent decides; the document's root column
             // (the one built as the layout reaches it) starts every page, where nothing is above.
             if (i > _current || _build is not null) Meet(above, Child(i));
-            var plan = Child(i).Measure(space);
+            SpacePlan plan;
+            using (Context.Footnotes.ReservedAbove(footnotes > 0)) plan = Child(i).Measure(space);
             if (plan.Kind == SpacePlanKind.Empty)
             {
                 steps.Add(new Step(i, plan, space.Height));
@@ -105,7 +108,7 @@ public sealed class ColumnElement : Element
             }
 
             if (plan.Kind == SpacePlanKind.Full && Child(i).KeepWithNext && drewSomething
-                && !FollowerStartsHere(i, available.Width, space.Height - plan.TotalHeight))
+                && !FollowerStartsHere(i, available.Width, space.Height - plan.TotalHeight, footnotes + plan.FootnoteHeight > 0))
                 return (Result(SpacePlanKind.Partial), steps);
 
             if (plan.Kind == SpacePlanKind.Wrap)
@@ -136,8 +139,9 @@ public sealed class ColumnElement : Element
 
     internal override PaddingElement? SpacingBelow => _children.Length > 0 ? _children[^1]?.SpacingBelow : null;
 
-    private bool FollowerStartsHere(int index, double width, double heightLeft)
+    private bool FollowerStartsHere(int index, double width, double heightLeft, bool footnotes)
     {
+        using var scope = Context.Footnotes.ReservedAbove(footnotes);
         for (var next = index + 1; next < _children.Length; next++)
         {
             Meet(Child(next - 1), Child(next));

@@ -146,7 +146,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         string? whyNot = null;
         for (var i = _nextRow; i < body.Count; i++)
         {
-            var (height, fits, rowFootnotes) = RowHeight(body[i], widths, available.Height - used - footnotes);
+            var (height, fits, rowFootnotes) = RowHeight(body[i], widths, available.Height - used - footnotes, footnotes > 0);
             if (fits && used + height + footnotes + rowFootnotes <= available.Height + 0.01)
             {
                 used += height;
@@ -185,7 +185,8 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
     // Word and LibreOffice count the rule between rows into the rows' heights: half of it above a cell's padding, half below.
     private double VerticalPadding => style.CellPadding + style.BorderWidth / 2;
 
-    private (double Height, bool Fits, double Footnotes) RowHeight(TableRowCells row, IReadOnlyList<double> widths, double availableHeight)
+    private (double Height, bool Fits, double Footnotes) RowHeight(TableRowCells row, IReadOnlyList<double> widths, double availableHeight,
+        bool footnotesAbove = false)
     {
         var pad = style.CellPadding;
         var inner = availableHeight == double.MaxValue ? double.MaxValue / 4 : Math.Max(0, availableHeight - 2 * VerticalPadding);
@@ -195,7 +196,8 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         for (var c = 0; c < row.Cells.Count && c < widths.Count; c++)
         {
             var cell = row.Cells[c];
-            var plan = cell.Measure(new Size(Math.Max(1, widths[c] - 2 * pad), inner));
+            SpacePlan plan;
+            using (Context.Footnotes.ReservedAbove(footnotesAbove || footnotes > 0)) plan = cell.Measure(new Size(Math.Max(1, widths[c] - 2 * pad), inner));
             if (plan.Kind is SpacePlanKind.Wrap or SpacePlanKind.Partial) fits = false;
             height = Math.Max(height, plan.Height);
             footnotes += plan.FootnoteHeight;
