@@ -146,6 +146,8 @@ public sealed class StyleSheet
     public BoxLook CodeBox { get; }
     /// <summary>Around a code block.</summary>
     public Gap CodeGap { get; }
+    /// <summary>A code block's tab stops: every this many columns of the mono font, as CommonMark counts indentation.</summary>
+    public int CodeTabColumns { get; } = 4;
 
     /// <summary>A body cell's text.</summary>
     public TextLook Cell { get; }
