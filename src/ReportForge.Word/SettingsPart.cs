@@ -7,11 +7,11 @@ namespace ReportForge.Word;
 /// and justified lines that end in a manual line break are not stretched.
 internal static class SettingsPart
 {
-    public static void AddTo(MainDocumentPart mainPart, string language, bool hasFootnotes)
+    public static void AddTo(MainDocumentPart mainPart, string language, double defaultTabStop, bool hasFootnotes)
     {
         var settings = new W.Settings(
             new W.Zoom { Percent = "100" },
-            new W.DefaultTabStop { Val = 720 },
+            new W.DefaultTabStop { Val = (short)Units.Twips(defaultTabStop) },
             new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.DoNotCompress });
         // Word names the separator notes here when a document has footnotes.
         if (hasFootnotes)

@@ -69,6 +69,11 @@ internal static class InlineConverter
                 into.Add(new FootnoteReference(label, number));
                 break;
             }
+            case DelimiterInline delimiter:
+                // A delimiter still in the tree matched nothing (`[link [bar](/uri)`): its characters are text.
+                into.Add(new TextRun(delimiter.ToLiteral(), style));
+                Append(delimiter, style, into, context);
+                break;
             case ContainerInline nested:
                 Append(nested, style, into, context);
                 break;

@@ -3,6 +3,7 @@ using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;
 using ReportForge.Pdf.Layout.Text;
+using ReportForge.Text;
 
 namespace ReportForge.Pdf.Building;
 
@@ -12,7 +13,7 @@ internal static class CodeBlockBuilder
     {
         var sheet = builder.Styles.Sheet;
         var face = PdfStyles.Face(sheet.Code);
-        var lines = code.Text.TrimEnd('\n').Split('\n');
+        var lines = TabStops.Expand(code.Text, sheet.CodeTabColumns).TrimEnd('\n').Split('\n');
         var spans = new List<TextSpan>();
         for (var i = 0; i < lines.Length; i++)
         {

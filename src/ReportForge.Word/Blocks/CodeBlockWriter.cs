@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using ReportForge.Model;
+using ReportForge.Text;
 using ReportForge.Word.Inlines;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -10,7 +11,7 @@ internal static class CodeBlockWriter
 {
     public static void Write(CodeBlock code, WordContext context, BlockScope scope, List<OpenXmlElement> output)
     {
-        var text = code.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var text = TabStops.Expand(code.Text, context.Sheet.CodeTabColumns).Replace("\r\n", "\n", StringComparison.Ordinal);
         if (text.EndsWith('\n'))
             text = text[..^1];
         var lines = text.Split('\n');

@@ -8,22 +8,30 @@ namespace ReportForge.Word.Blocks;
 /// to the item's text; nested lists go one level deeper.
 internal static class ListWriter
 {
+    // LibreOffice 7.4 keeps a list's start in 16 bits: a start past this shows as another number (65536 as 0).
+    private const int MaxStart = short.MaxValue;
+
     public static void Write(ListBlock list, WordContext context, BlockScope scope, List<OpenXmlElement> output)
     {
         var level = scope.ListLevel + 1;
-        var numId = context.Numbering.AddList(list.Ordered, level, list.Start);
+        // Numbers past that are written as text before a tab, with the numbered paragraph's indents: the tab takes the
+        // text to the same stop past the number as Word's own numbering would, and so where the PDF puts it.
+        var literal = list.Ordered && level % 3 == 0 && (long)list.Start + list.Items.Count - 1 > MaxStart;
+        var numId = literal ? 0 : context.Numbering.AddList(list.Ordered, level, list.Start);
         var hanging = context.Numbering.Indent(list.Ordered);
         var itemScope = new BlockScope(scope.Indent + hanging, scope.Width, level);
         var first = output.Count;
 
-        foreach (var item in list.Items)
+        for (var i = 0; i < list.Items.Count; i++)
         {
+            var item = list.Items[i];
             var blocks = new List<OpenXmlElement>();
             BlockWriter.WriteAll(item.Blocks, context, itemScope, blocks);
             var numbered = item.Blocks.Count > 0 && item.Blocks[0] is Model.Paragraph && blocks[0] is W.Paragraph p
                 ? p
                 : InsertEmpty(blocks, itemScope);
-            Number(numbered, numId, level, itemScope.Indent, hanging);
+            if (literal) Label(numbered, ((long)list.Start + i).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", itemScope.Indent, hanging);
+            else Number(numbered, numId, level, itemScope.Indent, hanging);
             foreach (var block in blocks.OfType<W.Paragraph>().Where(b => Paragraphs.Style(b) == StyleIds.ListParagraph))
                 Paragraphs.SpaceAfter(block, context.Sheet.ListItemGap);
             output.AddRange(blocks);
@@ -39,6 +47,13 @@ internal static class ListWriter
         Paragraphs.Indent(p, scope);
         blocks.Insert(0, p);
         return p;
+    }
+
+    private static void Label(W.Paragraph paragraph, string label, int left, int hanging)
+    {
+        var properties = Paragraphs.Properties(paragraph);
+        properties.Indentation = new W.Indentation { Left = Units.Text(left), Hanging = Units.Text(hanging) };
+        paragraph.InsertAfter(Inlines.TextRuns.Run(label + "\t", null), properties);
     }
 
     private static void Number(W.Paragraph paragraph, int numId, int level, int left, int hanging)

@@ -146,6 +146,13 @@ public sealed class StyleSheet
     public BoxLook CodeBox { get; }
     /// <summary>Around a code block.</summary>
     public Gap CodeGap { get; }
+    /// <summary>A code block's tab stops: every this many columns of the mono font, as CommonMark counts indentation.</summary>
+    public int CodeTabColumns { get; } = 4;
+    /// <summary>
+    /// The distance between default tab stops (Word's <c>w:defaultTabStop</c>), counted from the text's left edge (the
+    /// margin, or a table cell's padding): a list item's text goes to the next one past a number wider than its indent.
+    /// </summary>
+    public double DefaultTabStop { get; } = 36;
 
     /// <summary>A body cell's text.</summary>
     public TextLook Cell { get; }

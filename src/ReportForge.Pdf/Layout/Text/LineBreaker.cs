@@ -15,7 +15,9 @@ internal static class LineBreaker
     private const char SoftHyphen = '\u00AD';
     private const double MinimumStartOfLongWord = 30;
 
-    public static List<TextLine> Break(IReadOnlyList<TextSpan> spans, double maxWidth, ITextMeasurer measurer, double lineHeightFactor)
+    // firstLineIndent: how much narrower the first line is (a list item's text pushed right by a wide number).
+    public static List<TextLine> Break(IReadOnlyList<TextSpan> spans, double maxWidth, ITextMeasurer measurer, double lineHeightFactor,
+        double firstLineIndent = 0)
     {
         var bidi = BidiParagraph.Of(spans);
         var lines = new List<TextLine>();
@@ -54,16 +56,17 @@ internal static class LineBreaker
             }
 
             var spaceWidth = pendingSpace?.Width ?? 0;
+            var lineWidth = lines.Count == 0 ? maxWidth - firstLineIndent : maxWidth;
             // A piece before a soft hyphen needs room for the "-" it shows if the line ends after it.
             var hyphenWidth = word.HyphenWidth(measurer);
             if (word.Width > maxWidth + 0.01)
             {
                 // Longer than a whole line: break between characters, starting on this line when there is
                 // room for a few letters (else a justified line would be stretched over its few words).
-                var room = maxWidth - width - spaceWidth;
+                var room = lineWidth - width - spaceWidth;
                 if (current.Count > 0 && room < MinimumStartOfLongWord) { EndLine(forced: false, last: false); room = maxWidth; }
                 else if (current.Count > 0 && pendingSpace is not null) { current.Add(pendingSpace); width += spaceWidth; }
-                else room = maxWidth;
+                else room = lineWidth;
                 pendingSpace = null;
                 var first = true;
                 foreach (var chunk in SplitLongWord(word, room, maxWidth, measurer))
@@ -77,7 +80,7 @@ internal static class LineBreaker
                 continue;
             }
 
-            if (current.Count > 0 && width + spaceWidth + word.Width + hyphenWidth > maxWidth + 0.01)
+            if (current.Count > 0 && width + spaceWidth + word.Width + hyphenWidth > lineWidth + 0.01)
             {
                 EndLine(forced: false, last: false);
                 spaceWidth = 0;
