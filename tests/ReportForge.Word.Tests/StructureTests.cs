@@ -124,6 +124,9 @@ public sealed class StructureTests
         Assert.All(rows.Skip(2), r => Assert.Null(r.TableRowProperties!.GetFirstChild<W.TableHeader>()));
         Assert.All(rows, r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<W.CantSplit>()));
         Assert.All(rows[1].Descendants<W.Run>(), r => Assert.NotNull(r.RunProperties?.Bold));
+        // No first-row or banded style formatting under a caption row: LibreOffice reads the look's hex value.
+        var look = table.GetFirstChild<W.TableProperties>()!.TableLook!;
+        Assert.Equal(("0600", false), (look.Val!.Value, look.FirstRow!.Value));
     }
 
     [Fact]

@@ -24,7 +24,9 @@ internal static class TitleBlockBuilder
         if (byline.Length > 0)
             parts.Add(new TaggedElement(PdfStyles.Line(byline, sheet.Byline, TextAlignment.Left), StructureKind.Paragraph));
         var rule = sheet.TitleRule;
-        parts.Add(new RuleElement(rule.Height, rule.Thickness, rule.Color, rule.Above));
+        // The room under the line is the byline's space below in the .docx: it meets the next block's space above.
+        var line = new RuleElement(rule.Above + rule.Thickness, rule.Thickness, rule.Color, rule.Above);
+        parts.Add(new PaddingElement(line, 0, rule.Height - rule.Above - rule.Thickness) { Collapses = true });
         return new KeepWithNextElement(new ColumnElement(parts));
     }
 }

@@ -132,7 +132,7 @@ internal static class TableWriter
             // Under a caption row the style's first-row and banded formatting would fall on the wrong rows; the cells carry
             // their fill and weight themselves.
             TableLook = captioned
-                ? new W.TableLook { Val = "0420", FirstRow = false, NoHorizontalBand = true, NoVerticalBand = true, FirstColumn = false, LastRow = false,
+                ? new W.TableLook { Val = "0600", FirstRow = false, NoHorizontalBand = true, NoVerticalBand = true, FirstColumn = false, LastRow = false,
                     LastColumn = false }
                 : new W.TableLook { Val = "04A0", FirstRow = true, NoHorizontalBand = false, NoVerticalBand = true, FirstColumn = false, LastRow = false,
                     LastColumn = false },

@@ -26,6 +26,20 @@ public sealed class SpacingMeetsTests
     }
 
     [Fact]
+    public void Spacing_meets_through_wrappers_and_nested_columns()
+    {
+        // The title block: a column kept with what follows, ending in the rule's room below; then a heading.
+        var rule = FakeChild.Sized(50, 8);
+        var heading = FakeChild.Sized(50, 20);
+        var title = new KeepWithNextElement(new ColumnElement([Spaced(rule, 0, 7.75)]));
+        var layout = ElementHarness.For(new ColumnElement([title, Spaced(heading, 14, 5)]), 100, 200);
+
+        layout.MeasureThenDraw();
+
+        Assert.Equal(22.0, Assert.Single(heading.Drawn).Box.Y);
+    }
+
+    [Fact]
     public void A_fixed_gap_adds_to_the_paragraph_spacing()
     {
         var a = FakeChild.Sized(50, 20);
