@@ -106,7 +106,7 @@ public static class DocxWriter
         {
             ContentsMayBeStale = reference is not null,
         };
-        StylesPart.AddTo(mainPart, theme, metadata.Language, reference?.Styles);
+        StylesPart.AddTo(mainPart, theme, context.Sheet, metadata.Language, reference?.Styles);
         SettingsPart.AddTo(mainPart, metadata.Language, context.Sheet.DefaultTabStop, hasFootnotes: document.Footnotes.Count > 0);
         FontTablePart.AddTo(mainPart, theme);
 

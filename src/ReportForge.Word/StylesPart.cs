@@ -10,9 +10,9 @@ internal static class StylesPart
 {
     /// With a reference document's styles, those are kept as they are and only the styles it lacks are added
     /// from the theme's, so every style id the content uses exists.
-    public static void AddTo(MainDocumentPart mainPart, Theme theme, string language, W.Styles? reference)
+    public static void AddTo(MainDocumentPart mainPart, Theme theme, StyleSheet sheet, string language, W.Styles? reference)
     {
-        var ours = Build(theme, language);
+        var ours = Build(theme, sheet, language);
         if (reference is not null)
         {
             var styles = (W.Styles)reference.CloneNode(true);
@@ -26,9 +26,8 @@ internal static class StylesPart
         mainPart.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = ours;
     }
 
-    private static W.Styles Build(Theme theme, string language)
+    private static W.Styles Build(Theme theme, StyleSheet sheet, string language)
     {
-        var sheet = new StyleSheet(theme);
         var styles = new W.Styles(Defaults(sheet, language));
         styles.Append(BaseStyles());
         styles.Append(TitleStyles(sheet));
@@ -301,7 +300,7 @@ internal static class StylesPart
             StyleTableProperties = new W.StyleTableProperties
             {
                 TableStyleRowBandSize = new W.TableStyleRowBandSize { Val = 1 },
-                TableBorders = TableBorders(theme),
+                TableBorders = TableBorders(theme.Colors.TableBorder, sheet.TableBorderWidth),
                 TableCellMarginDefault = CellMargins(sheet.CellPadding),
             },
         };
@@ -316,14 +315,10 @@ internal static class StylesPart
         return style;
     }
 
-    public static W.TableBorders TableBorders(Theme theme)
-    {
-        var color = theme.Colors.TableBorder;
-        var width = new StyleSheet(theme).TableBorderWidth;
-        return new W.TableBorders(
+    public static W.TableBorders TableBorders(Rgb color, double width) =>
+        new(
             Border<W.TopBorder>(color, width), Border<W.LeftBorder>(color, width), Border<W.BottomBorder>(color, width),
             Border<W.RightBorder>(color, width), Border<W.InsideHorizontalBorder>(color, width), Border<W.InsideVerticalBorder>(color, width));
-    }
 
     public static W.BorderType Border(Rgb color, double points) => Border<W.TopBorder>(color, points);
 

@@ -89,12 +89,9 @@ internal static class QuoteWriter
     // text height is let split.
     private static bool TallerThanPage(Quote quote, int width, WordContext context)
     {
-        var theme = context.Theme;
-        var size = theme.Sizes.Body;
-        var charsPerLine = Math.Max(1, width / 20.0 / (size * 0.5));
-        var lines = quote.Blocks.Sum(b => Math.Max(1, Math.Ceiling(BlockText(b).Length / charsPerLine)));
-        var pageText = theme.Page.Dimensions.Height - theme.Page.MarginTop - theme.Page.MarginBottom;
-        return lines * size * theme.Spacing.LineHeight > pageText * 0.9;
+        var size = context.Theme.Sizes.Body;
+        var lines = quote.Blocks.Sum(b => PageFit.Lines(BlockText(b), width / 20.0, size));
+        return PageFit.TallerThanPage(lines * size * context.Theme.Spacing.LineHeight, context.Theme);
     }
 
     private static string BlockText(Block block) => block switch

@@ -68,19 +68,15 @@ internal static class TableWriter
     // only a row well past a page's text height is let split.
     internal static bool TallerThanPage(Model.TableRow row, IReadOnlyList<int> widths, WordContext context)
     {
-        var theme = context.Theme;
         var size = context.Sheet.Cell.Size;
         var pad = context.Sheet.CellPadding;
-        var pageText = theme.Page.Dimensions.Height - theme.Page.MarginTop - theme.Page.MarginBottom;
         var tallest = 0.0;
         for (var c = 0; c < row.Cells.Count && c < widths.Count; c++)
         {
-            var charsPerLine = Math.Max(1, (widths[c] / 20.0 - 2 * pad) / (size * 0.5));
-            var pieces = SplitAtBreaks(row.Cells[c].Content);
-            var lines = pieces.Sum(text => Math.Max(1, Math.Ceiling(text.Length / charsPerLine)));
+            var lines = SplitAtBreaks(row.Cells[c].Content).Sum(text => PageFit.Lines(text, widths[c] / 20.0 - 2 * pad, size));
             tallest = Math.Max(tallest, lines * context.Sheet.Cell.Pitch + 2 * pad);
         }
-        return tallest > pageText * 0.9;
+        return PageFit.TallerThanPage(tallest, context.Theme);
     }
 
     private static List<string> SplitAtBreaks(IReadOnlyList<Inline> content)
@@ -126,7 +122,7 @@ internal static class TableWriter
             TableWidth = scope.Indent > 0
                 ? new W.TableWidth { Type = W.TableWidthUnitValues.Dxa, Width = Units.Text(scope.Available) }
                 : new W.TableWidth { Type = W.TableWidthUnitValues.Pct, Width = "5000" },
-            TableBorders = StylesPart.TableBorders(context.Theme),
+            TableBorders = StylesPart.TableBorders(context.Theme.Colors.TableBorder, context.Sheet.TableBorderWidth),
             TableLayout = new W.TableLayout { Type = W.TableLayoutValues.Fixed },
             TableCellMarginDefault = StylesPart.CellMargins(context.Sheet.CellPadding),
             // Under a caption row the style's first-row and banded formatting would fall on the wrong rows; the cells carry
