@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ReportForge.Tests.Client;
 
 /// <summary>Converts a .docx to PDF with LibreOffice headless, each conversion in a fresh profile.</summary>
@@ -18,25 +16,11 @@ internal static class LibreOffice
         var output = Directory.CreateTempSubdirectory("reportforge-lo-out-");
         try
         {
-            var start = new ProcessStartInfo(soffice)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[] { "-env:UserInstallation=" + new Uri(profile.FullName).AbsoluteUri, "--headless", "--convert-to", "pdf", "--outdir", output.FullName, docx })
-                start.ArgumentList.Add(argument);
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail("LibreOffice did not finish converting within 2 minutes");
-            }
+            var profileUri = "-env:UserInstallation=" + new Uri(profile.FullName).AbsoluteUri;
+            var arguments = new[] { profileUri, "--headless", "--convert-to", "pdf", "--outdir", output.FullName, docx };
+            var (exitCode, stdout, stderr) = ClientTool.Run(soffice, arguments, "LibreOffice did not finish converting");
             var pdf = Path.Combine(output.FullName, Path.GetFileNameWithoutExtension(docx) + ".pdf");
-            Assert.True(process.ExitCode == 0 && File.Exists(pdf),
-                $"LibreOffice failed to convert {docx} (exit {process.ExitCode}): {stdout.Result} {stderr.Result}");
+            Assert.True(exitCode == 0 && File.Exists(pdf), $"LibreOffice failed to convert {docx} (exit {exitCode}): {stdout} {stderr}");
             return pdf;
         }
         finally

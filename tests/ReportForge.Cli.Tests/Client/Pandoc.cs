@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
@@ -15,26 +14,10 @@ internal static class Pandoc
     /// <summary><c>pandoc -f docx -t json</c>: the document's syntax tree.</summary>
     public static JsonDocument Read(string docx)
     {
-        var start = new ProcessStartInfo(Executable())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in new[] { "-f", "docx", "-t", "json", docx })
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
         // A hang guard only: pandoc reads these files in well under a second.
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("pandoc did not finish reading the .docx within 2 minutes");
-        }
-        Assert.True(process.ExitCode == 0, $"pandoc failed to read {docx} (exit {process.ExitCode}): {stderr.Result}");
-        return JsonDocument.Parse(stdout.Result);
+        var (exitCode, stdout, stderr) = ClientTool.Run(Executable(), ["-f", "docx", "-t", "json", docx], "pandoc did not finish reading the .docx");
+        Assert.True(exitCode == 0, $"pandoc failed to read {docx} (exit {exitCode}): {stderr}");
+        return JsonDocument.Parse(stdout);
     }
 
     /// <summary>Every element of type <paramref name="type"/> (its "t") under <paramref name="node"/>, in document order.</summary>
