@@ -11,8 +11,6 @@ namespace ReportForge.Pdf.Layout.Text;
 /// </summary>
 internal static class LineBreaker
 {
-    private const char NoBreakSpace = '\u00A0';
-    private const char SoftHyphen = '\u00AD';
     private const double MinimumStartOfLongWord = 30;
 
     // firstLineIndent: how much narrower the first line is (a list item's text pushed right by a wide number).
@@ -41,7 +39,7 @@ internal static class LineBreaker
             pendingSpace = null;
         }
 
-        foreach (var word in Words(spans, measurer))
+        foreach (var word in LineWords.Of(spans, measurer))
         {
             if (word.IsBreak)
             {
@@ -69,7 +67,7 @@ internal static class LineBreaker
                 else room = lineWidth;
                 pendingSpace = null;
                 var first = true;
-                foreach (var chunk in SplitLongWord(word, room, maxWidth, measurer))
+                foreach (var chunk in LineWords.SplitLongWord(word, room, maxWidth, measurer))
                 {
                     if (!first) EndLine(forced: false, last: false);
                     current.AddRange(chunk.Pieces);
@@ -109,7 +107,7 @@ internal static class LineBreaker
     public static double WidestUnbreakable(IReadOnlyList<TextSpan> spans, ITextMeasurer measurer)
     {
         var widest = 0.0;
-        foreach (var word in Words(spans, measurer))
+        foreach (var word in LineWords.Of(spans, measurer))
         {
             if (word.IsBreak || word.IsSpace) continue;
             widest = Math.Max(widest, word.Width + word.HyphenWidth(measurer));
@@ -176,105 +174,5 @@ internal static class LineBreaker
             ascent = Math.Max(ascent, a);
             descent = Math.Max(descent, d);
         }
-    }
-
-    private static IEnumerable<Word> Words(IReadOnlyList<TextSpan> spans, ITextMeasurer measurer)
-    {
-        var pieces = new List<LinePiece>();
-        var width = 0.0;
-        var offset = 0; // where the span starts in the paragraph's text
-
-        foreach (var span in spans)
-        {
-            if (span.IsLineBreak)
-            {
-                if (pieces.Count > 0) { yield return new Word(pieces, width); pieces = []; width = 0; }
-                yield return Word.Break;
-                offset += span.Text.Length;
-                continue;
-            }
-
-            var text = span.Text;
-            var start = 0;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-                {
-                    if (i > start) Add(span, start, i);
-                    if (pieces.Count > 0) { yield return new Word(pieces, width); pieces = []; width = 0; }
-                    var space = new LinePiece(span, " ", measurer.Width(" ", span.Face), IsSpace: true, offset + i);
-                    yield return new Word([space], space.Width, IsSpace: true);
-                    start = i + 1;
-                }
-                else if (c == SoftHyphen)
-                {
-                    if (i > start) Add(span, start, i);
-                    if (pieces.Count > 0) { yield return new Word(pieces, width, EndsAtSoftHyphen: true); pieces = []; width = 0; }
-                    start = i + 1;
-                }
-                else if (IsBreakAfter(c) && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))
-                {
-                    Add(span, start, i + 1);
-                    yield return new Word(pieces, width);
-                    pieces = [];
-                    width = 0;
-                    start = i + 1;
-                }
-            }
-            if (start < text.Length) Add(span, start, text.Length);
-            offset += text.Length;
-        }
-        if (pieces.Count > 0) yield return new Word(pieces, width);
-
-        void Add(TextSpan span, int start, int end)
-        {
-            var shown = span.Text[start..end].Replace(NoBreakSpace, ' ');
-            var w = measurer.Width(shown, span.Face);
-            pieces.Add(new LinePiece(span, shown, w, IsSpace: false, offset + start));
-            width += w;
-        }
-    }
-
-    private static bool IsBreakAfter(char c) => c is '-' or '–' or '—' or '/';
-
-    private static IEnumerable<Word> SplitLongWord(Word word, double firstWidth, double maxWidth, ITextMeasurer measurer)
-    {
-        var pieces = new List<LinePiece>();
-        var width = 0.0;
-        var limit = firstWidth;
-        foreach (var piece in word.Pieces)
-        {
-            var start = 0;
-            var text = piece.Text;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var len = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
-                var w = measurer.Width(text, i, len, piece.Span.Face);
-                if (width + w > limit && (pieces.Count > 0 || i > start))
-                {
-                    if (i > start) pieces.Add(piece with { Text = text[start..i], Width = measurer.Width(text, start, i - start, piece.Span.Face),
-                        Start = piece.Start + start });
-                    yield return new Word(pieces, pieces.Sum(p => p.Width));
-                    pieces = [];
-                    width = 0;
-                    limit = maxWidth;
-                    start = i;
-                }
-                width += w;
-                i += len - 1;
-            }
-            if (start < text.Length) pieces.Add(piece with { Text = text[start..], Width = measurer.Width(text, start, text.Length - start, piece.Span.Face),
-                Start = piece.Start + start });
-        }
-        if (pieces.Count > 0) yield return new Word(pieces, pieces.Sum(p => p.Width));
-    }
-
-    private sealed record Word(List<LinePiece> Pieces, double Width, bool IsSpace = false, bool IsBreak = false, bool EndsAtSoftHyphen = false)
-    {
-        public static readonly Word Break = new([], 0, IsBreak: true);
-
-        /// <summary>The "-" shown when a line ends at the soft hyphen after this word; none without one.</summary>
-        public double HyphenWidth(ITextMeasurer measurer) => EndsAtSoftHyphen ? measurer.Width("-", Pieces[^1].Span.Face) : 0;
     }
 }
