@@ -40,8 +40,12 @@ public static class UrlBreaks
     /// (<c>https://</c>, any <c>letters://</c>), <c>www.</c> or <c>mailto:</c>, at the start of a word or after an
     /// opening bracket or quote, and runs to the end of its word.
     /// </summary>
-    public static List<(int Start, int Length)> Find(string text)
+    public static IReadOnlyList<(int Start, int Length)> Find(string text)
     {
+        // Every run of text of both writers comes here: most hold no URL, and are answered without a scan.
+        if (!text.Contains("://", StringComparison.Ordinal) && !text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("mailto:", StringComparison.OrdinalIgnoreCase))
+            return [];
         var found = new List<(int, int)>();
         var i = 0;
         while (i < text.Length)
@@ -52,7 +56,8 @@ public static class UrlBreaks
             var start = i;
             while (start < wordEnd && IsOpening(text[start])) start++;
             var prefix = SchemeLength(text, start);
-            if (prefix == 0) prefix = Prefixes.FirstOrDefault(p => string.Compare(text, start, p, 0, p.Length, StringComparison.OrdinalIgnoreCase) == 0)?.Length ?? 0;
+            if (prefix == 0)
+                prefix = Prefixes.FirstOrDefault(p => string.Compare(text, start, p, 0, p.Length, StringComparison.OrdinalIgnoreCase) == 0)?.Length ?? 0;
             if (prefix > 0 && start + prefix < wordEnd) found.Add((start, wordEnd - start));
             i = wordEnd;
         }
@@ -70,7 +75,7 @@ public static class UrlBreaks
     /// </summary>
     public static string Mark(string text, bool isUrl)
     {
-        List<(int Start, int Length)> urls = isUrl ? [(0, text.Length)] : Find(text);
+        IReadOnlyList<(int Start, int Length)> urls = isUrl ? [(0, text.Length)] : Find(text);
         if (urls.Count == 0) return text;
         var marked = new StringBuilder(text.Length + 16);
         var from = 0;

@@ -74,7 +74,8 @@ internal static class LineWords
 
     // Outside URLs: after a hyphen, a dash or a slash between letters.
     private static bool BreaksAfter(string text, int i, int start) =>
-        text[i] is '-' or '–' or '—' or '/' && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]);
+        text[i] is '-' or '–' or '—' or '/' && i > start && i + 1 < text.Length
+            && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]);
 
     /// <summary>A word longer than a line cut between characters: the first piece fits <paramref name="firstWidth"/>, the others <paramref name="maxWidth"/>.</summary>
     public static IEnumerable<LineWord> SplitLongWord(LineWord word, double firstWidth, double maxWidth, ITextMeasurer measurer)
