@@ -19,10 +19,13 @@ public sealed class LineCache
     /// <summary>Answers kept and not yet taken.</summary>
     public int Count => _lines.Count;
 
-    /// <summary>The lines of <paramref name="spans"/> at a width: from the cache, or broken by <paramref name="breakLines"/>.</summary>
-    public List<TextLine> Get(IReadOnlyList<TextSpan> spans, double width, double lineHeight, Func<List<TextLine>> breakLines)
+    /// <summary>
+    /// The lines of <paramref name="spans"/> at a width: from the cache, or broken by <paramref name="breakLines"/>.
+    /// Justified text is broken otherwise than ragged text (see LineBreaker): <paramref name="justified"/> keeps them apart.
+    /// </summary>
+    public List<TextLine> Get(IReadOnlyList<TextSpan> spans, double width, double lineHeight, Func<List<TextLine>> breakLines, bool justified = false)
     {
-        var key = new Key(spans, width, lineHeight);
+        var key = new Key(spans, width, justified ? -lineHeight : lineHeight);
         if (Filling)
         {
             if (_lines.TryGetValue(key, out var kept))
