@@ -20,6 +20,10 @@ internal static class TotalFit
     private const double RaggedBadness = 10_000;
     // A space stretches by half its width at badness 100 (TeX's interword glue): 1.5 times a space is "loose".
     private const double Stretchability = 0.5;
+    // A line stretched past that (badness 100, TeX's tolerance) costs more than any spread of stretch below it: first the
+    // fewest loose lines, then the least demerits. Cubic badness alone spreads one very loose line over two loose ones.
+    private const double Tolerance = 100;
+    private const double LooseDemerits = 1e9;
     private const int MaxStates = 1_000_000;
 
     /// <summary>
@@ -197,7 +201,7 @@ internal static class TotalFit
                     var ratio = stretch > 0 ? slack / (stretch * Stretchability) : 0;
                     badness = stretch > 0 ? 100 * ratio * ratio * ratio : RaggedBadness;
                 }
-                var demerits = (LinePenalty + badness) * (LinePenalty + badness);
+                var demerits = (LinePenalty + badness) * (LinePenalty + badness) + (badness > Tolerance ? LooseDemerits : 0);
                 if (hyphen)
                 {
                     demerits += HyphenDemerits;
