@@ -205,4 +205,21 @@ public sealed class TotalFitTests(ITestOutputHelper output)
         Assert.True(longest > LineBreaker.MaxHyphensInARow, $"at most {longest} lines in a row end at a written hyphen");
         Assert.Equal(text.Replace(" ", "").Replace("-", ""), Words(lines));
     }
+
+    [Fact]
+    public void A_right_to_left_paragraph_is_broken_by_total_fit_and_laid_out_as_seen()
+    {
+        var words = new[] { "שלום", "עולם", "ירושלים", "הסכם", "שיחות", "בטחון", "אמנה", "מדינות", "ריבוניות" };
+        var random = new Random(11);
+        var text = string.Join(' ', Enumerable.Range(0, 90).Select(_ => words[random.Next(words.Length)]));
+        var spans = new List<TextSpan> { new(text, new FontFace("DejaVu Sans", false, false, 10), Black) };
+        var firstFit = Break(spans, 180, justify: false);
+        var totalFit = Break(spans, 180, justify: true);
+        Assert.Equal(firstFit.Count, totalFit.Count);
+        Assert.All(totalFit, l => Assert.True(l.IsRightToLeft && l.ReadingOrder is not null && l.Width <= 180.01, $"line {l.Width:0.00} wide"));
+        Assert.True(MostStretch(totalFit, 180) <= MostStretch(firstFit, 180) + 1e-9);
+        // Read in order, the lines hold every word once.
+        var read = totalFit.SelectMany(l => l.ReadingOrder!.Select(r => r.ActualText ?? l.Fragments[r.Index].Text)).Where(t => t.Trim().Length > 0);
+        Assert.Equal(text.Split(' '), read.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
 }
