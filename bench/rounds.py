@@ -4,10 +4,11 @@
 Usage: rounds.py OUT_PREFIX ROUND.json... [--ratio 'A|B|label|target'...]
 Writes OUT_PREFIX.md (the table), OUT_PREFIX.csv (hyperfine's CSV columns, medians in the mean's place, so the
 script's cpu()/wall() helpers read it) and OUT_PREFIX.ratios (tab-separated: label, ratio of medians, median of the
-rounds' ratios, target, verdict), and prints the table.
+rounds' ratios, target, verdict, ratio of the CPU medians), and prints the table.
 
 The ratio A/B is given twice: the ratio of the two medians, and the median of the per-round ratios (A and B ran in the
-same round, seconds apart, so a busy machine slows both: this one travels best).
+same round, seconds apart, so a busy machine slows both: this one travels best). The verdict is on that one; the ratio
+of CPU time (user+sys, all threads) is given beside it, as it moves less with the load than wall time does.
 """
 import csv
 import json
@@ -74,11 +75,13 @@ def main(argv):
         if target:
             limit = float(target.lstrip("<=≤ "))
             verdict = "met" if paired <= limit else "NOT met"
-        ratio_rows.append((label, of_medians, paired, target, verdict))
+        cpu_ratio = med(cpu[a]) / med(cpu[b])
+        ratio_rows.append((label, of_medians, paired, target, verdict, cpu_ratio))
     if ratio_rows:
-        lines += ["", "| Ratio | Of the medians | Median of the rounds' ratios | Target | |", "|:---|---:|---:|:---|:---|"]
-        for label, of_medians, paired, target, verdict in ratio_rows:
-            lines.append(f"| {label} | {of_medians:.2f} | {paired:.2f} | {('≤ ' + target) if target else ''} | {verdict} |")
+        lines += ["", "| Ratio | Of the medians | Median of the rounds' ratios | Target | | CPU (user+sys), of the medians |",
+                  "|:---|---:|---:|:---|:---|---:|"]
+        for label, of_medians, paired, target, verdict, cpu_ratio in ratio_rows:
+            lines.append(f"| {label} | {of_medians:.2f} | {paired:.2f} | {('≤ ' + target) if target else ''} | {verdict} | {cpu_ratio:.2f} |")
 
     table = "\n".join(lines) + "\n"
     with open(prefix + ".md", "w") as f:
@@ -91,8 +94,8 @@ def main(argv):
             # CPU split is not kept per round; user holds user+sys, system 0, so user+system is the CPU median.
             out.writerow([n, med(w), statistics.stdev(w) if len(w) > 1 else 0, med(w), med(cpu[n]), 0, min(w), max(w)])
     with open(prefix + ".ratios", "w") as f:
-        for label, of_medians, paired, target, verdict in ratio_rows:
-            f.write(f"{label}\t{of_medians:.2f}\t{paired:.2f}\t{target}\t{verdict}\n")
+        for label, of_medians, paired, target, verdict, cpu_ratio in ratio_rows:
+            f.write(f"{label}\t{of_medians:.2f}\t{paired:.2f}\t{target}\t{verdict}\t{cpu_ratio:.2f}\n")
     sys.stdout.write(table)
 
 

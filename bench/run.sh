@@ -247,9 +247,9 @@ took=$(( $(date +%s) - started ))
   echo "Run of $(date -u +%Y-%m-%d), ReportForge $(git rev-parse --short HEAD)${old:+ against $old_label}; $t14; $t10."
   echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg). The whole run took $((took / 60)) min $((took % 60)) s."
   echo
-  echo "| Case | Ratio | Of the medians | Median of the rounds' ratios | Target | |"
-  echo "|:---|:---|---:|---:|:---|:---|"
-  awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, ($5 == "" ? "" : "≤ " $5), $6 }' "$summary"
+  echo "| Case | Ratio | Of the medians | Median of the rounds' ratios | Target | | CPU (user+sys), of the medians |"
+  echo "|:---|:---|---:|---:|:---|:---|---:|"
+  awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, ($5 == "" ? "" : "≤ " $5), $6, $7 }' "$summary"
 } >> "$out"
 
 echo "results: $out"
