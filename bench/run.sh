@@ -26,6 +26,9 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
+if [ -n "$baseline" ] && ! git rev-parse --verify -q "$baseline^{commit}" >/dev/null; then
+  echo "bench/run.sh: --baseline $baseline: no such commit" >&2; exit 2
+fi
 sample_runs=$((runs * 3)) # the sample takes a tenth of a second: more rounds for the same time
 started=$(date +%s)
 
