@@ -52,7 +52,7 @@ public class StageBenchmarks
     [Benchmark]
     public int DocxWrite() => DocxWriter.Write(_document, _package.Theme).Length;
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

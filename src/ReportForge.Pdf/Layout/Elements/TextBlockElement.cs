@@ -67,8 +67,9 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
     {
         if (_lines is null || Math.Abs(_linesWidth - width) > 0.001)
         {
-            List<TextLine> Break() => LineBreaker.Break(LaidOutSpans(), width, Context.Measurer, lineHeight, FirstLineIndent);
-            _lines = Context.Lines is { } cache && FirstLineIndent == 0 ? cache.Get(Spans, width, lineHeight, Break) : Break();
+            var justify = alignment == TextAlignment.Justify;
+            List<TextLine> Break() => LineBreaker.Break(LaidOutSpans(), width, Context.Measurer, lineHeight, FirstLineIndent, justify);
+            _lines = Context.Lines is { } cache && FirstLineIndent == 0 ? cache.Get(Spans, width, lineHeight, Break, justify) : Break();
             _linesWidth = width;
         }
         return _lines;

@@ -4,49 +4,88 @@ using ReportForge.Theming;
 namespace ReportForge.Pdf.Layout.Text;
 
 /// <summary>
-/// Breaks styled text into lines: greedy, at spaces and after hyphens and dashes; a word longer than
+/// Breaks styled text into lines, at spaces, after hyphens and dashes and at soft hyphens; a word longer than
 /// the line breaks between characters; no-break spaces hold words together; forced breaks end a line.
-/// A soft hyphen (U+00AD) is a break opportunity shown as "-" only when the line ends there.
+/// A soft hyphen (U+00AD) is a break opportunity shown as "-" only when the line ends there; no more than
+/// <see cref="MaxHyphensInARow"/> lines in a row end at one (Word's and LibreOffice's consecutive-hyphen limit).
+/// Lines are filled first fit, as Word and LibreOffice fill them; a justified paragraph then takes, among the
+/// breaks that give as many lines as first fit, the ones that stretch its spaces least (<see cref="TotalFit"/>):
+/// the same line count keeps the .docx's headings on the same pages.
 /// Breaking is in logical order; a line of a paragraph holding right-to-left text is then laid out as seen (BidiLine).
 /// </summary>
 internal static class LineBreaker
 {
+    /// <summary>The most lines in a row that may end at a soft or automatic hyphen.</summary>
+    public const int MaxHyphensInARow = 2;
+
     // firstLineIndent: how much narrower the first line is (a list item's text pushed right by a wide number).
     public static List<TextLine> Break(IReadOnlyList<TextSpan> spans, double maxWidth, ITextMeasurer measurer, double lineHeightFactor,
-        double firstLineIndent = 0)
+        double firstLineIndent = 0, bool justify = false)
     {
+        var words = LineWords.Of(spans, measurer).ToList();
+        var planned = FirstFit(words, maxWidth, firstLineIndent, measurer);
+        if (justify) planned = TotalFit.Refine(planned, words, maxWidth, firstLineIndent, measurer);
+
         var bidi = BidiParagraph.Of(spans);
-        var lines = new List<TextLine>();
+        var lines = new List<TextLine>(planned.Count);
+        foreach (var line in planned)
+        {
+            var pieces = line.Pieces;
+            if (line.Hyphen && pieces.Count > 0)
+            {
+                var at = pieces[^1];
+                pieces.Add(at with { Text = "-", Width = measurer.Width("-", at.Span.Face), Start = at.Start + at.Text.Length - 1 });
+            }
+            lines.Add(Build(pieces, measurer, lineHeightFactor, spans, line.Last, line.Forced, bidi));
+        }
+        return lines;
+    }
+
+    /// <summary>
+    /// Lines filled one at a time: each takes every word that fits. When a line would be the third in a row to end at
+    /// a soft hyphen, it ends instead at its last space or hyphen, if it has one (the rest of the word moves down).
+    /// </summary>
+    private static List<PlannedLine> FirstFit(List<LineWord> words, double maxWidth, double firstLineIndent, ITextMeasurer measurer)
+    {
+        var lines = new List<PlannedLine>();
         var current = new List<LinePiece>();
         var width = 0.0;
         var pendingSpace = (LinePiece?)null;
         var endsAtSoftHyphen = false;
+        var segment = 0;
+        var hyphensInARow = 0;
+        // The latest place the current line may end short of its end without a hyphen: its pieces then, and the word to go on from.
+        var shortPieces = -1;
+        var shortResume = 0;
 
         void EndLine(bool forced, bool last)
         {
-            if (!forced && !last && endsAtSoftHyphen && current.Count > 0)
-            {
-                var at = current[^1];
-                var hyphen = measurer.Width("-", at.Span.Face);
-                current.Add(at with { Text = "-", Width = hyphen, Start = at.Start + at.Text.Length - 1 });
-            }
-            endsAtSoftHyphen = false;
-            lines.Add(Build(current, measurer, lineHeightFactor, spans, last, forced, bidi));
+            var hyphen = !forced && !last && endsAtSoftHyphen && current.Count > 0;
+            hyphensInARow = hyphen ? hyphensInARow + 1 : 0;
+            lines.Add(new PlannedLine(current, forced, hyphen, last, segment));
             current = [];
             width = 0;
             pendingSpace = null;
+            endsAtSoftHyphen = false;
+            shortPieces = -1;
         }
 
-        foreach (var word in LineWords.Of(spans, measurer))
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             if (word.IsBreak)
             {
                 EndLine(forced: true, last: false);
+                segment++;
                 continue;
             }
             if (word.IsSpace)
             {
-                if (current.Count > 0) pendingSpace = word.Pieces[0];
+                if (current.Count > 0)
+                {
+                    pendingSpace = word.Pieces[0];
+                    (shortPieces, shortResume) = (current.Count, i + 1);
+                }
                 endsAtSoftHyphen = false;
                 continue;
             }
@@ -76,9 +115,19 @@ internal static class LineBreaker
 
             if (current.Count > 0 && width + spaceWidth + word.Width + hyphenWidth > lineWidth + 0.01)
             {
+                if (endsAtSoftHyphen && hyphensInARow >= MaxHyphensInARow && shortPieces > 0)
+                {
+                    current.RemoveRange(shortPieces, current.Count - shortPieces);
+                    endsAtSoftHyphen = false;
+                    i = shortResume - 1;
+                    EndLine(forced: false, last: false);
+                    continue;
+                }
                 EndLine(forced: false, last: false);
                 spaceWidth = 0;
             }
+            // Right after a hyphen or a dash (not a soft hyphen): the line may end here without a "-".
+            if (current.Count > 0 && pendingSpace is null && !endsAtSoftHyphen) (shortPieces, shortResume) = (current.Count, i);
 
             if (pendingSpace is not null && current.Count > 0)
             {
@@ -91,8 +140,8 @@ internal static class LineBreaker
             endsAtSoftHyphen = word.EndsAtSoftHyphen;
         }
 
-        if (current.Count > 0 || lines.Count == 0 || lines[^1].EndsWithForcedBreak) EndLine(forced: false, last: true);
-        else lines[^1] = lines[^1] with { IsLast = true };
+        if (current.Count > 0 || lines.Count == 0 || lines[^1].Forced) EndLine(forced: false, last: true);
+        else lines[^1] = lines[^1] with { Last = true };
         return lines;
     }
 
@@ -172,3 +221,10 @@ internal static class LineBreaker
         }
     }
 }
+
+/// <summary>
+/// A line chosen and not yet laid out: its pieces in logical order; whether a forced break ends it, whether it ends at a
+/// soft hyphen (and shows "-"), whether it is the paragraph's last; and which of the paragraph's parts between forced
+/// breaks it belongs to.
+/// </summary>
+internal sealed record PlannedLine(List<LinePiece> Pieces, bool Forced, bool Hyphen, bool Last, int Segment);

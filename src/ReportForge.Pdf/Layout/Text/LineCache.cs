@@ -19,10 +19,13 @@ public sealed class LineCache
     /// <summary>Answers kept and not yet taken.</summary>
     public int Count => _lines.Count;
 
-    /// <summary>The lines of <paramref name="spans"/> at a width: from the cache, or broken by <paramref name="breakLines"/>.</summary>
-    public List<TextLine> Get(IReadOnlyList<TextSpan> spans, double width, double lineHeight, Func<List<TextLine>> breakLines)
+    /// <summary>
+    /// The lines of <paramref name="spans"/> at a width: from the cache, or broken by <paramref name="breakLines"/>.
+    /// Justified text is broken otherwise than ragged text (see LineBreaker): <paramref name="justified"/> keeps them apart.
+    /// </summary>
+    public List<TextLine> Get(IReadOnlyList<TextSpan> spans, double width, double lineHeight, Func<List<TextLine>> breakLines, bool justified = false)
     {
-        var key = new Key(spans, width, lineHeight);
+        var key = new Key(spans, width, lineHeight, justified);
         if (Filling)
         {
             if (_lines.TryGetValue(key, out var kept))
@@ -50,23 +53,28 @@ public sealed class LineCache
         private readonly IReadOnlyList<TextSpan> _spans;
         private readonly double _width;
         private readonly double _lineHeight;
+        private readonly bool _justified;
         private readonly int _hash;
 
-        public Key(IReadOnlyList<TextSpan> spans, double width, double lineHeight)
+        public Key(IReadOnlyList<TextSpan> spans, double width, double lineHeight, bool justified)
         {
             _spans = spans;
             _width = width;
             _lineHeight = lineHeight;
+            _justified = justified;
             var hash = new HashCode();
             hash.Add(width);
             hash.Add(lineHeight);
+            hash.Add(justified);
             foreach (var span in spans) hash.Add(span);
             _hash = hash.ToHashCode();
         }
 
         public bool Equals(Key other)
         {
-            if (_hash != other._hash || _width != other._width || _lineHeight != other._lineHeight || _spans.Count != other._spans.Count) return false;
+            if (_hash != other._hash || _width != other._width || _lineHeight != other._lineHeight || _justified != other._justified
+                || _spans.Count != other._spans.Count)
+                return false;
             for (var i = 0; i < _spans.Count; i++)
             {
                 if (!_spans[i].Equals(other._spans[i])) return false;

@@ -77,7 +77,10 @@ internal static class LineWords
         text[i] is '-' or '–' or '—' or '/' && i > start && i + 1 < text.Length
             && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]);
 
-    /// <summary>A word longer than a line cut between characters: the first piece fits <paramref name="firstWidth"/>, the others <paramref name="maxWidth"/>.</summary>
+    /// <summary>
+    /// A word longer than a line cut between characters: the first piece fits <paramref name="firstWidth"/>,
+    /// the others <paramref name="maxWidth"/>.
+    /// </summary>
     public static IEnumerable<LineWord> SplitLongWord(LineWord word, double firstWidth, double maxWidth, ITextMeasurer measurer)
     {
         var pieces = new List<LinePiece>();
