@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # parity-cases.sh [CASE…]: the Word parity client test's cases without dotnet test, one summary line each.
 #
-#   dotnet build src/ReportForge.Cli && scripts/parity-cases.sh                 # all ten cases
+#   dotnet build src/ReportForge.Cli && scripts/parity-cases.sh                 # all eleven cases
 #   scripts/parity-cases.sh sample talks-5                                      # some of them
 #   OUT=/tmp/parity scripts/parity-cases.sh                                     # keep the PDFs (default: a temp folder)
 #
@@ -18,8 +18,8 @@ out=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/parity-cases.XXXXXX")}
 profile=$(mktemp -d "${TMPDIR:-/tmp}/parity-lo.XXXXXX")
 trap 'rm -rf "$profile"; [ -n "$keep" ] || rm -rf "$out"' EXIT
 
-declare -A template=([sample]=daily-briefing [showcase]=showcase [many-footnotes]=showcase [long-checklist]=showcase)
-all=(sample showcase talks-1 talks-5 talks-20 long-quotes many-footnotes long-table talks-40 long-checklist)
+declare -A template=([sample]=daily-briefing [showcase]=showcase [many-footnotes]=showcase [long-checklist]=showcase [long-urls]=showcase)
+all=(sample showcase talks-1 talks-5 talks-20 long-quotes many-footnotes long-table talks-40 long-checklist long-urls)
 [ $# -gt 0 ] || set -- "${all[@]}"
 
 for case in "$@"; do

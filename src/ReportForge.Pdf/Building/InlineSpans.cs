@@ -1,6 +1,7 @@
 using ReportForge.Model;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Pdf.Layout.Text;
+using ReportForge.Text;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Building;
@@ -15,7 +16,9 @@ internal static class InlineSpans
         return spans;
     }
 
-    private static void Append(IReadOnlyList<Inline> inlines, FontFace face, Rgb color, string? link, PdfStyles styles, List<TextSpan> into)
+    // isUrl: the inlines are a link's text that is its own address (UrlBreaks.IsAddress).
+    private static void Append(IReadOnlyList<Inline> inlines, FontFace face, Rgb color, string? link, PdfStyles styles, List<TextSpan> into,
+        bool isUrl = false)
     {
         foreach (var inline in inlines)
         {
@@ -27,14 +30,14 @@ internal static class InlineSpans
                         Bold = face.Bold || run.Style.HasFlag(TextStyle.Bold),
                         Italic = face.Italic || run.Style.HasFlag(TextStyle.Italic),
                     };
-                    into.Add(new TextSpan(run.Text, styled, color, link, Underline: link is not null && !link.StartsWith('#')));
+                    AddText(new TextSpan(run.Text, styled, color, link, Underline: link is not null && !link.StartsWith('#')), isUrl, into);
                     break;
                 case CodeSpan code:
                     // Code in a line takes the code size, as Word's Verbatim Char style gives it wherever it stands.
-                    into.Add(new TextSpan(code.Text, styles.Mono, color, link));
+                    AddText(new TextSpan(code.Text, styles.Mono, color, link), isUrl, into);
                     break;
                 case Link l:
-                    Append(l.Content, face, styles.LinkColor, l.Target, styles, into);
+                    Append(l.Content, face, styles.LinkColor, l.Target, styles, into, UrlBreaks.IsAddress(InlineText.Plain(l.Content), l.Target));
                     break;
                 case FootnoteReference note:
                     // A smaller face raised above the baseline; the span carries the number for the footnote area.
@@ -50,5 +53,23 @@ internal static class InlineSpans
                     throw new InvalidOperationException($"no PDF mapping for inline {inline.GetType().Name}");
             }
         }
+    }
+
+    /// <summary>
+    /// The span, with the URLs in it in spans of their own that break as URLs do: all of it when it is a URL, else those
+    /// <see cref="UrlBreaks.Find"/> finds in its text. The .docx marks the same places (Word's InlineWriter).
+    /// </summary>
+    private static void AddText(TextSpan span, bool isUrl, List<TextSpan> into)
+    {
+        if (isUrl) { into.Add(span with { IsUrl = true }); return; }
+        var from = 0;
+        foreach (var (start, length) in UrlBreaks.Find(span.Text))
+        {
+            if (start > from) into.Add(span with { Text = span.Text[from..start] });
+            into.Add(span with { Text = span.Text.Substring(start, length), IsUrl = true });
+            from = start + length;
+        }
+        if (from == 0) into.Add(span);
+        else if (from < span.Text.Length) into.Add(span with { Text = span.Text[from..] });
     }
 }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using ReportForge.Model;
+using ReportForge.Text;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word.Inlines;
@@ -11,19 +12,20 @@ internal static class InlineWriter
     {
         var output = new List<OpenXmlElement>();
         foreach (var inline in inlines)
-            Write(inline, context, forced, null, output);
+            Write(inline, context, forced, null, output, isUrl: false);
         return output;
     }
 
-    private static void Write(Inline inline, WordContext context, TextStyle forced, string? characterStyle, List<OpenXmlElement> output)
+    // isUrl: the inline is part of a link's text that is its own address (UrlBreaks.IsAddress).
+    private static void Write(Inline inline, WordContext context, TextStyle forced, string? characterStyle, List<OpenXmlElement> output, bool isUrl)
     {
         switch (inline)
         {
             case TextRun text:
-                output.Add(TextRuns.Run(text.Text, Properties(text.Style | forced, characterStyle)));
+                output.Add(TextRuns.Run(UrlBreaks.Mark(text.Text, isUrl), Properties(text.Style | forced, characterStyle)));
                 break;
             case CodeSpan code:
-                output.Add(TextRuns.Run(code.Text, Properties(forced, StyleIds.VerbatimChar)));
+                output.Add(TextRuns.Run(UrlBreaks.Mark(code.Text, isUrl), Properties(forced, StyleIds.VerbatimChar)));
                 break;
             case LineBreak:
                 output.Add(new W.Run(new W.Break()));
@@ -44,11 +46,14 @@ internal static class InlineWriter
     private static void WriteLink(Link link, WordContext context, TextStyle forced, List<OpenXmlElement> output)
     {
         var runs = new List<OpenXmlElement>();
+        // LibreOffice breaks lines by the Unicode rules, which allow few breaks in a URL: a zero-width space after each
+        // place the PDF may break gives it the same chances. The hyperlink's target stays as written.
+        var isUrl = UrlBreaks.IsAddress(InlineText.Plain(link.Content), link.Target);
         foreach (var inline in link.Content)
         {
             // A link inside a link cannot be expressed; its text stays.
             var inner = inline is Link nested ? new TextRun(PlainText.Of(nested.Content)) : inline;
-            Write(inner, context, forced, StyleIds.Hyperlink, runs);
+            Write(inner, context, forced, StyleIds.Hyperlink, runs, isUrl);
         }
 
         W.Hyperlink hyperlink;

@@ -25,6 +25,7 @@ public sealed class WordParityTests : IClassFixture<WordParityTests.Runs>
         new("long-table", Notes("long-table"), "daily-briefing", 1.0, 0),
         new("talks-40", Notes("talks-40"), "daily-briefing", 0.95, 0.02),
         new("long-checklist", Notes("long-checklist"), "showcase", 1.0, 0),
+        new("long-urls", Notes("long-urls"), "showcase", 1.0, 0),
     ];
 
     public static TheoryData<string> CaseNames() => new(Cases.Select(c => c.Name));

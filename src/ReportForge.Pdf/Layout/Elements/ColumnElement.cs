@@ -46,7 +46,12 @@ public sealed class ColumnElement : Element
     }
 
     /// <inheritdoc />
-    public override bool KeepWithNext => _current < _children.Length && Child(_current).KeepWithNext;
+    /// <remarks>
+    /// What follows the column follows its last child, so the column keeps with it when that child does (a captioned
+    /// figure's picture keeps with its caption, not the figure with the next block). The root column, built as the
+    /// layout reaches each child, has nothing after it.
+    /// </remarks>
+    public override bool KeepWithNext => _build is null && _current < _children.Length && Child(_children.Length - 1).KeepWithNext;
 
     /// <inheritdoc />
     public override SpacePlan Measure(Size available) => Plan(available).Result;

@@ -18,8 +18,6 @@ internal static class LineBreaker
     /// <summary>The most lines in a row that may end at a soft or automatic hyphen.</summary>
     public const int MaxHyphensInARow = 2;
 
-    private const double MinimumStartOfLongWord = 30;
-
     // firstLineIndent: how much narrower the first line is (a list item's text pushed right by a wide number).
     public static List<TextLine> Break(IReadOnlyList<TextSpan> spans, double maxWidth, ITextMeasurer measurer, double lineHeightFactor,
         double firstLineIndent = 0, bool justify = false)
@@ -98,12 +96,10 @@ internal static class LineBreaker
             var hyphenWidth = word.HyphenWidth(measurer);
             if (word.Width > maxWidth + 0.01)
             {
-                // Longer than a whole line: break between characters, starting on this line when there is
-                // room for a few letters (else a justified line would be stretched over its few words).
-                var room = lineWidth - width - spaceWidth;
-                if (current.Count > 0 && room < MinimumStartOfLongWord) { EndLine(forced: false, last: false); room = maxWidth; }
-                else if (current.Count > 0 && pendingSpace is not null) { current.Add(pendingSpace); width += spaceWidth; }
-                else room = lineWidth;
+                // Longer than a whole line: break between characters, on a line of its own, as Word and LibreOffice
+                // do: a line that holds something already ends at its last break chance first.
+                var room = lineWidth;
+                if (current.Count > 0) { EndLine(forced: false, last: false); room = maxWidth; }
                 pendingSpace = null;
                 var first = true;
                 foreach (var chunk in LineWords.SplitLongWord(word, room, maxWidth, measurer))

@@ -1,10 +1,12 @@
 using ReportForge.Pdf.Fonts;
+using ReportForge.Text;
 
 namespace ReportForge.Pdf.Layout.Text;
 
 /// <summary>
-/// A paragraph's text cut into the pieces lines are made of: words (split after hyphens and dashes and at soft
-/// hyphens), spaces and forced breaks, each measured; and a word too long for any line cut between characters.
+/// A paragraph's text cut into the pieces lines are made of: words (split after hyphens and dashes, at soft hyphens,
+/// and in URLs after <c>/ . - ? &amp; = #</c>), spaces and forced breaks, each measured; and a word too long for any line
+/// cut between characters.
 /// </summary>
 internal static class LineWords
 {
@@ -47,7 +49,7 @@ internal static class LineWords
                     if (pieces.Count > 0) { yield return new LineWord(pieces, width, EndsAtSoftHyphen: true); pieces = []; width = 0; }
                     start = i + 1;
                 }
-                else if (IsBreakAfter(c) && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))
+                else if (span.IsUrl ? UrlBreaks.BreaksAfter(text, i, text.Length) : BreaksAfter(text, i, start))
                 {
                     Add(span, start, i + 1);
                     yield return new LineWord(pieces, width);
@@ -70,7 +72,10 @@ internal static class LineWords
         }
     }
 
-    private static bool IsBreakAfter(char c) => c is '-' or '–' or '—' or '/';
+    // Outside URLs: after a hyphen, a dash or a slash between letters.
+    private static bool BreaksAfter(string text, int i, int start) =>
+        text[i] is '-' or '–' or '—' or '/' && i > start && i + 1 < text.Length
+            && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]);
 
     /// <summary>
     /// A word longer than a line cut between characters: the first piece fits <paramref name="firstWidth"/>,

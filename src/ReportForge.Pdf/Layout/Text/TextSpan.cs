@@ -11,6 +11,12 @@ public sealed record TextSpan(string Text, FontFace Face, Rgb Color, string? Lin
 {
     /// <summary>A forced line break.</summary>
     public bool IsLineBreak => Text == "\n";
+
+    /// <summary>
+    /// Whether the text is a URL: it breaks where <see cref="ReportForge.Text.UrlBreaks"/> says, without a hyphen, and is
+    /// never hyphenated.
+    /// </summary>
+    public bool IsUrl { get; init; }
 }
 
 /// <summary>

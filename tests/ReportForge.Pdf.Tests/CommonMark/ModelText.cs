@@ -1,0 +1,39 @@
+using ReportForge.Model;
+
+namespace ReportForge.Pdf.Tests.CommonMark;
+
+/// <summary>Plain text and flattening of model blocks, for assertions (as the Core tests' ModelText).</summary>
+internal static class ModelText
+{
+    public static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            yield return block;
+            var children = block switch
+            {
+                Quote q => q.Blocks,
+                Callout c => c.Blocks,
+                KeepTogether k => k.Blocks,
+                ListBlock l => l.Items.SelectMany(i => i.Blocks).ToList(),
+                _ => [],
+            };
+            foreach (var child in Flatten(children)) yield return child;
+        }
+    }
+
+    public static string Of(Block block) => block switch
+    {
+        Heading h => InlineText.Plain(h.Content),
+        Paragraph p => InlineText.Plain(p.Content),
+        Table t => string.Join("\n", t.Rows.Select(r => string.Join(" | ", r.Cells.Select(c => InlineText.Plain(c.Content))))),
+        CodeBlock c => c.Text,
+        Quote q => string.Join("\n", q.Blocks.Select(Of)),
+        Callout c => string.Join("\n", c.Blocks.Select(Of)),
+        KeepTogether k => string.Join("\n", k.Blocks.Select(Of)),
+        ListBlock l => string.Join("\n", l.Items.Select(i => string.Join("\n", i.Blocks.Select(Of)))),
+        _ => "",
+    };
+
+    public static string All(IEnumerable<Block> blocks) => string.Join("\n", blocks.Select(Of));
+}
