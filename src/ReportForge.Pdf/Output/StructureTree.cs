@@ -264,6 +264,16 @@ internal sealed class StructureTree : FlateRepair.IAppendix
 
     private void Write(string op) => Graphics.WriteComment(Marker + op);
 
+    /// <summary>
+    /// Writes a marked-content operator into a page's content stream outside any text object, tagged or not (the
+    /// page's compression turns the marker into the operator): shaped text's /ActualText span.
+    /// </summary>
+    public static void WriteOperator(XGraphics graphics, string op)
+    {
+        PdfRendererExtensions.BeginGraphicMode(graphics);
+        graphics.WriteComment(Marker + op);
+    }
+
     private int Innermost()
     {
         for (var i = _open.Count - 1; i >= 0; i--)
