@@ -11,6 +11,7 @@ using ReportForge.Pdf.Layout.Elements;
 using ReportForge.Pdf.Layout.Text;
 using ReportForge.Pdf.Output;
 using ReportForge.Runtime;
+using ReportForge.Text;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf;

@@ -9,6 +9,7 @@ using ReportForge.Model;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Pdf.Fonts.Shaping;
 using ReportForge.Pdf.Output;
+using ReportForge.Text;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Canvas;

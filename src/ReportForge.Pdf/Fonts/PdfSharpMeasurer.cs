@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using PdfSharp.Drawing;
 using ReportForge.Pdf.Fonts.Shaping;
+using ReportForge.Text;
 
 namespace ReportForge.Pdf.Fonts;
 

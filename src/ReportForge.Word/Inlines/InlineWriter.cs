@@ -20,7 +20,7 @@ internal static class InlineWriter
         switch (inline)
         {
             case TextRun text:
-                output.Add(TextRuns.Run(text.Text, Properties(text.Style | forced, characterStyle)));
+                output.Add(TextRuns.Run(text.Text, ScriptFonts.Apply(text.Text, Properties(text.Style | forced, characterStyle), context.Theme)));
                 break;
             case CodeSpan code:
                 output.Add(TextRuns.Run(code.Text, Properties(forced, StyleIds.VerbatimChar)));

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using ReportForge.Text;
 
 namespace ReportForge.Pdf.Fonts.Shaping;
 

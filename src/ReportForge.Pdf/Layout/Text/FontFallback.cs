@@ -1,6 +1,6 @@
 using System.Text;
 using ReportForge.Pdf.Fonts;
-using ReportForge.Pdf.Fonts.Shaping;
+using ReportForge.Text;
 
 namespace ReportForge.Pdf.Layout.Text;
 

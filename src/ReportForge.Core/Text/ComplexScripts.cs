@@ -1,11 +1,11 @@
-namespace ReportForge.Pdf.Fonts.Shaping;
+namespace ReportForge.Text;
 
 /// <summary>
 /// The scripts whose letters a font draws right only through OpenType shaping (conjuncts, reordered vowel signs,
 /// positioned marks): the Indic scripts of the Brahmic block U+0900–U+0DFF and their extensions. Deciding this touches no
 /// shaping type, so text in other scripts never loads the shaping library.
 /// </summary>
-internal static class ComplexScripts
+public static class ComplexScripts
 {
     private static readonly (int First, int Last, string Name)[] Blocks =
     [
@@ -36,7 +36,7 @@ internal static class ComplexScripts
         return false;
     }
 
-    /// <summary>The script's English name for a character that needs shaping, else null.</summary>
+    /// <summary>The script's English name (as Unicode and font families name it) for a character that needs shaping, else null.</summary>
     public static string? ScriptOf(int codePoint)
     {
         foreach (var (first, last, name) in Blocks)
