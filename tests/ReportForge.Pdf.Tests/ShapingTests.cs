@@ -126,4 +126,21 @@ public sealed class ShapingTests
         Assert.Contains("Noto Sans Tamil", warning.Message, StringComparison.Ordinal);
         Assert.Contains(result.Diagnostics, d => d.Code == ErrorCodes.GlyphMissing && d.Message.Contains("U+0BA4", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_word_longer_than_the_line_is_cut_between_letters_with_their_signs()
+    {
+        var word = string.Concat(Enumerable.Repeat("किताबेंधर्मों", 6));
+        var spans = new FontFallback(["Noto Sans Devanagari"], PdfSharpMeasurer.Shared).Apply([new TextSpan(word, new FontFace("Liberation Sans", false, false, 10), default)]);
+        var lines = LineBreaker.Break(spans, 60, PdfSharpMeasurer.Shared, 1.2);
+        Assert.True(lines.Count > 2);
+        Assert.Equal(word, string.Concat(lines.SelectMany(l => l.Fragments).Select(f => f.Text)));
+        foreach (var line in lines)
+        {
+            var first = line.Fragments[0].Text[0];
+            Assert.False(char.GetUnicodeCategory(first) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark,
+                $"a line starts with the sign U+{(int)first:X4}");
+            Assert.True(line.Width <= 60.01, $"a line of {line.Width} pt");
+        }
+    }
 }
