@@ -65,7 +65,10 @@ internal static class TextShaper
             catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or TypeInitializationException
                 or TypeLoadException or FileNotFoundException)
             {
-                _failure = e is TypeInitializationException { InnerException: { } inner } ? inner.Message : e.Message;
+                var message = e is TypeInitializationException { InnerException: { } inner } ? inner.Message : e.Message;
+                // The loader's message goes on to list every path it tried: its first sentence says enough.
+                var end = message.IndexOfAny(['\n', '\r']);
+                _failure = (end < 0 ? message : message[..end]).Trim();
             }
             return _shaper;
         }
