@@ -238,7 +238,8 @@ public static class PdfReportWriter
             {
                 yield return new Diagnostic(ErrorCodes.ShapingUnavailable, Severity.Warning,
                     $"the {script} text is drawn unshaped (letters apart, vowel signs out of place): the shaping library libHarfBuzzSharp "
-                    + $"could not be loaded ({TextShaper.Failure}). Reinstall reportforge so that libHarfBuzzSharp.so is beside it. The Word document is right");
+                    + $"could not be loaded ({TextShaper.Failure}). Reinstall reportforge so that libHarfBuzzSharp.so is beside it. "
+                    + "The Word document is right");
             }
         }
     }

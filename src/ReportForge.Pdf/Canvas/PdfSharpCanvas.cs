@@ -177,7 +177,7 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
     // code point of their own: PDFsharp draws only by code point and keeps one glyph per code point in the font subset,
     // so glyph g goes in as the private-use code point GlyphBase + g and the render event puts g back (SwapGlyphs).
     // Those code points mean nothing to a reader: the run is a marked-content span whose /ActualText is the text as
-    // written, which copying and text extraction (pdftotext) read instead, in the tagged content and outside it.
+    // written, which copying and text extraction (pdftotext) read instead, in page furniture too.
     private const int GlyphBase = 0xF0000;
 
     private void DrawShaped(ShapedText shaped, string text, FontFace face, Rgb color, double x, double baseline, string? actualText)
@@ -191,8 +191,22 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         var font = Font(face);
         var brush = Brush(color, 1);
         var scale = face.Size / 1000;
-        _structure?.BeforeDraw(text: true);
-        StructureTree.WriteOperator(graphics, "/Span<</ActualText " + StructureTree.TextString(actualText ?? text) + ">>BDC");
+        // Tagged, the run is a Span whose /ActualText is the written text both in the structure tree (assistive
+        // technology reads it there) and on its marked content (poppler reads it there); in page furniture, or
+        // untagged, a marked-content span of its own carries it.
+        var written = actualText ?? text;
+        var span = _structure is { } sb && !InArtifact ? sb : null;
+        if (span is not null)
+        {
+            span.BeginElement("/Span", StructureTree.Category.Inline);
+            span.SetActualText(written);
+            span.BeforeDraw(text: true, written);
+        }
+        else
+        {
+            _structure?.BeforeDraw(text: true);
+            StructureTree.WriteOperator(graphics, "/Span<</ActualText " + StructureTree.TextString(written) + ">>BDC");
+        }
         _swapGlyphs = true;
         try
         {
@@ -208,7 +222,8 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         {
             _swapGlyphs = false;
         }
-        StructureTree.WriteOperator(graphics, "EMC");
+        if (span is not null) span.End();
+        else StructureTree.WriteOperator(graphics, "EMC");
     }
 
     private void SwapGlyphs(object sender, RenderTextEventArgs e)
