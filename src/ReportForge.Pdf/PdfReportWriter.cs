@@ -5,11 +5,13 @@ using ReportForge.Model;
 using ReportForge.Pdf.Building;
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Fonts;
+using ReportForge.Pdf.Fonts.Shaping;
 using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;
 using ReportForge.Pdf.Layout.Text;
 using ReportForge.Pdf.Output;
 using ReportForge.Runtime;
+using ReportForge.Text;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf;
@@ -65,6 +67,7 @@ public static class PdfReportWriter
         var map = canvas.Anchors.ToDictionary(kv => kv.Key, kv => kv.Value.Page, StringComparer.Ordinal);
         var warnings = pass.MissingCharacters.Select(c => MissingGlyph(c, theme, setup.FontFallbacks)).ToList();
         if (pass.Unjoined is { } letter) warnings.Add(Unjoined(letter));
+        warnings.AddRange(Unshaped(pass, theme, setup.FontFallbacks));
         return Result<PdfLayout>.Ok(new PdfLayout(pass.PageCount, new LayoutFacts(map, columnWidths)), warnings);
     }
 
@@ -217,6 +220,29 @@ public static class PdfReportWriter
         $"the text holds letters the PDF layout does not join (first: U+{codePoint:X4} '{char.ConvertFromUtf32(codePoint)}'; "
         + "Syriac, N'Ko, Mandaic and the rarer Arabic letters); " +
         "the PDF sets them right to left but each letter on its own, so words look broken there. The Word document shows them joined");
+
+    // A script that needs shaping is drawn unshaped when no font has its letters (each also has its RF1303) or when
+    // the shaping library cannot be loaded: one warning per script, naming it.
+    private static IEnumerable<Diagnostic> Unshaped(DocumentComposer.ComposeResult pass, Theme theme, IReadOnlyList<string> fallbacks)
+    {
+        foreach (var script in pass.ShapedScripts)
+        {
+            if (pass.MissingCharacters.Any(c => ComplexScripts.ScriptOf(c) == script))
+            {
+                var tried = string.Join(", ", new[] { theme.Fonts.Body }.Concat(fallbacks).Distinct());
+                yield return new Diagnostic(ErrorCodes.ScriptWithoutFont, Severity.Warning,
+                    $"the {script} text cannot be shaped: no font ({tried}) has its letters, so they show as empty boxes. "
+                    + $"Install a font for it (such as Noto Sans {script}, Debian's fonts-noto-core) and add it to fonts.fallbacks in theme.json");
+            }
+            else if (!TextShaper.Available)
+            {
+                yield return new Diagnostic(ErrorCodes.ShapingUnavailable, Severity.Warning,
+                    $"the {script} text is drawn unshaped (letters apart, vowel signs out of place): the shaping library libHarfBuzzSharp "
+                    + $"could not be loaded ({TextShaper.Failure}). Reinstall reportforge so that libHarfBuzzSharp.so is beside it. "
+                    + "The Word document is right");
+            }
+        }
+    }
 
     // The root column's children are the title block and then the document's blocks: a block that did not fit is named
     // by where it came from, when it came from markup.

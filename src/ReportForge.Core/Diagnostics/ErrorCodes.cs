@@ -108,6 +108,11 @@ public static class ErrorCodes
     /// <summary>The process reached its heap limit while rendering a report.</summary>
     public const string HeapLimit = "RF1309";
 
+    /// <summary>Text in a script that needs shaping is drawn unshaped: the shaping library cannot be loaded (a warning).</summary>
+    public const string ShapingUnavailable = "RF1315";
+    /// <summary>Text in a script that needs shaping is in no font of the theme, so it cannot be shaped (a warning).</summary>
+    public const string ScriptWithoutFont = "RF1316";
+
     /// <summary>An output file cannot be written.</summary>
     public const string OutputWriteFailed = "RF1401";
     /// <summary><c>init</c> was pointed at a folder that is not empty, or at a file or symbolic link.</summary>

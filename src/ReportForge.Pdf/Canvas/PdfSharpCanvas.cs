@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.IO.Compression;
 using PdfSharp.Drawing;
+using PdfSharp.Events;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.Annotations;
 using ReportForge.Model;
 using ReportForge.Pdf.Fonts;
+using ReportForge.Pdf.Fonts.Shaping;
 using ReportForge.Pdf.Output;
+using ReportForge.Text;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Canvas;
@@ -27,6 +30,8 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
     private PdfPage? _page;
     private XGraphics? _graphics;
     private int _linkCount;
+    private bool _glyphSwapInstalled;
+    private bool _swapGlyphs;
 
     public PdfSharpCanvas(PdfDocument document, string annotationDate, bool tagged)
     {
@@ -144,6 +149,11 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
     protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline, string? actualText)
     {
         Finite("Tj (text)", ("x", x), ("baseline", baseline), ("font size", face.Size));
+        if (ComplexScripts.NeedsShaping(text) && TextShaper.Shape(text, face) is { } shaped)
+        {
+            DrawShaped(shaped, text, face, color, x, baseline, actualText);
+            return;
+        }
         text = Visible(text);
         if (text.Length == 0) return;
         if (actualText is null || _structure is not { } sb || InArtifact)
@@ -161,6 +171,69 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         sb.BeforeDraw(text: true);
         Graphics.DrawString(text, Font(face), Brush(color, 1), x, baseline, XStringFormats.BaseLineLeft);
         sb.End();
+    }
+
+    // Shaped glyphs are drawn one by one, each at its shaped position (marks sit on offsets from the pen), through a
+    // code point of their own: PDFsharp draws only by code point and keeps one glyph per code point in the font subset,
+    // so glyph g goes in as the private-use code point GlyphBase + g and the render event puts g back (SwapGlyphs).
+    // Those code points mean nothing to a reader: the run is a marked-content span whose /ActualText is the text as
+    // written, which copying and text extraction (pdftotext) read instead, in page furniture too.
+    private const int GlyphBase = 0xF0000;
+
+    private void DrawShaped(ShapedText shaped, string text, FontFace face, Rgb color, double x, double baseline, string? actualText)
+    {
+        var graphics = Graphics;
+        if (!_glyphSwapInstalled)
+        {
+            _document.RenderEvents.RenderTextEvent += SwapGlyphs;
+            _glyphSwapInstalled = true;
+        }
+        var font = Font(face);
+        var brush = Brush(color, 1);
+        var scale = face.Size / 1000;
+        // Tagged, the run is a Span whose /ActualText is the written text both in the structure tree (assistive
+        // technology reads it there) and on its marked content (poppler reads it there); in page furniture, or
+        // untagged, a marked-content span of its own carries it.
+        var written = actualText ?? text;
+        var span = _structure is { } sb && !InArtifact ? sb : null;
+        if (span is not null)
+        {
+            span.BeginElement("/Span", StructureTree.Category.Inline);
+            span.SetActualText(written);
+            span.BeforeDraw(text: true, written);
+        }
+        else
+        {
+            _structure?.BeforeDraw(text: true);
+            StructureTree.WriteOperator(graphics, "/Span<</ActualText " + StructureTree.TextString(written) + ">>BDC");
+        }
+        _swapGlyphs = true;
+        try
+        {
+            var pen = x;
+            foreach (var glyph in shaped.Glyphs)
+            {
+                graphics.DrawString(char.ConvertFromUtf32(GlyphBase + glyph.GlyphId), font, brush, pen + glyph.OffsetX * scale,
+                    baseline - glyph.OffsetY * scale, XStringFormats.BaseLineLeft);
+                pen += glyph.Advance * scale;
+            }
+        }
+        finally
+        {
+            _swapGlyphs = false;
+        }
+        if (span is not null) span.End();
+        else StructureTree.WriteOperator(graphics, "EMC");
+    }
+
+    private void SwapGlyphs(object sender, RenderTextEventArgs e)
+    {
+        if (!_swapGlyphs) return;
+        var pairs = e.CodePointGlyphIndexPairs;
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            if (pairs[i].CodePoint >= GlyphBase) pairs[i].GlyphIndex = (ushort)(pairs[i].CodePoint - GlyphBase);
+        }
     }
 
     protected override void DrawRotatedTextAt(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle)

@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
 using PdfSharp.Drawing;
+using ReportForge.Pdf.Fonts.Shaping;
+using ReportForge.Text;
 
 namespace ReportForge.Pdf.Fonts;
 
 /// <summary>
 /// Measures with PDFsharp's font metrics through a per-character width table (same results as
-/// <c>MeasureString</c>, which sums advance widths, and several times faster). Thread-safe.
+/// <c>MeasureString</c>, which sums advance widths, and several times faster). Text in a script that needs shaping
+/// (Devanagari, Tamil…) measures as the shaped glyphs' advances, as <c>PdfSharpCanvas</c> draws it. Thread-safe.
 /// </summary>
 internal sealed class PdfSharpMeasurer : ITextMeasurer
 {
@@ -32,6 +35,7 @@ internal sealed class PdfSharpMeasurer : ITextMeasurer
         for (var i = start; i < end; i++)
         {
             var c = text[i];
+            if (c >= '\u0900' && ComplexScripts.IsComplex(c) && Shaped(text, start, length, face) is { } shaped) return shaped;
             if (char.IsHighSurrogate(c) && i + 1 < end)
             {
                 total += metrics.PairWidth(text.Substring(i, 2));
@@ -44,6 +48,12 @@ internal sealed class PdfSharpMeasurer : ITextMeasurer
         }
         return total * face.Size / ReferenceSize;
     }
+
+    // Shaping is per string: conjuncts and reordered vowel signs change the advance of the whole, not of each letter.
+    private static double? Shaped(string text, int start, int length, FontFace face) =>
+        TextShaper.Shape(start == 0 && length == text.Length ? text : text.Substring(start, length), face) is { } shaped
+            ? shaped.Advance * face.Size / ReferenceSize
+            : null;
 
     public bool HasGlyph(FontFace face, int codePoint) => Metrics(face).HasGlyph(codePoint);
 

@@ -30,6 +30,9 @@ public static class DocumentComposer
         /// <summary>The first letter in the document of a joining script the layout leaves unjoined, if any.</summary>
         public int? Unjoined { get; init; }
 
+        /// <summary>The scripts met that need shaping (Devanagari, Tamil…), by name.</summary>
+        public IReadOnlyCollection<string> ShapedScripts { get; init; } = [];
+
         /// <summary>When a block did not fit on an empty page: its index among the root column's children.</summary>
         public int? Unfitting { get; init; }
     }
@@ -75,7 +78,7 @@ public static class DocumentComposer
             canvas.EndPage();
 
             if ((plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty) && !footnotes.HasPending) return new ComposeResult(page,
-                null) { MissingCharacters = fonts.Missing, Unjoined = fonts.FirstUnjoined };
+                null) { MissingCharacters = fonts.Missing, Unjoined = fonts.FirstUnjoined, ShapedScripts = fonts.ShapedScripts };
             if (page >= maxPages) return new ComposeResult(page, $"the document passed {maxPages:N0} pages; stopped");
         }
     }

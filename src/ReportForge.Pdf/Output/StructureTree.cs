@@ -199,7 +199,7 @@ internal sealed class StructureTree : FlateRepair.IAppendix
     /// aside's background, an image without alternative text) becomes an artifact: PDFsharp's builder left it
     /// unmarked, which PDF/UA does not allow.
     /// </summary>
-    public void BeforeDraw(bool text)
+    public void BeforeDraw(bool text, string? actualText = null)
     {
         if (_open.Count == 0) throw new InvalidOperationException("drawing outside the document structure of a tagged PDF");
         var top = _open[^1];
@@ -213,7 +213,9 @@ internal sealed class StructureTree : FlateRepair.IAppendix
         var element = top.Element;
         var mcid = _nextMcid++;
         _open.Add(new Item(ItemKind.MarkedContent, element));
-        Open(_elements[element].Tag + "<</MCID " + mcid.ToString(CultureInfo.InvariantCulture) + ">>BDC");
+        // Shaped text's written text also goes on its marked content, where poppler (pdftotext) reads it.
+        var written = actualText is null ? "" : " /ActualText " + TextString(actualText);
+        Open(_elements[element].Tag + "<</MCID " + mcid.ToString(CultureInfo.InvariantCulture) + written + ">>BDC");
         AddKid(element, KidKind.MarkedContent, mcid);
         if (_pageKeys[CurrentPage] < 0)
         {
@@ -263,6 +265,16 @@ internal sealed class StructureTree : FlateRepair.IAppendix
     }
 
     private void Write(string op) => Graphics.WriteComment(Marker + op);
+
+    /// <summary>
+    /// Writes a marked-content operator into a page's content stream outside any text object, tagged or not (the
+    /// page's compression turns the marker into the operator): shaped text's /ActualText span.
+    /// </summary>
+    public static void WriteOperator(XGraphics graphics, string op)
+    {
+        PdfRendererExtensions.BeginGraphicMode(graphics);
+        graphics.WriteComment(Marker + op);
+    }
 
     private int Innermost()
     {

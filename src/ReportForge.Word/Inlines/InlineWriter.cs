@@ -22,7 +22,8 @@ internal static class InlineWriter
         switch (inline)
         {
             case TextRun text:
-                output.Add(TextRuns.Run(UrlBreaks.Mark(text.Text, isUrl), Properties(text.Style | forced, characterStyle)));
+                output.Add(TextRuns.Run(UrlBreaks.Mark(text.Text, isUrl), ScriptFonts.Apply(text.Text, Properties(text.Style | forced, characterStyle),
+                    context.Theme)));
                 break;
             case CodeSpan code:
                 output.Add(TextRuns.Run(UrlBreaks.Mark(code.Text, isUrl), Properties(forced, StyleIds.VerbatimChar)));

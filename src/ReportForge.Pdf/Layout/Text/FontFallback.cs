@@ -1,5 +1,6 @@
 using System.Text;
 using ReportForge.Pdf.Fonts;
+using ReportForge.Text;
 
 namespace ReportForge.Pdf.Layout.Text;
 
@@ -11,6 +12,7 @@ namespace ReportForge.Pdf.Layout.Text;
 public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer measurer)
 {
     private readonly SortedSet<int> _missing = [];
+    private readonly SortedSet<string> _shapedScripts = new(StringComparer.Ordinal);
 
     /// <summary>No fallback families: spans stay as they are, missing characters are still recorded.</summary>
     public static FontFallback None(ITextMeasurer measurer) => new([], measurer);
@@ -24,6 +26,9 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
     /// here after shaping, so the Arabic letters the shaper joined are presentation forms by then.
     /// </summary>
     public int? FirstUnjoined { get; private set; }
+
+    /// <summary>The scripts met that need shaping (Devanagari, Tamil…), by name, so the writer can warn when one cannot be shaped.</summary>
+    public IReadOnlyCollection<string> ShapedScripts => _shapedScripts;
 
     /// <summary>The spans, split where the font changes.</summary>
     public IReadOnlyList<TextSpan> Apply(IReadOnlyList<TextSpan> spans)
@@ -45,7 +50,9 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
 
     private List<TextSpan>? Split(TextSpan span)
     {
-        if (span.IsLineBreak || IsPlainAscii(span.Text) || AllInOwnFont(span)) return null;
+        if (span.IsLineBreak || IsPlainAscii(span.Text)) return null;
+        if (ComplexScripts.NeedsShaping(span.Text)) NoteScripts(span.Text);
+        if (AllInOwnFont(span)) return null;
         var runs = new List<TextSpan>();
         var run = new StringBuilder();
         string? runFamily = null;
@@ -75,6 +82,15 @@ public sealed class FontFallback(IReadOnlyList<string> fallbacks, ITextMeasurer 
         }
         lock (_missing) _missing.Add(codePoint);
         return face.Family;
+    }
+
+    private void NoteScripts(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!ComplexScripts.IsComplex(c) || ComplexScripts.ScriptOf(c) is not { } script) continue;
+            lock (_shapedScripts) _shapedScripts.Add(script);
+        }
     }
 
     // One walk over text outside ASCII: it notes letters left unjoined, and says whether the span's own font has

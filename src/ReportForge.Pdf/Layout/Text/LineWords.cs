@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Text;
 
@@ -92,7 +93,10 @@ internal static class LineWords
             var text = piece.Text;
             for (var i = 0; i < text.Length; i++)
             {
-                var len = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
+                // A letter of a shaped script stays with its vowel signs and marks (a text element): cut between
+                // them, the shaper would draw a dotted circle for the orphaned sign.
+                var len = ComplexScripts.IsComplex(text[i]) ? StringInfo.GetNextTextElementLength(text.AsSpan(i))
+                    : char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
                 var w = measurer.Width(text, i, len, piece.Span.Face);
                 if (width + w > limit && (pieces.Count > 0 || i > start))
                 {
