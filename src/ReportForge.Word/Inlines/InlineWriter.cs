@@ -19,6 +19,13 @@ internal static class InlineWriter
     {
         switch (inline)
         {
+            case TextRun text when Unhyphenated.HasAddress(text.Text):
+                foreach (var (piece, isAddress) in Unhyphenated.Split(text.Text))
+                {
+                    var properties = Properties(text.Style | forced, characterStyle);
+                    output.Add(TextRuns.Run(piece, isAddress ? Unhyphenated.Mark(properties) : properties));
+                }
+                break;
             case TextRun text:
                 output.Add(TextRuns.Run(text.Text, Properties(text.Style | forced, characterStyle)));
                 break;
