@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
@@ -14,14 +13,12 @@ public sealed class Hyphenator
 {
     private readonly PatternLevel _top;
     private readonly Encoding _encoding;
-    private readonly CultureInfo _culture;
 
-    private Hyphenator(string language, PatternLevel top, Encoding encoding, CultureInfo culture)
+    private Hyphenator(string language, PatternLevel top, Encoding encoding)
     {
         Language = language;
         _top = top;
         _encoding = encoding;
-        _culture = culture;
     }
 
     /// <summary>The patterns' language: "en-US", "en-GB", "fr" or "de".</summary>
@@ -40,7 +37,8 @@ public sealed class Hyphenator
     public IReadOnlyList<int> Points(string word)
     {
         if (!HyphenationRules.MayHyphenate(word)) return [];
-        var lower = word.Replace('\u2019', '\'').ToLower(_culture);
+        // English, French and German lowercase as the invariant culture does (no dotless i).
+        var lower = word.Replace('\u2019', '\'').ToLowerInvariant();
         if (lower.Length != word.Length) return [];
         // LibreOffice counts the minimum word length in the dictionary's encoding (UTF-8 bytes for most).
         if (_encoding.GetByteCount(lower) < HyphenationRules.MinimumWordLength) return [];
@@ -100,7 +98,6 @@ public sealed class Hyphenator
         var encoding = charset == "UTF-8" ? (Encoding)new UTF8Encoding(false) : Encoding.Latin1;
         using var reader = new StringReader(encoding.GetString(bytes));
         var top = PatternFile.Read(reader);
-        var culture = CultureInfo.GetCultureInfo(language == "de" ? "de-DE" : language == "fr" ? "fr-FR" : language);
-        return new Hyphenator(language, top, encoding, culture);
+        return new Hyphenator(language, top, encoding);
     }
 }
