@@ -86,7 +86,10 @@ internal static class LineWords
 
     private static bool IsBreakAfter(char c) => c is '-' or '–' or '—' or '/';
 
-    /// <summary>A word longer than a line cut between characters: the first piece fits <paramref name="firstWidth"/>, the others <paramref name="maxWidth"/>.</summary>
+    /// <summary>
+    /// A word longer than a line cut between characters: the first piece fits <paramref name="firstWidth"/>, the others
+    /// <paramref name="maxWidth"/>.
+    /// </summary>
     public static IEnumerable<LineWord> SplitLongWord(LineWord word, double firstWidth, double maxWidth, ITextMeasurer measurer)
     {
         var pieces = new List<LinePiece>();
