@@ -33,6 +33,7 @@ internal static class BannerBar
 
         var paragraph = Paragraphs.New(null);
         var paragraphProperties = Paragraphs.Properties(paragraph);
+        paragraphProperties.SuppressAutoHyphens = new W.SuppressAutoHyphens();
         paragraphProperties.SpacingBetweenLines = new W.SpacingBetweenLines
         {
             Before = "0",

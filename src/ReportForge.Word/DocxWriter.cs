@@ -107,7 +107,8 @@ public static class DocxWriter
             ContentsMayBeStale = reference is not null,
         };
         StylesPart.AddTo(mainPart, theme, context.Sheet, metadata.Language, reference?.Styles);
-        SettingsPart.AddTo(mainPart, metadata.Language, context.Sheet.DefaultTabStop, hasFootnotes: document.Footnotes.Count > 0);
+        SettingsPart.AddTo(mainPart, metadata.Language, context.Sheet.DefaultTabStop, hasFootnotes: document.Footnotes.Count > 0,
+            hyphenate: context.Sheet.Hyphenate);
         FontTablePart.AddTo(mainPart, theme);
 
         var body = new List<OpenXmlElement>();

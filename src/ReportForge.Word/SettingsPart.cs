@@ -4,15 +4,24 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportForge.Word;
 
 /// Document settings in the order the schema requires: Word 2013+ compatibility (mode 15), no update-fields prompt (no w:updateFields),
-/// and justified lines that end in a manual line break are not stretched.
+/// and justified lines that end in a manual line break are not stretched. With hyphenation on, automatic hyphenation with
+/// at most two hyphenated lines in a row and no words in capitals, as the PDF hyphenates (paragraph styles that the PDF
+/// does not hyphenate say w:suppressAutoHyphens).
 internal static class SettingsPart
 {
-    public static void AddTo(MainDocumentPart mainPart, string language, double defaultTabStop, bool hasFootnotes)
+    public static void AddTo(MainDocumentPart mainPart, string language, double defaultTabStop, bool hasFootnotes, bool hyphenate)
     {
         var settings = new W.Settings(
             new W.Zoom { Percent = "100" },
-            new W.DefaultTabStop { Val = (short)Units.Twips(defaultTabStop) },
-            new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.DoNotCompress });
+            new W.DefaultTabStop { Val = (short)Units.Twips(defaultTabStop) });
+        if (hyphenate)
+        {
+            settings.Append(
+                new W.AutoHyphenation(),
+                new W.ConsecutiveHyphenLimit { Val = 2 },
+                new W.DoNotHyphenateCaps());
+        }
+        settings.Append(new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.DoNotCompress });
         // Word names the separator notes here when a document has footnotes.
         if (hasFootnotes)
         {

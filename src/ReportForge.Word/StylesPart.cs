@@ -85,6 +85,7 @@ internal static class StylesPart
             new W.StyleParagraphProperties
             {
                 KeepNext = new W.KeepNext(),
+                SuppressAutoHyphens = new W.SuppressAutoHyphens(),
                 SpacingBetweenLines = Spacing(sheet.TitleGap, sheet.Title),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
@@ -93,13 +94,15 @@ internal static class StylesPart
             new W.StyleParagraphProperties
             {
                 KeepNext = new W.KeepNext(),
+                SuppressAutoHyphens = new W.SuppressAutoHyphens(),
                 SpacingBetweenLines = Spacing(sheet.SubtitleGap, sheet.Subtitle),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
             Font(sheet.Subtitle));
     }
 
-    /// Heading 1-6, kept with the next paragraph.
+    /// Heading 1-6, kept with the next paragraph. Titles, headings, captions, the running header and footer, code and the
+    /// contents are never hyphenated (w:suppressAutoHyphens), as in the PDF.
     private static IEnumerable<W.Style> HeadingStyles(StyleSheet sheet)
     {
         for (var level = 1; level <= StyleIds.MaxHeadingLevel; level++)
@@ -109,6 +112,7 @@ internal static class StylesPart
                 {
                     KeepNext = new W.KeepNext(),
                     KeepLines = new W.KeepLines(),
+                    SuppressAutoHyphens = new W.SuppressAutoHyphens(),
                     SpacingBetweenLines = Spacing(sheet.HeadingGap(level), sheet.Heading(level)),
                     Justification = new W.Justification { Val = W.JustificationValues.Left },
                     OutlineLevel = new W.OutlineLevel { Val = level - 1 },
@@ -139,6 +143,7 @@ internal static class StylesPart
             new W.StyleParagraphProperties
             {
                 KeepNext = new W.KeepNext(),
+                SuppressAutoHyphens = new W.SuppressAutoHyphens(),
                 SpacingBetweenLines = Spacing(Gap.Of(sheet.TableGap.Before, sheet.TableCaptionGap), sheet.Caption),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
@@ -153,6 +158,7 @@ internal static class StylesPart
         yield return Paragraph(StyleIds.Header, "header", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
+                SuppressAutoHyphens = new W.SuppressAutoHyphens(),
                 SpacingBetweenLines = new W.SpacingBetweenLines { After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
@@ -160,6 +166,7 @@ internal static class StylesPart
         yield return Paragraph(StyleIds.Footer, "footer", StyleIds.Normal,
             new W.StyleParagraphProperties
             {
+                SuppressAutoHyphens = new W.SuppressAutoHyphens(),
                 SpacingBetweenLines = new W.SpacingBetweenLines { After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
@@ -181,13 +188,17 @@ internal static class StylesPart
                 Shading = Paragraphs.Shading(fill),
                 // Word draws a paragraph's borders outside its indents: the text sits the box's padding in from the column.
                 Indentation = new W.Indentation { Left = Units.TwipsText(box.Left), Right = Units.TwipsText(box.Right) },
+                SuppressAutoHyphens = new W.SuppressAutoHyphens(),
                 WordWrap = new W.WordWrap { Val = false },
                 SpacingBetweenLines = Spacing(Gap.Of(0, 0), sheet.Code),
                 Justification = new W.Justification { Val = W.JustificationValues.Left },
             },
             Font(sheet.Code));
 
-        yield return Character(StyleIds.VerbatimChar, "Verbatim Char", Font(sheet.Code.Family, sheet.Code.Size, null, bold: false));
+        // No language: code in a line is not hyphenated, as in the PDF (Inlines/Unhyphenated).
+        var verbatim = Font(sheet.Code.Family, sheet.Code.Size, null, bold: false);
+        verbatim.Languages = new W.Languages { Val = Inlines.Unhyphenated.NoLanguage };
+        yield return Character(StyleIds.VerbatimChar, "Verbatim Char", verbatim);
     }
 
     /// A border in the fill's colour, one point wide, whose space and width together make <paramref name="padding"/>.
@@ -254,6 +265,7 @@ internal static class StylesPart
             var style = Paragraph(StyleIds.Toc(level), "toc " + level, StyleIds.Normal,
                 new W.StyleParagraphProperties
                 {
+                    SuppressAutoHyphens = new W.SuppressAutoHyphens(),
                     SpacingBetweenLines = Spacing(sheet.ContentsEntryGap(level), sheet.ContentsEntry(level)),
                     Indentation = new W.Indentation { Left = Units.TwipsText(sheet.ContentsIndent(level)) },
                     Justification = new W.Justification { Val = W.JustificationValues.Left },

@@ -126,6 +126,22 @@ public sealed class ThemeReaderTests
     }
 
     [Fact]
+    public void Hyphenate_is_on_by_default_and_the_theme_turns_it_off()
+    {
+        Assert.True(Read("{}").Hyphenate);
+        Assert.False(Read("""{"hyphenate": false}""").Hyphenate);
+        Assert.True(Read("""{"hyphenate": true}""").Hyphenate);
+    }
+
+    [Fact]
+    public void Hyphenate_that_is_not_true_or_false_is_RF1120_at_its_pointer()
+    {
+        var d = Error("{\n  \"hyphenate\": \"no\"\n}");
+        AssertAt(d, ErrorCodes.ThemeValueInvalid, 2, 16, "/hyphenate");
+        Assert.Equal("hyphenate: expected true or false, not a string", d.Message);
+    }
+
+    [Fact]
     public void Margins_that_leave_no_room_for_text_are_RF1124_at_the_larger_margin()
     {
         var d = Error("""{"page": {"margin_left": 100, "margin_right": 400}}""");

@@ -29,6 +29,11 @@ public sealed class Theme
     public WordingTheme Wording { get; set; } = new();
     /// <summary>How body paragraphs are aligned.</summary>
     public TextAlign TextAlign { get; set; } = TextAlign.Justify;
+    /// <summary>
+    /// Whether body text is hyphenated, in the PDF and (w:autoHyphenation) in the .docx, with the patterns of the
+    /// document's language (docs/typesetting.md).
+    /// </summary>
+    public bool Hyphenate { get; set; } = true;
 
     /// <summary>The built-in theme.</summary>
     public static Theme Default => new();

@@ -9,7 +9,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
 {
     private static readonly Dictionary<string, string[]> Sections = new(StringComparer.Ordinal)
     {
-        [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align"],
+        [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate"],
         ["page"] = ["size", "orientation", "margin_top", "margin_bottom", "margin_left", "margin_right"],
         ["fonts"] = ["body", "headings", "mono", "fallbacks"],
         ["sizes"] = ["body", "small", "title", "subtitle", "h1", "h2", "h3", "code", "table"],
@@ -48,6 +48,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
                 case "watermark": Watermark(value, at, theme.Watermark); break;
                 case "wording": Wording(value, at, theme.Wording); break;
                 case "text_align": theme.TextAlign = Choice(value, at, theme.TextAlign, ("justify", TextAlign.Justify), ("left", TextAlign.Left)); break;
+                case "hyphenate": theme.Hyphenate = Flag(value, at, theme.Hyphenate); break;
             }
         }
         return theme;

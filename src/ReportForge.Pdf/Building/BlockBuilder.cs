@@ -1,6 +1,7 @@
 using ReportForge.Model;
 using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;
+using ReportForge.Text.Hyphenation;
 
 namespace ReportForge.Pdf.Building;
 
@@ -13,6 +14,12 @@ internal sealed class BlockBuilder(PdfStyles styles, Document document, Dictiona
     public Dictionary<Table, IReadOnlyList<double>>? ColumnWidths { get; } = columnWidths;
 
     public Document Document { get; } = document;
+
+    /// <summary>
+    /// What hyphenates body text: the patterns of the document's language, read now if no document in it was laid out
+    /// before; null when the theme turns hyphenation off or the language has no patterns.
+    /// </summary>
+    public Hyphenator? Hyphenator { get; } = styles.Sheet.Hyphenate ? Hyphenator.ForCulture(document.Metadata.Language) : null;
 
     public Element Blocks(IReadOnlyList<Block> blocks, bool compact = false) =>
         new ColumnElement(blocks.Select((b, i) => Block(b, compact, i == blocks.Count - 1)).ToList());

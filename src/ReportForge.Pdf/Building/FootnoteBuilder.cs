@@ -29,7 +29,7 @@ internal static class FootnoteBuilder
                     if (i == footnote.Blocks.Count - 1) endsWithoutGap.Add(footnote.Number);
                     continue;
                 }
-                var spans = InlineSpans.From(paragraph.Content, face, sheet.Footnote.Color, styles);
+                var spans = InlineSpans.From(paragraph.Content, face, sheet.Footnote.Color, styles, builder.Hyphenator);
                 if (i == 0)
                 {
                     var number = footnote.Number.ToString(CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using ReportForge.Model;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Pdf.Layout.Text;
 using ReportForge.Text;
+using ReportForge.Text.Hyphenation;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Building;
@@ -9,16 +10,17 @@ namespace ReportForge.Pdf.Building;
 /// <summary>Turns model inlines into styled spans for the line breaker.</summary>
 internal static class InlineSpans
 {
-    public static List<TextSpan> From(IReadOnlyList<Inline> inlines, FontFace face, Rgb color, PdfStyles styles)
+    /// <summary>The spans of <paramref name="inlines"/>; text runs carry <paramref name="hyphenator"/>, code does not.</summary>
+    public static List<TextSpan> From(IReadOnlyList<Inline> inlines, FontFace face, Rgb color, PdfStyles styles, Hyphenator? hyphenator = null)
     {
         var spans = new List<TextSpan>();
-        Append(inlines, face, color, null, styles, spans);
+        Append(inlines, face, color, null, styles, hyphenator, spans);
         return spans;
     }
 
     // isUrl: the inlines are a link's text that is its own address (UrlBreaks.IsAddress).
-    private static void Append(IReadOnlyList<Inline> inlines, FontFace face, Rgb color, string? link, PdfStyles styles, List<TextSpan> into,
-        bool isUrl = false)
+    private static void Append(IReadOnlyList<Inline> inlines, FontFace face, Rgb color, string? link, PdfStyles styles, Hyphenator? hyphenator,
+        List<TextSpan> into, bool isUrl = false)
     {
         foreach (var inline in inlines)
         {
@@ -30,14 +32,16 @@ internal static class InlineSpans
                         Bold = face.Bold || run.Style.HasFlag(TextStyle.Bold),
                         Italic = face.Italic || run.Style.HasFlag(TextStyle.Italic),
                     };
-                    AddText(new TextSpan(run.Text, styled, color, link, Underline: link is not null && !link.StartsWith('#')), isUrl, into);
+                    AddText(new TextSpan(run.Text, styled, color, link, Underline: link is not null && !link.StartsWith('#'))
+                        { Hyphenator = hyphenator }, isUrl, into);
                     break;
                 case CodeSpan code:
                     // Code in a line takes the code size, as Word's Verbatim Char style gives it wherever it stands.
                     AddText(new TextSpan(code.Text, styles.Mono, color, link), isUrl, into);
                     break;
                 case Link l:
-                    Append(l.Content, face, styles.LinkColor, l.Target, styles, into, UrlBreaks.IsAddress(InlineText.Plain(l.Content), l.Target));
+                    Append(l.Content, face, styles.LinkColor, l.Target, styles, hyphenator, into,
+                        UrlBreaks.IsAddress(InlineText.Plain(l.Content), l.Target));
                     break;
                 case FootnoteReference note:
                     // A smaller face raised above the baseline; the span carries the number for the footnote area.
@@ -61,12 +65,13 @@ internal static class InlineSpans
     /// </summary>
     private static void AddText(TextSpan span, bool isUrl, List<TextSpan> into)
     {
-        if (isUrl) { into.Add(span with { IsUrl = true }); return; }
+        // URLs are never hyphenated.
+        if (isUrl) { into.Add(span with { IsUrl = true, Hyphenator = null }); return; }
         var from = 0;
         foreach (var (start, length) in UrlBreaks.Find(span.Text))
         {
             if (start > from) into.Add(span with { Text = span.Text[from..start] });
-            into.Add(span with { Text = span.Text.Substring(start, length), IsUrl = true });
+            into.Add(span with { Text = span.Text.Substring(start, length), IsUrl = true, Hyphenator = null });
             from = start + length;
         }
         if (from == 0) into.Add(span);

@@ -17,7 +17,7 @@ internal static class ParagraphBuilder
     {
         var styles = builder.Styles;
         var text = look ?? styles.Sheet.Body;
-        var spans = InlineSpans.From(paragraph.Content, PdfStyles.Face(text), text.Color, styles);
+        var spans = InlineSpans.From(paragraph.Content, PdfStyles.Face(text), text.Color, styles, builder.Hyphenator);
         block = new TextBlockElement(spans, alignment ?? styles.BodyAlignment, text.LineFactor);
         return new PaddingElement(new TaggedElement(block, StructureKind.Paragraph), 0, spaceAfter) { Collapses = true };
     }

@@ -20,7 +20,8 @@ internal static class TableBuilder
                 CellAlignment.Right => TextAlignment.Right,
                 _ => TextAlignment.Left,
             };
-            return new TextBlockElement(InlineSpans.From(cell.Content, PdfStyles.Face(look), look.Color, styles), alignment, look.LineFactor);
+            var spans = InlineSpans.From(cell.Content, PdfStyles.Face(look), look.Color, styles, builder.Hyphenator);
+            return new TextBlockElement(spans, alignment, look.LineFactor);
         }).ToList(), header);
 
         var style = new TableStyle(sheet.CellPadding, colors.TableBorder, colors.TableHeader, colors.TableZebra)

@@ -20,6 +20,7 @@ internal static class CalloutWriter
             var title = Paragraphs.New(null);
             var titleProperties = Paragraphs.Properties(title);
             titleProperties.KeepNext = new W.KeepNext();
+            titleProperties.SuppressAutoHyphens = new W.SuppressAutoHyphens();
             titleProperties.SpacingBetweenLines = StylesPart.Spacing(Gap.Of(0, sheet.CalloutTitleGap), sheet.CalloutTitle);
             var run = InlineWriter.Properties(TextStyle.Bold, null) ?? new W.RunProperties();
             run.Color = new W.Color { Val = Units.Color(sheet.CalloutTitle.Color) };

@@ -30,6 +30,7 @@ internal static class TitleBlockWriter
         Paragraphs.Direction(line, byline);
         var properties = Paragraphs.Properties(line);
         properties.KeepNext = new W.KeepNext();
+        properties.SuppressAutoHyphens = new W.SuppressAutoHyphens();
         // The rule is the line's bottom border, centred in the rule's height: Word counts a border's space in whole points.
         var sheet = context.Sheet;
         var rule = sheet.TitleRule;

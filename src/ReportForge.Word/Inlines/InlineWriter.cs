@@ -22,8 +22,12 @@ internal static class InlineWriter
         switch (inline)
         {
             case TextRun text:
-                output.Add(TextRuns.Run(UrlBreaks.Mark(text.Text, isUrl), ScriptFonts.Apply(text.Text, Properties(text.Style | forced, characterStyle),
-                    context.Theme)));
+                // Addresses are set apart (never hyphenated); URLs get their break chances; Indic text its script's font.
+                foreach (var (piece, isAddress) in Unhyphenated.HasAddress(text.Text) ? Unhyphenated.Split(text.Text) : [(text.Text, false)])
+                {
+                    var properties = ScriptFonts.Apply(piece, Properties(text.Style | forced, characterStyle), context.Theme);
+                    output.Add(TextRuns.Run(UrlBreaks.Mark(piece, isUrl), isAddress ? Unhyphenated.Mark(properties) : properties));
+                }
                 break;
             case CodeSpan code:
                 output.Add(TextRuns.Run(UrlBreaks.Mark(code.Text, isUrl), Properties(forced, StyleIds.VerbatimChar)));

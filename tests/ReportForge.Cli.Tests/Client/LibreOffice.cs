@@ -5,8 +5,19 @@ internal static class LibreOffice
 {
     public const string Package = "libreoffice-writer-nogui";
 
-    /// <summary>soffice on the PATH; a missing one fails the test, naming the package to install.</summary>
-    public static string Soffice() => ClientTool.Find("soffice", Package, "soffice (LibreOffice)");
+    /// <summary>The hyphenation patterns LibreOffice needs to hyphenate our .docx as our PDF is hyphenated.</summary>
+    public const string HyphenationPackages = "hyphen-en-us hyphen-en-gb hyphen-fr hyphen-de";
+
+    /// <summary>
+    /// soffice on the PATH, with the hyphenation patterns; a missing one fails the test, naming the package to install.
+    /// </summary>
+    public static string Soffice()
+    {
+        var soffice = ClientTool.Find("soffice", Package, "soffice (LibreOffice)");
+        Assert.True(File.Exists("/usr/share/hyphen/hyph_en_US.dic") && File.Exists("/usr/share/hyphen/hyph_de_DE.dic"),
+            $"LibreOffice has no hyphenation patterns: install {HyphenationPackages} (apt-get install {HyphenationPackages})");
+        return soffice;
+    }
 
     /// <summary>Converts <paramref name="docx"/> and returns the PDF's path.</summary>
     public static string ConvertToPdf(string docx)

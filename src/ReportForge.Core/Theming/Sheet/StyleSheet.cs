@@ -21,6 +21,7 @@ public sealed class StyleSheet
 
         Body = new TextLook(fonts.Body, sizes.Body, colors.Text, false, false, spacing.LineHeight);
         Justify = theme.TextAlign == TextAlign.Justify;
+        Hyphenate = theme.Hyphenate;
         Paragraph = Gap.Of(0, paragraph);
         Compact = Twips.Round(spacing.ListItem);
 
@@ -82,6 +83,8 @@ public sealed class StyleSheet
     public TextLook Body { get; }
     /// <summary>Whether running text is justified; otherwise it is set flush left.</summary>
     public bool Justify { get; }
+    /// <summary>Whether body text (paragraphs, list items, quotes, callouts, table cells, footnotes) is hyphenated.</summary>
+    public bool Hyphenate { get; }
     /// <summary>Around a paragraph.</summary>
     public Gap Paragraph { get; }
     /// <summary>Between the paragraphs of a list item, a quote or a callout.</summary>

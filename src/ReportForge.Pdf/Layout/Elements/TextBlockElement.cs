@@ -79,7 +79,9 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
     public (double Min, double Max) IntrinsicWidths()
     {
         var max = Lines(double.MaxValue / 4).Select((l, i) => l.Width + (i == 0 ? FirstLineIndent : 0)).Max();
-        var min = LineBreaker.WidestUnbreakable(LaidOutSpans(), Context.Measurer);
+        // A column is as wide as its longest word, as without hyphenation: hyphenation fills lines, it does not narrow tables.
+        var min = LineBreaker.WidestUnbreakable(LaidOutSpans().Select(s => s.Hyphenator is null ? s : s with { Hyphenator = null }).ToList(),
+            Context.Measurer);
         _lines = null;
         return (min, max);
     }

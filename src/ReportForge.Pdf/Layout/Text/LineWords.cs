@@ -6,16 +6,29 @@ namespace ReportForge.Pdf.Layout.Text;
 
 /// <summary>
 /// A paragraph's text cut into the pieces lines are made of: words (split after hyphens and dashes, at soft hyphens,
-/// and in URLs after <c>/ . - ? &amp; = #</c>), spaces and forced breaks, each measured; and a word too long for any line
-/// cut between characters.
+/// at hyphenation points and in URLs after <c>/ . - ? &amp; = #</c>), spaces and forced breaks, each measured; and a
+/// word too long for any line cut between characters.
 /// </summary>
 internal static class LineWords
 {
     private const char NoBreakSpace = '\u00A0';
     private const char SoftHyphen = '\u00AD';
 
-    /// <summary>The words, spaces and forced breaks of <paramref name="spans"/>, in logical order.</summary>
+    /// <summary>
+    /// The words, spaces and forced breaks of <paramref name="spans"/>, in logical order; words in spans that carry a
+    /// hyphenator are cut at its hyphenation points (<see cref="WordHyphenation"/>).
+    /// </summary>
     public static IEnumerable<LineWord> Of(IReadOnlyList<TextSpan> spans, ITextMeasurer measurer)
+    {
+        var words = Cut(spans, measurer);
+        foreach (var span in spans)
+        {
+            if (span.Hyphenator is not null) return WordHyphenation.Apply(words, measurer);
+        }
+        return words;
+    }
+
+    private static IEnumerable<LineWord> Cut(IReadOnlyList<TextSpan> spans, ITextMeasurer measurer)
     {
         var pieces = new List<LinePiece>();
         var width = 0.0;

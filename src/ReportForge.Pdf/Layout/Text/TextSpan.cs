@@ -1,4 +1,5 @@
 using ReportForge.Pdf.Fonts;
+using ReportForge.Text.Hyphenation;
 using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Layout.Text;
@@ -9,6 +10,12 @@ namespace ReportForge.Pdf.Layout.Text;
 /// </summary>
 public sealed record TextSpan(string Text, FontFace Face, Rgb Color, string? Link = null, bool Underline = false, double Rise = 0, int? Footnote = null)
 {
+    /// <summary>
+    /// What hyphenates the words of this span (the document language's patterns); null: they are not hyphenated (code,
+    /// headings, hyphenation off). Part of the span's equality, so lines broken with hyphenation are cached apart.
+    /// </summary>
+    public Hyphenator? Hyphenator { get; init; }
+
     /// <summary>A forced line break.</summary>
     public bool IsLineBreak => Text == "\n";
 
