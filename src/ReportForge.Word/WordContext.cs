@@ -40,6 +40,17 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
 
     public NumberingPart Numbering => _numbering ??= new(Sheet);
 
+    /// The width in points of a list label in the body text, as the PDF measures it; null estimates it from its length.
+    public Func<string, double>? LabelWidth { get; init; }
+
+    /// An ordered list's label column, the PDF's: as wide as its widest number needs.
+    public ListColumn OrderedColumn(Model.ListBlock list, int level)
+    {
+        var width = LabelWidth ?? (label => label.Length * Sheet.Body.Size * 0.6);
+        var widest = ListLabels.Of(list, level).Select(width).DefaultIfEmpty(0).Max();
+        return ListLabels.Column(Sheet, widest, width(ListLabels.Reference));
+    }
+
     public ImageParts Images { get; } = new();
 
     public bool Justify => Sheet.Justify;
