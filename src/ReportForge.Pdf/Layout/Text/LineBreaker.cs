@@ -64,7 +64,8 @@ internal static class LineBreaker
                 var room = lineWidth - width - spaceWidth;
                 if (current.Count > 0 && room < MinimumStartOfLongWord) { EndLine(forced: false, last: false); room = maxWidth; }
                 else if (current.Count > 0 && pendingSpace is not null) { current.Add(pendingSpace); width += spaceWidth; }
-                else room = lineWidth;
+                // After a break chance with no space (a URL's "/"), the room is what the line's pieces leave.
+                else if (current.Count == 0) room = lineWidth;
                 pendingSpace = null;
                 var first = true;
                 foreach (var chunk in LineWords.SplitLongWord(word, room, maxWidth, measurer))
