@@ -19,9 +19,6 @@ public sealed class ListItemElement(TextBlockElement label, Element body, double
     /// left-aligned in the indent (a bullet).</summary>
     public Func<ITextMeasurer, ListColumn>? Column { get; init; }
 
-    /// <summary>Where the item's text starts, from the list's edge (known once attached).</summary>
-    public double Indent => _indent;
-
     /// <inheritdoc />
     public override void Attach(LayoutContext context)
     {
