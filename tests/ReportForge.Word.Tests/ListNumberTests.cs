@@ -29,7 +29,7 @@ public sealed class ListNumberTests
         var items = Items(123456789);
         Assert.Equal(["123456789.first", "123456790.second"], items.Select(p => p.InnerText));
         var sheet = new StyleSheet(Theme.Default);
-        var column = ListLabels.Column(sheet, "123456789.".Length * sheet.Body.Size * 0.6, 2 * sheet.Body.Size * 0.6);
+        var column = ListLabels.Column(sheet, (9 * 0.556 + 0.278) * sheet.Body.Size, (0.556 + 0.278) * sheet.Body.Size);
         Assert.All(items, p =>
         {
             Assert.Null(p.ParagraphProperties!.NumberingProperties);
@@ -48,7 +48,7 @@ public sealed class ListNumberTests
     {
         var items = Items(9);
         var sheet = new StyleSheet(Theme.Default);
-        var column = ListLabels.Column(sheet, 3 * sheet.Body.Size * 0.6, 2 * sheet.Body.Size * 0.6);
+        var column = ListLabels.Column(sheet, (2 * 0.556 + 0.278) * sheet.Body.Size, (0.556 + 0.278) * sheet.Body.Size);
         Assert.True(column.Width > sheet.OrderedListIndent);
         Assert.All(items, p => Assert.Equal((Units.Twips(column.Width).ToString(System.Globalization.CultureInfo.InvariantCulture),
             (Units.Twips(column.Width) - Units.Twips(column.LabelRight)).ToString(System.Globalization.CultureInfo.InvariantCulture)),
