@@ -40,7 +40,8 @@ public sealed class ContentBoxPropertyTests
 
     private static readonly Gen<string> Table = Gen.Int[2, 16].SelectMany(columns => Gen.Frequency((4, Letters), (1, LongWord), (1, Url))
         .Array[columns].Array[1, 5].Select(rows =>
-            string.Join("\n", new[] { rows[0], Enumerable.Repeat("---", columns).ToArray() }.Concat(rows.Skip(1)).Select(r => "| " + string.Join(" | ", r) + " |"))));
+            string.Join("\n", new[] { rows[0], Enumerable.Repeat("---", columns).ToArray() }.Concat(rows.Skip(1))
+                .Select(r => "| " + string.Join(" | ", r) + " |"))));
 
     private static readonly Gen<string> List = Gen.Select(Gen.OneOf(1, 8, 98, 99999, 123456789), Gen.Int[1, 12], Gen.OneOf(1, 10, 390, 391, 1994, 10000), Text,
         (start, count, nestedStart, text) =>

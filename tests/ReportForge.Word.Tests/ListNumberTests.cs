@@ -53,7 +53,8 @@ public sealed class ListNumberTests
         Assert.All(items, p => Assert.Equal((Units.Twips(column.Width).ToString(System.Globalization.CultureInfo.InvariantCulture),
             (Units.Twips(column.Width) - Units.Twips(column.LabelRight)).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             (p.ParagraphProperties!.Indentation!.Left!.Value, p.ParagraphProperties.Indentation.Hanging!.Value)));
-        using var docx = new DocxPackage(DocxWriter.Write(new Document(SampleDocument.Metadata(), [new ListBlock(true, 1, [new ListItem([new Paragraph([new TextRun("x")])])])]), Theme.Default));
+        var one = new ListBlock(true, 1, [new ListItem([new Paragraph([new TextRun("x")])])]);
+        using var docx = new DocxPackage(DocxWriter.Write(new Document(SampleDocument.Metadata(), [one]), Theme.Default));
         var levels = docx.Main.NumberingDefinitionsPart!.Numbering.Elements<W.AbstractNum>().Last().Elements<W.Level>();
         Assert.All(levels, l => Assert.Equal(W.LevelJustificationValues.Right, l.LevelJustification!.Val!.Value));
     }
