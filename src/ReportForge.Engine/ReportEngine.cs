@@ -214,7 +214,8 @@ public static class ReportEngine
             // with its own clock.
             var facts = formats.Contains("docx") ? new TaskCompletionSource<LayoutFacts?>() : null;
             if (facts is not null)
-                word = StageThread<byte[]>.Start("Word", limits.Word, memory, _ => DocxWriter.WriteWhileLaidOut(model, theme, facts.Task, reference),
+                word = StageThread<byte[]>.Start("Word", limits.Word, memory, _ => DocxWriter.WriteWhileLaidOut(model, theme, facts.Task, reference,
+                    PdfReportWriter.LabelWidth(theme)),
                     unwanted.Token);
             var laidOut = facts is null ? null : (Action<PdfLayout>)(first => facts.TrySetResult(first.Facts));
             var drawn = StageThread<Result<PdfOutput>>.Run("layout", limits.Layout, memory, _ =>
@@ -252,7 +253,8 @@ public static class ReportEngine
         if (formats.Contains("docx"))
         {
             var laidOutFacts = layout.Facts;
-            var written = word?.Wait() ?? StageThread<byte[]>.Run("Word", limits.Word, memory, _ => DocxWriter.Write(model, theme, laidOutFacts, reference));
+            var written = word?.Wait() ?? StageThread<byte[]>.Run("Word", limits.Word, memory, _ => DocxWriter.Write(model, theme, laidOutFacts, reference,
+                PdfReportWriter.LabelWidth(theme)));
             if (!written.Finished)
                 return Result<(IReadOnlyList<(string, byte[])>, int)>.Fail(StageErrors.Stopped(written.Stop, StageName.Word, limits.Word, memory, written.At));
             files.Add((baseName + ".docx", written.Value!));

@@ -55,6 +55,15 @@ public static class PdfReportWriter
     /// <summary>Runs the layout only (no PDF): page count, page map and table column widths, for the Word writer.</summary>
     public static Result<PdfLayout> Layout(Document document, Theme theme) => Layout(document, theme, lines: null);
 
+    /// <summary>Measures a list label in the theme's body text as the layout does, for the Word document's label columns;
+    /// safe to call from another thread while a layout runs.</summary>
+    /// <param name="theme">The theme whose body text the labels are set in.</param>
+    public static Func<string, double> LabelWidth(Theme theme)
+    {
+        var face = PdfStyles.Face(new StyleSheet(theme).Body);
+        return label => PdfSharpMeasurer.Shared.Width(label, face);
+    }
+
     private static Result<PdfLayout> Layout(Document document, Theme theme, LineCache? lines)
     {
         var check = CheckFonts(theme);

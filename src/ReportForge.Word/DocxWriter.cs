@@ -29,10 +29,14 @@ public static class DocxWriter
     /// <param name="layout">What the PDF layout decided: the contents' page numbers and each table's column widths (a table
     /// it lacks, or a null, gets the Word writer's own widths).</param>
     /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
-    public static void Write(Document document, Theme theme, Stream output, LayoutFacts? layout, ReferenceDocument? reference = null) =>
-        Write(document, theme, output, () => layout, reference);
+    /// <param name="labelWidth">The width in points of a list number in the body text, as the PDF measures it, so that
+    /// lists get the PDF's label columns (without it the widths are estimated from the numbers' lengths).</param>
+    public static void Write(Document document, Theme theme, Stream output, LayoutFacts? layout, ReferenceDocument? reference = null,
+        Func<string, double>? labelWidth = null) =>
+        Write(document, theme, output, () => layout, reference, labelWidth);
 
-    private static void Write(Document document, Theme theme, Stream output, Func<LayoutFacts?> layout, ReferenceDocument? reference)
+    private static void Write(Document document, Theme theme, Stream output, Func<LayoutFacts?> layout, ReferenceDocument? reference,
+        Func<string, double>? labelWidth = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
@@ -41,7 +45,7 @@ public static class DocxWriter
             throw new ArgumentException("The output stream must be writable.", nameof(output));
 
         using var package = new MemoryStream();
-        WritePackage(document, theme, layout, reference, package);
+        WritePackage(document, theme, layout, reference, labelWidth, package);
         package.Position = 0;
         using var normalized = new MemoryStream();
         ReproducibleZip.Rewrite(package, normalized);
@@ -64,8 +68,11 @@ public static class DocxWriter
     /// <param name="layout">What the PDF layout decided: the contents' page numbers and each table's column widths (a table
     /// it lacks, or a null, gets the Word writer's own widths).</param>
     /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
-    public static byte[] Write(Document document, Theme theme, LayoutFacts? layout, ReferenceDocument? reference = null) =>
-        Write(document, theme, () => layout, reference);
+    /// <param name="labelWidth">The width in points of a list number in the body text, as the PDF measures it, so that
+    /// lists get the PDF's label columns (without it the widths are estimated from the numbers' lengths).</param>
+    public static byte[] Write(Document document, Theme theme, LayoutFacts? layout, ReferenceDocument? reference = null,
+        Func<string, double>? labelWidth = null) =>
+        Write(document, theme, () => layout, reference, labelWidth);
 
     /// <summary>
     /// Writes the document as .docx while the PDF's first layout pass is still running (on another core): everything
@@ -77,23 +84,27 @@ public static class DocxWriter
     /// <param name="theme">The theme that gives styles, page and running texts.</param>
     /// <param name="layout">What the PDF layout decided, when it is known.</param>
     /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
-    public static byte[] WriteWhileLaidOut(Document document, Theme theme, Task<LayoutFacts?> layout, ReferenceDocument? reference = null)
+    /// <param name="labelWidth">The width in points of a list number in the body text, as the PDF measures it, so that
+    /// lists get the PDF's label columns (without it the widths are estimated from the numbers' lengths).</param>
+    public static byte[] WriteWhileLaidOut(Document document, Theme theme, Task<LayoutFacts?> layout, ReferenceDocument? reference = null,
+        Func<string, double>? labelWidth = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        return Write(document, theme, () => layout.GetAwaiter().GetResult(), reference);
+        return Write(document, theme, () => layout.GetAwaiter().GetResult(), reference, labelWidth);
     }
 
-    private static byte[] Write(Document document, Theme theme, Func<LayoutFacts?> layout, ReferenceDocument? reference)
+    private static byte[] Write(Document document, Theme theme, Func<LayoutFacts?> layout, ReferenceDocument? reference,
+        Func<string, double>? labelWidth = null)
     {
         using var output = new MemoryStream();
-        Write(document, theme, output, layout, reference);
+        Write(document, theme, output, layout, reference, labelWidth);
         return output.ToArray();
     }
 
     private static LayoutFacts? Pages(IReadOnlyDictionary<string, int>? pageMap) => pageMap is null ? null : LayoutFacts.Pages(pageMap);
 
     private static void WritePackage(Document document, Theme theme, Func<LayoutFacts?> layout,
-        ReferenceDocument? reference, Stream package)
+        ReferenceDocument? reference, Func<string, double>? labelWidth, Stream package)
     {
         var metadata = document.Metadata;
         var page = PageSetup.From(theme, metadata, reference);
@@ -105,6 +116,7 @@ public static class DocxWriter
         var context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document))
         {
             ContentsMayBeStale = reference is not null,
+            LabelWidth = labelWidth,
         };
         StylesPart.AddTo(mainPart, theme, context.Sheet, metadata.Language, reference?.Styles);
         SettingsPart.AddTo(mainPart, metadata.Language, context.Sheet.DefaultTabStop, hasFootnotes: document.Footnotes.Count > 0,

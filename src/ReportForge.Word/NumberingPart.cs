@@ -76,10 +76,13 @@ internal sealed class NumberingPart(StyleSheet sheet)
     private W.Level OrderedLevel(int level)
     {
         var (format, suffix) = OrderedFormats[level % OrderedFormats.Length];
-        return Level(level, format, "%" + (level + 1) + suffix, Indent(ordered: true), null);
+        // Right-aligned at the first line's start, as the PDF sets numbers: each paragraph's own indents put that start
+        // at its list's label edge.
+        return Level(level, format, "%" + (level + 1) + suffix, Indent(ordered: true), null, W.LevelJustificationValues.Right);
     }
 
-    private static W.Level Level(int level, W.NumberFormatValues format, string text, int indent, W.NumberingSymbolRunProperties? symbol)
+    private static W.Level Level(int level, W.NumberFormatValues format, string text, int indent, W.NumberingSymbolRunProperties? symbol,
+        W.LevelJustificationValues? justification = null)
     {
         var result = new W.Level
         {
@@ -87,7 +90,7 @@ internal sealed class NumberingPart(StyleSheet sheet)
             StartNumberingValue = new W.StartNumberingValue { Val = 1 },
             NumberingFormat = new W.NumberingFormat { Val = format },
             LevelText = new W.LevelText { Val = text },
-            LevelJustification = new W.LevelJustification { Val = W.LevelJustificationValues.Left },
+            LevelJustification = new W.LevelJustification { Val = justification ?? W.LevelJustificationValues.Left },
             PreviousParagraphProperties = new W.PreviousParagraphProperties(new W.Indentation
             {
                 Left = Units.Text(indent * (level + 1)),

@@ -40,6 +40,21 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
 
     public NumberingPart Numbering => _numbering ??= new(Sheet);
 
+    /// The width in points of a list label in the body text, as the PDF measures it; null estimates it from its length.
+    public Func<string, double>? LabelWidth { get; init; }
+
+    // Without the PDF's measure: a label's width in a Helvetica-like font (digits 0.556 em, the full stop 0.278).
+    private double Estimate(string label) =>
+        label.Sum(c => c switch { '.' => 0.278, 'i' or 'l' => 0.222, 'm' => 0.833, 'c' or 'd' or 'v' or 'x' => 0.5, _ => 0.556 }) * Sheet.Body.Size;
+
+    /// An ordered list's label column, the PDF's: as wide as its widest number needs.
+    public ListColumn OrderedColumn(Model.ListBlock list, int level)
+    {
+        var width = LabelWidth ?? Estimate;
+        var widest = ListLabels.Of(list, level).Select(width).DefaultIfEmpty(0).Max();
+        return ListLabels.Column(Sheet, widest, width(ListLabels.Reference));
+    }
+
     public ImageParts Images { get; } = new();
 
     public bool Justify => Sheet.Justify;

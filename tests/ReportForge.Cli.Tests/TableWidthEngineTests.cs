@@ -25,8 +25,9 @@ public sealed class TableWidthEngineTests
         Assert.True(layout.Succeeded);
         // The showcase's contacts table (16%, 26%, auto): the layout's widths, rounded at the column edges, differ from
         // the Word writer's own by a twip, enough to tell which the engine wrote.
+        // The engine also hands the Word writer the PDF's measure of list numbers.
         Assert.NotEmpty(layout.Value.Facts.ColumnWidths);
-        var withWidths = DocxWriter.Write(document.Value, theme, layout.Value.Facts);
+        var withWidths = DocxWriter.Write(document.Value, theme, layout.Value.Facts, labelWidth: PdfReportWriter.LabelWidth(theme));
         Assert.NotEqual(DocxWriter.Write(document.Value, theme, layout.Value.PageMap), withWidths);
 
         var rendered = ReportEngine.RenderInMemory(request);

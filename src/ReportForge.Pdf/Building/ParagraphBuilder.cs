@@ -8,17 +8,12 @@ namespace ReportForge.Pdf.Building;
 
 internal static class ParagraphBuilder
 {
-    public static Element Build(Paragraph paragraph, BlockBuilder builder, double spaceAfter, TextLook? look = null, TextAlignment? alignment = null) =>
-        Build(paragraph, builder, spaceAfter, out _, look, alignment);
-
-    /// <summary>The paragraph's element, and its text block in <paramref name="block"/> (a list item sets its first line).</summary>
-    public static Element Build(Paragraph paragraph, BlockBuilder builder, double spaceAfter, out TextBlockElement block, TextLook? look = null,
-        TextAlignment? alignment = null)
+    public static Element Build(Paragraph paragraph, BlockBuilder builder, double spaceAfter, TextLook? look = null, TextAlignment? alignment = null)
     {
         var styles = builder.Styles;
         var text = look ?? styles.Sheet.Body;
         var spans = InlineSpans.From(paragraph.Content, PdfStyles.Face(text), text.Color, styles, builder.Hyphenator);
-        block = new TextBlockElement(spans, alignment ?? styles.BodyAlignment, text.LineFactor);
+        var block = new TextBlockElement(spans, alignment ?? styles.BodyAlignment, text.LineFactor);
         return new PaddingElement(new TaggedElement(block, StructureKind.Paragraph), 0, spaceAfter) { Collapses = true };
     }
 }

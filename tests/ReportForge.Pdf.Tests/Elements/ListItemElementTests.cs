@@ -39,28 +39,14 @@ public sealed class ListItemElementTests
     }
 
     [Fact]
-    public void A_label_wider_than_the_indent_runs_on_and_the_first_line_starts_at_the_next_tab_stop()
+    public void An_ordered_item_takes_its_list_s_column_with_the_number_right_aligned()
     {
-        var text = Texts.Block("aaaa bbbb cccc dddd eeee ffff gggg");
-        var layout = ElementHarness.For(new ListItemElement(Texts.Block("100."), text, indent: 15) { FirstText = text, TabStop = 36 }, 100, 100);
+        var text = Texts.Block("aaaa");
+        var label = Texts.Block("10.", TextAlignment.Right);
+        var layout = ElementHarness.For(new ListItemElement(label, text, indent: 15) { Column = _ => new ReportForge.Theming.ListColumn(40, 30) }, 100, 100);
 
         layout.MeasureThenDraw();
 
-        // The label (20 pt) is one piece; the first line is 64 pt wide from the stop at 36, the others 85 from the indent.
-        Assert.Equal([(1, "100.", 0.0, 9.0), (1, "aaaa bbbb", 36.0, 9.0), (1, "cccc dddd eeee", 15.0, 21.0), (1, "ffff gggg", 15.0, 33.0)],
-            layout.Canvas.Drawn());
-    }
-
-    [Theory]
-    [InlineData(0, 10, 15)] // fits the indent: the text at the indent
-    [InlineData(0, 15, 15)]
-    [InlineData(0, 16, 36)] // past it: the next stop
-    [InlineData(0, 36, 72)] // a label ending on a stop goes on to the next one
-    [InlineData(20, 50, 52)] // a nested list 20 pt in: stops count from the text's edge (72), not the list's
-    [InlineData(20, 10, 15)]
-    public void The_text_starts_at_the_indent_or_the_first_stop_past_the_label(double origin, double label, double start)
-    {
-        var item = new ListItemElement(Texts.Block("1."), FakeChild.Sized(10, 10), indent: 15) { TabOrigin = origin, TabStop = 36 };
-        Assert.Equal(start, item.TextStart(label), 9);
+        Assert.Equal([(1, "10.", 15.0, 9.0), (1, "aaaa", 40.0, 9.0)], layout.Canvas.Drawn());
     }
 }

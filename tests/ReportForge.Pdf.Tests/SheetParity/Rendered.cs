@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReportForge.Model;
 using ReportForge.Pdf.Building;
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Fonts;
@@ -21,7 +22,7 @@ internal sealed class Rendered
         var pdf = PdfReportWriter.Write(document, theme, new PdfWriterOptions { DrawingCanvas = drawn => new TeeCanvas(drawn, canvas) });
         Assert.True(pdf.Succeeded, string.Join("\n", pdf.Diagnostics));
         Pdf = new PdfDrawing(canvas);
-        Docx = new DocxXml(DocxWriter.Write(document, theme, pdf.Value.Layout.PageMap));
+        Docx = new DocxXml(DocxWriter.Write(document, theme, LayoutFacts.Pages(pdf.Value.Layout.PageMap), labelWidth: PdfReportWriter.LabelWidth(theme)));
     }
 
     public Theme Theme { get; }

@@ -149,21 +149,33 @@ public sealed class StyleSheetParityTests
             ("numa", 0, true, "1.", 0.0, s.OrderedListIndent),
             ("numc", 1, true, "a.", s.OrderedListIndent, 2 * s.OrderedListIndent),
         };
-        foreach (var (tag, depth, ordered, label, labelX, textX) in items)
+        foreach (var (tag, depth, ordered, label, edge, indent) in items)
         {
+            var (labelX, textX) = (edge, indent);
             var lines = r.Pdf.Lines(tag);
             var drawn = r.Pdf.Label(lines[0]);
             var what = (ordered ? "numbered" : "bulleted") + $" item, depth {depth}";
             PdfText(check, what + " text", lines[0].First, s.Body);
             check.PdfEqual(what + " label", label, drawn.Value);
             check.PdfEqual(what + " label colour", (ordered ? s.Body.Color : s.BulletColor).Hex, drawn.Color.Hex);
+            // A number is right-aligned where its list's column ends its labels (ListLabels); the first line starts there.
+            var firstLine = labelX;
+            if (ordered)
+            {
+                var face = Building.PdfStyles.Face(s.Body);
+                var column = ListLabels.Column(s, Fonts.PdfSharpMeasurer.Shared.Width(label, face),
+                    Fonts.PdfSharpMeasurer.Shared.Width(ListLabels.Reference, face));
+                firstLine = labelX + column.LabelRight;
+                labelX = firstLine - Fonts.PdfSharpMeasurer.Shared.Width(label, face);
+                textX = textX - s.OrderedListIndent + column.Width;
+            }
             check.Pdf(what + " label x", labelX, drawn.X - left);
             check.Pdf(what + " text x", textX, lines[0].X - left);
 
             var p = r.Docx.Paragraph(tag);
             var (indLeft, hanging) = WordIndent(r.Docx, p);
             check.Word(what + " w:ind left (text)", Tw(textX), indLeft);
-            check.Word(what + " w:ind hanging (label to text)", Tw(textX - labelX), hanging);
+            check.Word(what + " w:ind hanging (label to text)", Tw(textX - firstLine), hanging);
             var level = NumberingLevel(r.Docx, p);
             check.Word(what + " w:lvlText", ordered ? (depth == 0 ? "%1." : "%2.") : label, DocxXml.Attr(level?.Element(DocxXml.W + "lvlText"), "val"));
             check.Word(what + " label w:color", ordered ? null : s.BulletColor.Hex, DocxXml.Attr(DocxXml.Child(level, "rPr/color"), "val"));

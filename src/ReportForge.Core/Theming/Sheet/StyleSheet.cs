@@ -153,7 +153,7 @@ public sealed class StyleSheet
     public int CodeTabColumns { get; } = 4;
     /// <summary>
     /// The distance between default tab stops (Word's <c>w:defaultTabStop</c>), counted from the text's left edge (the
-    /// margin, or a table cell's padding): a list item's text goes to the next one past a number wider than its indent.
+    /// margin, or a table cell's padding).
     /// </summary>
     public double DefaultTabStop { get; } = 36;
 

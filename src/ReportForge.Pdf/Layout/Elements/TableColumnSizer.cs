@@ -6,7 +6,8 @@ namespace ReportForge.Pdf.Layout.Elements;
 /// Column widths: fixed points first, then percent of the table, then what is left goes to the
 /// auto columns by content (each gets at least its longest word, then a share of its natural width).
 /// The columns never add up to more than the table's width: when even their minimums do not fit (30 columns
-/// on a portrait page), every column shrinks in proportion and long words break inside their cells.
+/// on a portrait page), every column keeps room for one letter and shares the rest in proportion to what its minimum
+/// needs beyond that; long words break inside their cells.
 /// </summary>
 internal static class TableColumnSizer
 {
@@ -29,7 +30,9 @@ internal static class TableColumnSizer
         var autos = Enumerable.Range(0, n).Where(c => columns[c].Kind == ColumnWidthKind.Auto).ToList();
         if (autos.Count == 0) return FitTo(widths, width);
 
-        remaining = Math.Max(remaining, autos.Count * (2 * padding + 12));
+        // The least an auto column gets: room for any one letter beside its padding.
+        var floor = 2 * padding + 12;
+        remaining = Math.Max(remaining, autos.Count * floor);
         var min = new double[n];
         var max = new double[n];
         foreach (var c in autos)
@@ -41,7 +44,7 @@ internal static class TableColumnSizer
                 min[c] = Math.Max(min[c], lo + 2 * padding + 0.5);
                 max[c] = Math.Max(max[c], hi + 2 * padding + 0.5);
             }
-            min[c] = Math.Max(min[c], 2 * padding + 12);
+            min[c] = Math.Max(min[c], floor);
             max[c] = Math.Max(max[c], min[c]);
         }
 
@@ -54,7 +57,7 @@ internal static class TableColumnSizer
             else if (sumMin <= remaining)
                 widths[c] = min[c] + (remaining - sumMin) * ((max[c] - min[c]) / Math.Max(0.001, sumMax - sumMin));
             else
-                widths[c] = remaining * (min[c] / sumMin);
+                widths[c] = floor + (remaining - autos.Count * floor) * ((min[c] - floor) / Math.Max(0.001, sumMin - autos.Count * floor));
         }
         return FitTo(widths, width);
     }

@@ -158,7 +158,8 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             // Split a row only when it could not fit even on a page of its own.
             var whole = RowHeight(body[i], widths, double.MaxValue).Height;
             var headerHeight = header.Sum(r => RowHeight(r, widths, double.MaxValue).Height);
-            if (whole > Context.ContentArea.Height - headerHeight && height > 0)
+            // Only when some cell has a line to show here: a row of nothing but padding would go on page after page.
+            if (whole > Context.ContentArea.Height - headerHeight && height > 2 * VerticalPadding + 0.01)
                 return (SpacePlan.Partial(widths.Sum(), used + height) with { FootnoteHeight = footnotes + rowFootnotes }, count, true);
             if (count == 0) whyNot = WhyRowDoesNotFit(i, whole, headerHeight, rowFootnotes, available);
             break;

@@ -44,12 +44,6 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
     /// </summary>
     public bool FollowsDirection { get; init; } = true;
 
-    /// <summary>
-    /// How far right the first line starts, and so how much narrower it is: a list item's text after a number wider than
-    /// the item's indent. Set before the block is first measured.
-    /// </summary>
-    public double FirstLineIndent { get; set; }
-
     /// <summary>Lines drawn so far.</summary>
     public int LinesDrawn => _next;
 
@@ -68,8 +62,8 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
         if (_lines is null || Math.Abs(_linesWidth - width) > 0.001)
         {
             var justify = alignment == TextAlignment.Justify;
-            List<TextLine> Break() => LineBreaker.Break(LaidOutSpans(), width, Context.Measurer, lineHeight, FirstLineIndent, justify);
-            _lines = Context.Lines is { } cache && FirstLineIndent == 0 ? cache.Get(Spans, width, lineHeight, Break, justify) : Break();
+            List<TextLine> Break() => LineBreaker.Break(LaidOutSpans(), width, Context.Measurer, lineHeight, justify: justify);
+            _lines = Context.Lines is { } cache ? cache.Get(Spans, width, lineHeight, Break, justify) : Break();
             _linesWidth = width;
         }
         return _lines;
@@ -78,7 +72,7 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
     /// <summary>The width of the widest piece no line breaks inside (the longest word) and of the whole text on one line.</summary>
     public (double Min, double Max) IntrinsicWidths()
     {
-        var max = Lines(double.MaxValue / 4).Select((l, i) => l.Width + (i == 0 ? FirstLineIndent : 0)).Max();
+        var max = Lines(double.MaxValue / 4).Max(l => l.Width);
         // A column is as wide as its longest word, as without hyphenation: hyphenation fills lines, it does not narrow tables.
         var min = LineBreaker.WidestUnbreakable(LaidOutSpans().Select(s => s.Hyphenator is null ? s : s with { Hyphenator = null }).ToList(),
             Context.Measurer);
@@ -98,7 +92,7 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
         var remaining = lines.Count - _next;
         if (remaining <= 0) return SpacePlan.Empty;
         var width = 0.0;
-        for (var i = _next; i < _next + Math.Max(count, 1); i++) width = Math.Max(width, lines[i].Width + (i == 0 ? FirstLineIndent : 0));
+        for (var i = _next; i < _next + Math.Max(count, 1); i++) width = Math.Max(width, lines[i].Width);
         if (count == 0) return SpacePlan.WrapBecause(WhyNothingFits(lines[_next], available));
         var plan = count == remaining ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
         return plan with { FootnoteHeight = footnotes };
@@ -123,13 +117,7 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
         var draws = canvas.Draws;
         for (var i = _next; i < _next + count; i++)
         {
-            if (draws && i == 0 && FirstLineIndent != 0)
-            {
-                canvas.Translate(FirstLineIndent, 0);
-                DrawLine(canvas, lines[i], available.Width - FirstLineIndent, y);
-                canvas.Translate(-FirstLineIndent, 0);
-            }
-            else if (draws) DrawLine(canvas, lines[i], available.Width, y);
+            if (draws) DrawLine(canvas, lines[i], available.Width, y);
             y += lines[i].Height;
             foreach (var number in lines[i].Footnotes) Context.Footnotes.Cite(number);
         }
