@@ -81,4 +81,12 @@ public sealed class UrlBreakTests
         Assert.All(lines.Skip(2).SkipLast(1), l => Assert.Matches("^x+$", l));
         Assert.Matches("^x+/end$", lines[^1]);
     }
+
+    [Fact]
+    public void A_zero_width_space_the_author_typed_is_a_break_chance_with_no_hyphen()
+    {
+        var lines = Lines([new TextRun("Vertragsverhandlungs\u200Bergebnisprotokoll")], 110);
+
+        Assert.Equal(["Vertragsverhandlungs", "ergebnisprotokoll"], lines);
+    }
 }

@@ -57,6 +57,13 @@ internal static class LineWords
                     yield return new LineWord([space], space.Width, IsSpace: true);
                     start = i + 1;
                 }
+                else if (c == UrlBreaks.ZeroWidthSpace)
+                {
+                    // A break chance the author typed, as LibreOffice and Word read it: no space, no hyphen.
+                    if (i > start) Add(span, start, i);
+                    if (pieces.Count > 0) { yield return new LineWord(pieces, width); pieces = []; width = 0; }
+                    start = i + 1;
+                }
                 else if (c == SoftHyphen)
                 {
                     if (i > start) Add(span, start, i);
