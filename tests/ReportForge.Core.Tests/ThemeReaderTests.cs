@@ -142,6 +142,23 @@ public sealed class ThemeReaderTests
     }
 
     [Fact]
+    public void Tab_size_sets_the_code_tab_stops_of_the_style_sheet()
+    {
+        Assert.Equal(4, new StyleSheet(Read("{}")).CodeTabColumns);
+        Assert.Equal(8, new StyleSheet(Read("""{"tab_size": 8}""")).CodeTabColumns);
+    }
+
+    [Theory]
+    [InlineData("{\n  \"tab_size\": 0\n}", "tab_size: 0 is out of range; tab_size must lie between 1 and 16 columns")]
+    [InlineData("{\n  \"tab_size\": 2.5\n}", "tab_size: 2.5 is not a whole number; tab_size counts columns")]
+    public void A_tab_size_that_is_not_a_whole_number_of_columns_is_RF1120_at_its_pointer(string json, string message)
+    {
+        var d = Error(json);
+        AssertAt(d, ErrorCodes.ThemeValueInvalid, 2, 15, "/tab_size");
+        Assert.Equal(message, d.Message);
+    }
+
+    [Fact]
     public void Margins_that_leave_no_room_for_text_are_RF1124_at_the_larger_margin()
     {
         var d = Error("""{"page": {"margin_left": 100, "margin_right": 400}}""");

@@ -34,6 +34,8 @@ public sealed class Theme
     /// document's language (docs/typesetting.md).
     /// </summary>
     public bool Hyphenate { get; set; } = true;
+    /// <summary>A code block's tab stops: every this many columns of the mono font, in both formats.</summary>
+    public int TabSize { get; set; } = 4;
 
     /// <summary>The built-in theme.</summary>
     public static Theme Default => new();

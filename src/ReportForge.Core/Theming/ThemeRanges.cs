@@ -31,6 +31,8 @@ public static class ThemeRanges
     public static ThemeRange CellPadding { get; } = new(0, 36, "pt");
     /// <summary>Line height as a multiple of the font size.</summary>
     public static ThemeRange LineHeight { get; } = new(0.8, 3, "times the font size");
+    /// <summary>A code block's tab stops, in columns of the mono font (<c>tab_size</c>; whole numbers).</summary>
+    public static ThemeRange TabSize { get; } = new(1, 16, "columns");
     /// <summary>The watermark's opacity.</summary>
     public static ThemeRange Opacity { get; } = new(0, 1, "");
 

@@ -9,7 +9,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
 {
     private static readonly Dictionary<string, string[]> Sections = new(StringComparer.Ordinal)
     {
-        [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate"],
+        [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate", "tab_size"],
         ["page"] = ["size", "orientation", "margin_top", "margin_bottom", "margin_left", "margin_right"],
         ["fonts"] = ["body", "headings", "mono", "fallbacks"],
         ["sizes"] = ["body", "small", "title", "subtitle", "h1", "h2", "h3", "code", "table"],
@@ -49,6 +49,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
                 case "wording": Wording(value, at, theme.Wording); break;
                 case "text_align": theme.TextAlign = Choice(value, at, theme.TextAlign, ("justify", TextAlign.Justify), ("left", TextAlign.Left)); break;
                 case "hyphenate": theme.Hyphenate = Flag(value, at, theme.Hyphenate); break;
+                case "tab_size": theme.TabSize = Columns(value, at, theme.TabSize); break;
             }
         }
         return theme;
@@ -333,6 +334,14 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
     {
         if (value.ValueKind == JsonValueKind.String) return value.GetString()!;
         WrongType(at, "a string", value);
+        return current;
+    }
+
+    private int Columns(JsonElement value, string at, int current)
+    {
+        var number = Number(value, at, current, ThemeRanges.TabSize, "tab_size");
+        if (number == Math.Floor(number)) return (int)number;
+        Error(ErrorCodes.ThemeValueInvalid, at, $"{value.GetRawText()} is not a whole number; tab_size counts columns");
         return current;
     }
 

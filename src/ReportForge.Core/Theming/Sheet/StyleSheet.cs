@@ -22,6 +22,7 @@ public sealed class StyleSheet
         Body = new TextLook(fonts.Body, sizes.Body, colors.Text, false, false, spacing.LineHeight);
         Justify = theme.TextAlign == TextAlign.Justify;
         Hyphenate = theme.Hyphenate;
+        CodeTabColumns = theme.TabSize;
         Paragraph = Gap.Of(0, paragraph);
         Compact = Twips.Round(spacing.ListItem);
 
@@ -149,8 +150,11 @@ public sealed class StyleSheet
     public BoxLook CodeBox { get; }
     /// <summary>Around a code block.</summary>
     public Gap CodeGap { get; }
-    /// <summary>A code block's tab stops: every this many columns of the mono font, as CommonMark counts indentation.</summary>
-    public int CodeTabColumns { get; } = 4;
+    /// <summary>
+    /// A code block's tab stops: every this many columns of the mono font (the theme's <c>tab_size</c>; 4, as CommonMark
+    /// counts indentation, by default).
+    /// </summary>
+    public int CodeTabColumns { get; }
     /// <summary>
     /// The distance between default tab stops (Word's <c>w:defaultTabStop</c>), counted from the text's left edge (the
     /// margin, or a table cell's padding).
