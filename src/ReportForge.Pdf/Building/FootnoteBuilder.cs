@@ -33,9 +33,10 @@ internal static class FootnoteBuilder
                 if (i == 0)
                 {
                     var number = footnote.Number.ToString(CultureInfo.InvariantCulture);
-                    var mark = sheet.NoteNumber;
-                    var numberFace = face with { Size = face.Size * mark.Scale };
-                    spans.Insert(0, new TextSpan(number + "\u00A0", numberFace, sheet.Footnote.Color, Rise: face.Size * mark.Rise));
+                    var (scale, rise) = sheet.NoteNumber;
+                    // The space after the number is in the text's size, as the .docx's space run is.
+                    spans.Insert(0, new TextSpan("\u00A0", face, sheet.Footnote.Color));
+                    spans.Insert(0, new TextSpan(number, face with { Size = face.Size * scale }, sheet.Footnote.Color, Rise: face.Size * rise));
                 }
                 parts.Add(new PaddingElement(new TextBlockElement(spans, TextAlignment.Left, sheet.Footnote.LineFactor), 0,
                     i == footnote.Blocks.Count - 1 ? sheet.FootnoteGap : sheet.FootnoteParagraphGap));
