@@ -70,6 +70,12 @@ public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ru
         public void Dispose() => area._ruleReserved = before;
     }
 
+    /// <summary>
+    /// Whether the rule above the footnotes is already paid for on this page: by footnotes carried over, or by content
+    /// above that reserved room for its own (<see cref="ReservedAbove"/>).
+    /// </summary>
+    internal bool RuleCounted => HasPending || _ruleReserved;
+
     /// <summary>Whether footnotes are waiting for a page (cited and not yet drawn in full).</summary>
     public bool HasPending => _queue.Count > 0;
 

@@ -54,6 +54,26 @@ public sealed class FootnoteAreaTests
     }
 
     [Fact]
+    public void A_note_starts_in_room_for_two_of_its_lines_when_the_rule_is_already_paid_on_the_page()
+    {
+        var first = FakeChild.Sized(100, 20);
+        var second = new FakeFlow(100, lines: 5);
+        var area = new FootnoteArea(new Dictionary<int, Element> { [1] = first, [2] = second }, RuleColor);
+        var layout = ElementHarness.For(new ColumnElement([new TaggedElement(Citing(1), StructureKind.Paragraph),
+            new TaggedElement(Citing(2), StructureKind.Paragraph)]), 100, 80, area);
+
+        var plans = layout.LayOut();
+
+        // 80 = 12 + 9 (rule) + 20 (note 1) + 12 + 27 left: not the 20 + 9 a first note needs, but the rule is paid
+        // already, so the second citing line stays and two lines of its note start here, as LibreOffice starts it;
+        // the other three are at the foot of page 2.
+        Assert.Equal(24, plans[0].Height);
+        Assert.Equal(SpacePlanKind.Full, plans[0].Kind);
+        Assert.Equal([(1, 0.0, 60.0, 100.0, 20.0), (2, 0.0, 50.0, 100.0, 30.0)], second.Drawn.Select(d => d.Box));
+        Assert.False(area.HasPending);
+    }
+
+    [Fact]
     public void Two_paragraphs_citing_notes_on_one_page_reserve_the_rule_once()
     {
         var notes = new Dictionary<int, Element> { [1] = FakeChild.Sized(100, 20), [2] = FakeChild.Sized(100, 20) };

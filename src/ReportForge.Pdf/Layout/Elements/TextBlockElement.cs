@@ -151,9 +151,11 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
                 count++;
                 continue;
             }
-            // Room for the line and the start of its footnote: take it, the footnote continues overleaf.
+            // Room for the line and the start of its footnote: take it, the footnote continues overleaf. The rule above
+            // the footnotes needs room only if nothing on the page paid for it yet (as LibreOffice starts a note).
             var room = available.Height - height - line.Height - footnotes;
-            if (need > 0 && room >= FootnoteArea.MinimumStart + Context.Footnotes.SeparatorHeight)
+            var rule = footnotes > 0 || Context.Footnotes.RuleCounted ? 0 : Context.Footnotes.SeparatorHeight;
+            if (need > 0 && room >= FootnoteArea.MinimumStart + rule)
             {
                 height += line.Height;
                 footnotes += room;
