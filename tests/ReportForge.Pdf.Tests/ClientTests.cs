@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ReportForge.Model;
 using ReportForge.Theming;
@@ -91,35 +90,6 @@ public sealed class ClientTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void Pages_look_like_the_committed_images(int page)
-    {
-        var prefix = Path.Combine(Path.GetTempPath(), $"rf-visual-{Environment.ProcessId}-{page}");
-        var render = ClientTools.Run("pdftoppm", "poppler-utils", "-png", "-gray", "-r", "40", "-f", page.ToString(), "-l", page.ToString(), "-singlefile", Showcase.Value, prefix);
-        Assert.True(render.ExitCode == 0, render.Stderr);
-        var actualBytes = File.ReadAllBytes(prefix + ".png");
-        var expectedPath = Path.Combine(SourceFolder(), "Expected", $"client-page-{page}.png");
-        if (Environment.GetEnvironmentVariable("RF_UPDATE_VISUALS") == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(expectedPath)!);
-            File.WriteAllBytes(expectedPath, actualBytes);
-        }
-        Assert.True(File.Exists(expectedPath), $"no expected image {expectedPath}; run once with RF_UPDATE_VISUALS=1 and look at it");
-
-        var actual = TestPng.Read(actualBytes);
-        var expected = TestPng.Read(File.ReadAllBytes(expectedPath));
-        Assert.Equal((expected.Width, expected.Height), (actual.Width, actual.Height));
-        var differing = 0;
-        var total = 0L;
-        for (var i = 0; i < actual.Gray.Length; i++)
-        {
-            var d = Math.Abs(actual.Gray[i] - expected.Gray[i]);
-            total += d;
-            if (d > 48) differing++;
-        }
-        var share = (double)differing / actual.Gray.Length;
-        Assert.True(share < 0.005, $"page {page}: {share:P2} of the pixels differ (actual image: {prefix}.png)");
-        Assert.True((double)total / actual.Gray.Length < 2.0, $"page {page}: mean difference {(double)total / actual.Gray.Length:F2} grey levels");
-    }
-
-    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    public void Pages_look_like_the_committed_images(int page) =>
+        PageImages.AssertLooksLike(Showcase.Value, page, $"client-page-{page}", 40);
 }

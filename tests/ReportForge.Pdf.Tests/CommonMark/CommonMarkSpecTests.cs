@@ -10,6 +10,7 @@ using ReportForge.Markup;
 using ReportForge.Model;
 using ReportForge.Theming;
 using ReportForge.Word;
+using ReportForge.Tests;
 
 namespace ReportForge.Pdf.Tests.CommonMark;
 
