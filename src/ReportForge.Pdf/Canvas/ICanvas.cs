@@ -74,6 +74,12 @@ public interface ICanvas
     /// </summary>
     void DrawText(string text, FontFace face, Rgb color, double x, double baseline, string? actualText = null);
 
+    /// <summary>
+    /// Sets the space added after every glyph of the text drawn from now on (PDF's character spacing, Tc), in points:
+    /// a loose justified line puts part of its slack between letters. Zero sets text as measured.
+    /// </summary>
+    void SetLetterSpacing(double points);
+
     /// <summary>Draws text rotated by <paramref name="angle"/> degrees (counter-clockwise) and centred on a point, with an opacity (a watermark).</summary>
     void DrawRotatedText(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle);
 

@@ -146,6 +146,10 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         return kept.ToString();
     }
 
+    // Tc is text state: outside a text object it holds for every text object after it, until it is set again.
+    protected override void LetterSpacingChanged() =>
+        StructureTree.WriteOperator(Graphics, LetterSpacing.ToString("0.####", CultureInfo.InvariantCulture) + " Tc");
+
     protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline, string? actualText)
     {
         Finite("Tj (text)", ("x", x), ("baseline", baseline), ("font size", face.Size));

@@ -11,7 +11,11 @@ namespace ReportForge.Pdf.Canvas;
 public sealed class RecordingCanvas : TranslatingCanvas
 {
     /// <summary>A piece of text placed on a page, with the text as written where it is drawn otherwise (right to left, shaped).</summary>
-    public sealed record PlacedText(int Page, string Text, FontFace Face, double X, double Baseline, string? ActualText = null);
+    public sealed record PlacedText(int Page, string Text, FontFace Face, double X, double Baseline, string? ActualText = null)
+    {
+        /// <summary>The space added after each glyph (<see cref="ICanvas.SetLetterSpacing"/>).</summary>
+        public double LetterSpacing { get; init; }
+    }
 
     /// <summary>An image placed on a page.</summary>
     public sealed record PlacedImage(int Page, ImageData Image, double X, double Y, double Width, double Height);
@@ -91,7 +95,7 @@ public sealed class RecordingCanvas : TranslatingCanvas
     /// <inheritdoc />
     protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline, string? actualText)
     {
-        if (RecordDrawing) Texts.Add(new PlacedText(PageNumber, text, face, x, baseline, actualText));
+        if (RecordDrawing) Texts.Add(new PlacedText(PageNumber, text, face, x, baseline, actualText) { LetterSpacing = LetterSpacing });
         DrawCount++;
     }
 

@@ -52,6 +52,22 @@ public abstract class TranslatingCanvas : ICanvas
     /// <summary>Whether an artifact is open.</summary>
     protected bool InArtifact => _artifactDepth > 0;
 
+    /// <summary>The letter spacing set last (<see cref="SetLetterSpacing"/>).</summary>
+    protected double LetterSpacing { get; private set; }
+
+    /// <inheritdoc />
+    public void SetLetterSpacing(double points)
+    {
+        if (points == LetterSpacing) return;
+        LetterSpacing = points;
+        LetterSpacingChanged();
+    }
+
+    /// <summary>Called when the letter spacing changes; a canvas that draws it writes it here.</summary>
+    protected virtual void LetterSpacingChanged()
+    {
+    }
+
     /// <inheritdoc />
     public void DrawText(string text, FontFace face, Rgb color, double x, double baseline, string? actualText = null)
     {

@@ -27,6 +27,12 @@ internal sealed class TeeCanvas(ICanvas first, ICanvas second) : ICanvas
         second.Translate(dx, dy);
     }
 
+    public void SetLetterSpacing(double points)
+    {
+        first.SetLetterSpacing(points);
+        second.SetLetterSpacing(points);
+    }
+
     public void DrawText(string text, FontFace face, Rgb color, double x, double baseline, string? actualText = null)
     {
         first.DrawText(text, face, color, x, baseline, actualText);

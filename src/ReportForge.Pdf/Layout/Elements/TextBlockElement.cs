@@ -1,5 +1,6 @@
 using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Layout.Text;
+using ReportForge.Text;
 
 namespace ReportForge.Pdf.Layout.Elements;
 
@@ -209,6 +210,9 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
             return;
         }
 
+        var perLetter = 0.0;
+        if (extraPerSpace > 0) (extraPerSpace, perLetter) = Spread(fragments, slack, spaces);
+
         var x = offset;
         for (var i = 0; i < fragments.Count;)
         {
@@ -225,11 +229,48 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
             var w = 0.0;
             for (var k = i; k < end; k++) w += fragments[k].Width + (fragments[k].IsSpace ? extraPerSpace : 0);
             var text = end == i + 1 ? first.Text : Join(fragments, i, end);
+            if (perLetter > 0 && !first.IsSpace)
+            {
+                var spaced = TakesLetterSpacing(first);
+                canvas.SetLetterSpacing(spaced ? perLetter : 0);
+                if (spaced) w += perLetter * first.Text.Length;
+            }
             DrawFragment(canvas, first, text, null, x, w, top, line);
             x += w;
             i = end;
         }
+        if (perLetter > 0) canvas.SetLetterSpacing(0);
     }
+
+    // A loose justified line: its spaces stretch to 1.3 times first, then up to 2 % of the size goes between letters,
+    // then the spaces take the rest. Word spaces past 1.5 times show as holes; a fiftieth of the size between letters
+    // does not show. The line's breaks are untouched, so it holds what Word's line holds.
+    private const double SpacesFirst = 0.3;
+    private const double MostLetterSpacing = 0.02;
+
+    private static (double PerSpace, double PerLetter) Spread(IReadOnlyList<LineFragment> fragments, double slack, int spaces)
+    {
+        var spaceWidth = 0.0;
+        var letters = 0;
+        var size = double.MaxValue;
+        foreach (var fragment in fragments)
+        {
+            if (fragment.IsSpace) spaceWidth += fragment.Width;
+            else if (TakesLetterSpacing(fragment))
+            {
+                letters += fragment.Text.Length;
+                size = Math.Min(size, fragment.Face.Size);
+            }
+        }
+        var beyond = slack - SpacesFirst * spaceWidth;
+        if (letters == 0 || beyond <= 0) return (slack / spaces, 0);
+        var perLetter = Math.Min(MostLetterSpacing * size, beyond / letters);
+        return ((slack - perLetter * letters) / spaces, perLetter);
+    }
+
+    // One glyph per character: not shaped text (drawn glyph by glyph at its own places) nor characters beyond the BMP.
+    private static bool TakesLetterSpacing(LineFragment fragment) =>
+        !ComplexScripts.NeedsShaping(fragment.Text) && !fragment.Text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
 
     // The fragments lie left to right as seen; they are drawn in reading order, each at its place, so that the tagged
     // structure and text extraction read the line as it is written. As on other lines, neighbours in one style are
