@@ -35,7 +35,10 @@ public sealed class TextBlockElementTests
 
         layout.MeasureThenDraw();
 
-        Assert.Equal([(1, "aa", 0.0, 9.0), (1, "bb", 20.0, 9.0), (1, "cc", 40.0, 9.0), (1, "dd", 0.0, 21.0)], layout.Canvas.Drawn());
+        // 10 pt of slack over two 5 pt spaces: the spaces take 1.3 times (3 pt), the six letters 2 % of the size each
+        // (1.2 pt), the spaces the rest; "cc" and the space after its last letter end at the right edge (50).
+        Assert.Equal([(1, "aa", 0.0, 9.0), (1, "bb", 19.8, 9.0), (1, "cc", 39.6, 9.0), (1, "dd", 0.0, 21.0)],
+            layout.Canvas.Drawn().Select(d => (d.Page, d.Text, Math.Round(d.X, 6), d.Baseline)));
     }
 
     [Theory]
