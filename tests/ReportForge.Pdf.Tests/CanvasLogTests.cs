@@ -21,7 +21,9 @@ public sealed class CanvasLogTests
         var document = ClientTests.Document();
         return document with { Blocks = [.. document.Blocks, new Paragraph([new Link("https://example.org/", [new TextRun("a web link")])]),
             // Right-to-left text is drawn in reading order with its written text beside it (/ActualText).
-            new Paragraph([new TextRun("שלום עולם, hello")])] };
+            new Paragraph([new TextRun("שלום עולם, hello")]),
+            // A loose justified line: a word too long to join the first line leaves it loose, so letters are spaced.
+            new Paragraph([new TextRun("Talks resumed " + new string('x', 85) + " later")])] };
     }
 
     [Fact]
@@ -98,6 +100,8 @@ public sealed class CanvasLogTests
             base.BeginPage(width, height, pageNumber);
             Add(nameof(BeginPage), width, height, pageNumber);
         }
+
+        protected override void LetterSpacingChanged() => Add(nameof(SetLetterSpacing), LetterSpacing);
 
         public override void EndPage()
         {

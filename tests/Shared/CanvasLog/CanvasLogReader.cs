@@ -82,6 +82,7 @@ internal sealed class CanvasLogReader : IDisposable
                 case CanvasOp.EndStructure: canvas.EndStructure(); break;
                 case CanvasOp.BeginArtifact: canvas.BeginArtifact(); break;
                 case CanvasOp.EndArtifact: canvas.EndArtifact(); break;
+                case CanvasOp.SetLetterSpacing: canvas.SetLetterSpacing(_in.ReadDouble()); break;
                 default: throw new InvalidDataException($"unknown canvas log op {(byte)op}");
             }
         }

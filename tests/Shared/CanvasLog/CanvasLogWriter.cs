@@ -69,6 +69,12 @@ internal sealed class CanvasLogWriter : TranslatingCanvas
         Op(CanvasOp.EndArtifact);
     }
 
+    protected override void LetterSpacingChanged()
+    {
+        Op(CanvasOp.SetLetterSpacing);
+        _out.Write(LetterSpacing);
+    }
+
     protected override void DrawTextAt(string text, FontFace face, Rgb color, double x, double baseline, string? actualText)
     {
         Op(CanvasOp.DrawText);
