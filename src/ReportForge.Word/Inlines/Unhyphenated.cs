@@ -1,3 +1,4 @@
+using ReportForge.Text.Hyphenation;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportForge.Word.Inlines;
@@ -12,8 +13,7 @@ internal static class Unhyphenated
     public const string NoLanguage = "zxx";
 
     /// <summary>Whether <paramref name="text"/> holds a word that looks like an address.</summary>
-    public static bool HasAddress(string text) =>
-        text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains('@');
+    public static bool HasAddress(string text) => HyphenationRules.LooksLikeAddress(text);
 
     /// <summary>The text cut into pieces, each an address or not, in order.</summary>
     public static IEnumerable<(string Text, bool IsAddress)> Split(string text)

@@ -18,7 +18,14 @@ public static class HyphenationRules
     /// <summary>Shorter words are not hyphenated.</summary>
     public const int MinimumWordLength = 5;
 
-    /// <summary>Whether a word may be hyphenated at all: not in capitals (doNotHyphenateCaps), not a URL or an address.</summary>
+    /// <summary>
+    /// Whether a run of text between spaces looks like a URL or an address (it holds "://", "www." or "@"): neither
+    /// format hyphenates it (the .docx sets it in the language "zxx").
+    /// </summary>
+    public static bool LooksLikeAddress(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains('@');
+
+    /// <summary>Whether a word may be hyphenated at all: it has letters and is not in capitals (doNotHyphenateCaps).</summary>
     public static bool MayHyphenate(string word)
     {
         var letters = 0;

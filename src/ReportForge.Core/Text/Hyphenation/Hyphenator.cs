@@ -41,14 +41,14 @@ public sealed class Hyphenator
         var lower = word.Replace('\u2019', '\'').ToLowerInvariant();
         if (lower.Length != word.Length) return [];
         // LibreOffice counts the minimum word length in the dictionary's encoding (UTF-8 bytes for most).
-        if (_encoding.GetByteCount(lower) < HyphenationRules.MinimumWordLength) return [];
+        var bytes = _encoding.GetByteCount(lower);
+        if (bytes < HyphenationRules.MinimumWordLength) return [];
         if (_encoding.CodePage == 28591) lower = ToLatin1(lower);
 
         var levels = new byte[lower.Length];
         PatternWalk.Hyphenate(_top, lower, levels);
 
         List<int>? points = null;
-        var bytes = _encoding.GetByteCount(lower);
         for (var i = 0; i < levels.Length; i++)
         {
             // LibreOffice's own check after the library's: the leading and trailing minimums of the paragraph.

@@ -35,11 +35,8 @@ internal static class WordHyphenation
         return run.SelectMany(w => Split(w, measurer));
     }
 
-    private static bool LooksLikeAddress(List<LineWord> run)
-    {
-        var text = string.Concat(run.SelectMany(w => w.Pieces).Select(p => p.Text));
-        return text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains('@');
-    }
+    private static bool LooksLikeAddress(List<LineWord> run) =>
+        HyphenationRules.LooksLikeAddress(string.Concat(run.SelectMany(w => w.Pieces).Select(p => p.Text)));
 
     private static IEnumerable<LineWord> Split(LineWord word, ITextMeasurer measurer)
     {
