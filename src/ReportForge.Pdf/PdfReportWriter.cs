@@ -64,6 +64,24 @@ public static class PdfReportWriter
         return label => PdfSharpMeasurer.Shared.Width(label, face);
     }
 
+    /// <summary>Loads the theme's usual fonts (body text in its three styles, bold headings, code) so that the first layout finds
+    /// them read; safe to call from another thread while a layout runs.</summary>
+    /// <param name="theme">The theme whose fonts are loaded.</param>
+    public static void Prepare(Theme theme)
+    {
+        var size = theme.Sizes.Body;
+        var faces = new[]
+        {
+            new FontFace(theme.Fonts.Body, false, false, size), new FontFace(theme.Fonts.Body, true, false, size),
+            new FontFace(theme.Fonts.Body, false, true, size), new FontFace(theme.Fonts.Headings, true, false, size),
+            new FontFace(theme.Fonts.Mono, false, false, size),
+        };
+        foreach (var face in faces.Distinct())
+        {
+            if (FontCatalog.Instance.HasFamily(face.Family)) PdfSharpMeasurer.Shared.Width("x", face);
+        }
+    }
+
     private static Result<PdfLayout> Layout(Document document, Theme theme, LineCache? lines)
     {
         var check = CheckFonts(theme);
@@ -194,7 +212,7 @@ public static class PdfReportWriter
             furniture, metadata.Title, metadata.DisplayDate ?? "", metadata.Classification ?? "")
         {
             // A fallback that is not installed is no error: it only serves characters the theme's own fonts lack.
-            FontFallbacks = theme.Fonts.Fallbacks.Where(FontCatalog.Instance.HasFamily).ToList(),
+            FontFallbacks = new InstalledFamilies(theme.Fonts.Fallbacks),
         };
     }
 
