@@ -54,7 +54,10 @@ internal static class CompositeGlyphs
         return [.. empty];
     }
 
-    /// <summary>The glyphs that have an outline in this font (a subset's kept glyphs, composites' components among them); empty when it is not TrueType.</summary>
+    /// <summary>
+    /// The glyphs that have an outline in this font (a subset's kept glyphs, composites' components among them); empty
+    /// when it is not TrueType.
+    /// </summary>
     public static IReadOnlyList<int> Outlined(byte[] font)
     {
         if (Glyphs.Read(font) is not { } glyphs) return [];
