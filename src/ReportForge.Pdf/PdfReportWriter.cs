@@ -122,7 +122,7 @@ public static class PdfReportWriter
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass, document));
         StageMemory.Release();
 
-        return Result<PdfOutput>.Ok(new PdfOutput(Save(pdf, canvas, metadata, pass.PageCount), layout.Value), layout.Diagnostics);
+        return Result<PdfOutput>.Ok(new PdfOutput(Save(pdf, canvas, metadata, pass.PageCount, cidSets: options.PdfA), layout.Value), layout.Diagnostics);
     }
 
     /// <summary>
@@ -137,7 +137,7 @@ public static class PdfReportWriter
         var pdf = NewDocument(metadata, pdfA);
         var canvas = new PdfSharpCanvas(pdf, AnnotationDate(metadata), tagged);
         draw(canvas);
-        return Save(pdf, canvas, metadata, pageCount);
+        return Save(pdf, canvas, metadata, pageCount, cidSets: pdfA);
     }
 
     private static PdfDocument NewDocument(DocumentMetadata metadata, bool pdfA)
@@ -163,8 +163,11 @@ public static class PdfReportWriter
     private static string AnnotationDate(DocumentMetadata metadata) =>
         "D:" + metadata.Timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
 
-    /// <summary>Saves a drawn document: the same bytes for the same document, every Flate stream complete.</summary>
-    internal static byte[] Save(PdfDocument pdf, PdfSharpCanvas canvas, DocumentMetadata metadata, int pageCount)
+    /// <summary>
+    /// Saves a drawn document: the same bytes for the same document, every Flate stream complete. With
+    /// <paramref name="cidSets"/> (PDF/A-1 needs them, later parts deprecate them) each embedded CID font gets its CIDSet.
+    /// </summary>
+    internal static byte[] Save(PdfDocument pdf, PdfSharpCanvas canvas, DocumentMetadata metadata, int pageCount, bool cidSets)
     {
         var seed = metadata.Title + "|" + metadata.Timestamp.ToUnixTimeSeconds() + "|" + pageCount;
         Reproducibility.BeforeSave(pdf, metadata.Timestamp, seed);
@@ -175,8 +178,10 @@ public static class PdfReportWriter
         var buffer = stream.GetBuffer();
         var length = (int)stream.Length;
         Reproducibility.AfterSave(buffer, length, seed);
-        // The structure tree goes in after PDFsharp's objects, once their numbers are known.
-        return FlateRepair.Repair(buffer, length, canvas.Structure);
+        // The structure tree and the CIDSets go in after PDFsharp's objects, once their numbers are known.
+        FlateRepair.IAppendix? append = canvas.Structure;
+        if (cidSets) append = append is null ? new CidSets() : new FlateRepair.Appendices(append, new CidSets());
+        return FlateRepair.Repair(buffer, length, append);
     }
 
     internal static DocumentComposer.Content Build(Document document, Theme theme,

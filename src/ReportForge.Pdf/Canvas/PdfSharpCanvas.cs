@@ -327,11 +327,29 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         PdfOutline? parent = null;
         for (var l = level - 1; l >= 1 && parent is null; l--) parent = _outlineLevels[l];
         var collection = parent?.Outlines ?? _document.Outlines;
-        var outline = collection.Add(title, Page, level <= 1);
+        // Added closed, so PDFsharp writes no /Count of its own: it counts only items added open, so an open item
+        // whose children are closed got none, which ISO 32000 requires of every item with children.
+        var outline = collection.Add(title, Page, false);
         outline.PageDestinationType = PdfPageDestinationType.Xyz;
         outline.Top = Page.Height.Point - y;
         _outlineLevels[level] = outline;
         for (var l = level + 1; l < _outlineLevels.Length; l++) _outlineLevels[l] = null;
+        CountOutline(outline);
+    }
+
+    /// <summary>
+    /// Counts a new outline item in its ancestors' <c>/Count</c> (ISO 32000 12.3.3): an open item counts the items
+    /// shown below it, a closed one the negated number opening it would show, the root every item shown. The top
+    /// level is open (a reader sees the document's sections and their subsections), everything below it closed.
+    /// </summary>
+    private static void CountOutline(PdfOutline outline)
+    {
+        for (var ancestor = outline.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            var open = ancestor.Parent?.Parent is null;
+            ancestor.Elements.SetInteger("/Count", ancestor.Elements.GetInteger("/Count") + (open ? 1 : -1));
+            if (!open) return;
+        }
     }
 
     // PDFsharp would write NaN or Infinity into the content stream as is: poppler reports a syntax error and drops

@@ -54,6 +54,21 @@ internal static class CompositeGlyphs
         return [.. empty];
     }
 
+    /// <summary>
+    /// The glyphs that have an outline in this font (a subset's kept glyphs, composites' components among them); empty
+    /// when it is not TrueType.
+    /// </summary>
+    public static IReadOnlyList<int> Outlined(byte[] font)
+    {
+        if (Glyphs.Read(font) is not { } glyphs) return [];
+        var outlined = new List<int>();
+        for (var g = 0; g < glyphs.Count; g++)
+        {
+            if (glyphs.Data(g).Length > 0) outlined.Add(g);
+        }
+        return outlined;
+    }
+
     // The glyph's components with composite components replaced by theirs; null when a component is placed by
     // matching points or a composite one is scaled (neither occurs in the fonts this is for: left as it is).
     private static List<Component>? Expand(Glyphs glyphs, int glyph, int depth)
