@@ -2,9 +2,21 @@ using ReportForge.Pdf.Canvas;
 
 namespace ReportForge.Pdf.Layout.Elements;
 
-/// <summary>Opens a structure element around whatever its child draws on each page.</summary>
+/// <summary>
+/// Opens a structure element around whatever its child draws: one element, which goes on over the pages the child
+/// spans (a paragraph broken at a page's foot is one P).
+/// </summary>
 public sealed class TaggedElement(Element child, StructureKind kind, int level = 0) : WrapperElement(child)
 {
+    private int _key = -1;
+
+    /// <inheritdoc />
+    public override void Attach(LayoutContext context)
+    {
+        base.Attach(context);
+        _key = -1;
+    }
+
     /// <inheritdoc />
     public override bool KeepWithNext => Child.KeepWithNext;
 
@@ -14,7 +26,7 @@ public sealed class TaggedElement(Element child, StructureKind kind, int level =
     /// <inheritdoc />
     public override void Draw(Size available)
     {
-        Context.Canvas.BeginStructure(kind, level);
+        _key = Context.Canvas.ContinueStructure(_key, kind, level);
         Child.Draw(available);
         Context.Canvas.EndStructure();
     }
