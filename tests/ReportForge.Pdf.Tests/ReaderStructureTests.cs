@@ -51,6 +51,25 @@ public sealed partial class ReaderStructureTests
     }
 
     [Fact]
+    public void A_link_and_a_footnote_in_a_repeated_header_are_structure_once()
+    {
+        var table = Docs.Table(70);
+        var header = new TableRow([new TableCell([new Link("#end", [new TextRun("Name")]), new FootnoteReference("n", 1)]), new TableCell([new TextRun("Value")])]);
+        table = table with { Rows = [header, .. table.Rows.Skip(1)] };
+        var document = Docs.Document(table, Docs.H(1, "End", "end")) with { Footnotes = [new Footnote("n", 1, [Docs.Para("The names.")])] };
+        var tree = Reader.Read(PdfReportWriter.Write(document, Theme.Default).Value.Bytes);
+
+        Assert.True(tree.Streams.Count >= 3);
+        // The repeated header's link is left out on later pages: every annotation has its place in the structure.
+        var link = Assert.Single(tree.Elements, e => e.Tag == "/Link");
+        Assert.Single(tree.Links);
+        Assert.Equal("/TH", link.Parent!.Tag);
+        Assert.Equal("/TH", Assert.Single(tree.Elements, e => e.Tag == "/Reference").Parent!.Tag);
+        Assert.Single(tree.Elements, e => e.Tag == "/Note");
+        tree.AssertConsistent();
+    }
+
+    [Fact]
     public void A_header_cell_is_scoped_to_its_column()
     {
         var tree = Written.Value.Tree;

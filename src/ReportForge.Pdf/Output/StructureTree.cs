@@ -187,14 +187,9 @@ internal sealed class StructureTree : FlateRepair.IAppendix
     public int AddLink(PdfLinkAnnotation link, string altText)
     {
         EndMarkedContent();
-        if (_artifactDepth > 0)
-        {
-            // A link repeated in an artifact (a table's repeated header) still works, but has no place in the structure:
-            // the link it repeats has one.
-            link.Elements.SetString("/Contents", altText);
-            _pages[CurrentPage].Annotations.Add(link);
-            return -1;
-        }
+        // A link repeated in an artifact (a table's header on a later page) is left out: PDF/UA wants every annotation
+        // in the structure, and the link it repeats is there already.
+        if (_artifactDepth > 0) return -1;
         var element = AddElement("/Link", Category.Inline);
         link.Elements.SetString("/Contents", altText);
         var page = _pages[CurrentPage];
