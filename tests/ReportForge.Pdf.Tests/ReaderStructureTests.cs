@@ -60,11 +60,15 @@ public sealed partial class ReaderStructureTests
         var tree = Reader.Read(PdfReportWriter.Write(document, Theme.Default).Value.Bytes);
 
         Assert.True(tree.Streams.Count >= 3);
-        // The repeated header's link is left out on later pages: every annotation has its place in the structure.
-        var link = Assert.Single(tree.Elements, e => e.Tag == "/Link");
-        Assert.Single(tree.Links);
-        Assert.Equal("/TH", link.Parent!.Tag);
-        Assert.Equal("/TH", Assert.Single(tree.Elements, e => e.Tag == "/Reference").Parent!.Tag);
+        // The repeated header's links (its own and the footnote number's) are left out on later pages: every annotation
+        // has its place in the structure.
+        var links = tree.Elements.Where(e => e.Tag == "/Link").ToList();
+        Assert.Equal(2, links.Count);
+        Assert.Equal(2, tree.Links.Count);
+        Assert.Equal("/TH", links[0].Parent!.Tag);
+        var reference = Assert.Single(tree.Elements, e => e.Tag == "/Reference");
+        Assert.Equal("/TH", reference.Parent!.Tag);
+        Assert.Same(reference, links[1].Parent);
         Assert.Single(tree.Elements, e => e.Tag == "/Note");
         tree.AssertConsistent();
     }
@@ -121,17 +125,28 @@ public sealed partial class ReaderStructureTests
         {
             Footnotes = [.. Enumerable.Range(1, 3).Select(i => new Footnote($"n{i}", i, [Docs.Para($"Note {i} explains.")]))],
         };
-        var tree = Reader.Read(PdfReportWriter.Write(document, Theme.Default).Value.Bytes);
+        var bytes = PdfReportWriter.Write(document, Theme.Default).Value.Bytes;
+        var tree = Reader.Read(bytes);
 
         var notes = tree.Elements.Where(e => e.Tag == "/Note").ToList();
         Assert.Equal(["fn-1", "fn-2", "fn-3"], notes.Select(n => n.Dictionary.Elements.GetString("/ID")));
         var references = tree.Elements.Where(e => e.Tag == "/Reference").ToList();
         Assert.Equal(3, references.Count);
-        Assert.All(references, r =>
+        // Each reference is a link to its note: a Link element with the annotation, which leads to the note's place.
+        using var pdf = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(bytes), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        var names = pdf.Internals.Catalog.Elements.GetDictionary("/Names")!.Elements.GetDictionary("/Dests")!.Elements.GetArray("/Names")!;
+        var destinations = Enumerable.Range(0, names.Elements.Count / 2).Select(i => names.Elements.GetString(2 * i)).ToList();
+        for (var i = 0; i < 3; i++)
         {
-            Assert.Equal("/P", r.Parent!.Tag);
-            Assert.Single(r.Kids, k => k.Mcid >= 0);
-        });
+            Assert.Equal("/P", references[i].Parent!.Tag);
+            var link = Assert.Single(tree.Children(references[i]));
+            Assert.Equal("/Link", link.Tag);
+            Assert.Contains(link.Kids, k => k.Mcid >= 0);
+            var annotation = Assert.Single(link.Kids, k => k.Annotation is not null).Annotation!;
+            var action = annotation.Elements.GetDictionary("/A")!;
+            Assert.Equal($"footnote {i + 1}", action.Elements.GetString("/D"));
+            Assert.Contains($"footnote {i + 1}", destinations);
+        }
         // The number at the start of the note is the note's, not a reference.
         Assert.All(notes, n => Assert.DoesNotContain(tree.Below(n), e => e.Tag == "/Reference"));
         tree.AssertConsistent();
