@@ -54,7 +54,10 @@ public sealed partial class ReaderStructureTests
     public void A_link_and_a_footnote_in_a_repeated_header_are_structure_once()
     {
         var table = Docs.Table(70);
-        var header = new TableRow([new TableCell([new Link("#end", [new TextRun("Name")]), new FootnoteReference("n", 1)]), new TableCell([new TextRun("Value")])]);
+        var header = new TableRow([
+            new TableCell([new Link("#end", [new TextRun("Name")]), new FootnoteReference("n", 1)]),
+            new TableCell([new TextRun("Value")]),
+        ]);
         table = table with { Rows = [header, .. table.Rows.Skip(1)] };
         var document = Docs.Document(table, Docs.H(1, "End", "end")) with { Footnotes = [new Footnote("n", 1, [Docs.Para("The names.")])] };
         var tree = Reader.Read(PdfReportWriter.Write(document, Theme.Default).Value.Bytes);

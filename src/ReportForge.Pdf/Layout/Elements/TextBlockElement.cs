@@ -331,8 +331,9 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
     // A footnote's number in the text: raised, and one of the numbers the line cites (a footnote's own number, raised
     // at its start, cites nothing).
     private static bool IsFootnoteReference(LineFragment fragment, string text, TextLine line) =>
-        fragment.Rise > 0 && line.Footnotes.Count > 0 && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture,
-            out var number) && line.Footnotes.Contains(number);
+        fragment.Rise > 0 && line.Footnotes.Count > 0
+        && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+        && line.Footnotes.Contains(number);
 
     private static bool SameStyle(LineFragment a, LineFragment b) =>
         a.Face == b.Face && a.Color == b.Color && a.Link == b.Link && a.Underline == b.Underline && a.Rise == b.Rise;
