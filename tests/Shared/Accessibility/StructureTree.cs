@@ -102,11 +102,12 @@ internal sealed class StructureTree
                 case NumericToken mcid:
                     element.Content.Add((element.Page, mcid.Int));
                     break;
-                case DictionaryToken item when reader.Name(item, "Type") == "MCR":
+                // /Type is optional in both: a marked-content reference is known by its /MCID, an object reference by its /Obj.
+                case DictionaryToken item when item.ContainsKey(NameToken.Create("MCID")):
                     var page = item.TryGet(NameToken.Create("Pg"), out var itemPage) ? reader.PageNumber(itemPage) : element.Page;
                     if (reader.Get(item, "MCID") is NumericToken itemMcid) element.Content.Add((page, itemMcid.Int));
                     break;
-                case DictionaryToken item when reader.Name(item, "Type") == "OBJR":
+                case DictionaryToken item when item.ContainsKey(NameToken.Create("Obj")):
                     if (item.TryGet(NameToken.Create("Obj"), out var obj) && obj is IndirectReferenceToken objReference) element.Objects.Add(objReference.Data);
                     break;
                 case DictionaryToken:
