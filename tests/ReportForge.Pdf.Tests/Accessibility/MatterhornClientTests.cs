@@ -6,8 +6,9 @@ namespace ReportForge.Pdf.Tests.Accessibility;
 
 /// <summary>
 /// The Matterhorn structure checker passes on the PDFs this project's client tests check: the showcase document of
-/// ClientTests (with its watermark and running header) and the right-to-left document. The CLI's client tests
-/// check the shipped templates' PDFs (tests/ReportForge.Cli.Tests/Client/MatterhornClientTests.cs).
+/// ClientTests (with its watermark and running header), the right-to-left document and the shaped Indic scripts of
+/// ShapedScriptClientTests. The CLI's client tests check the shipped templates' PDFs
+/// (tests/ReportForge.Cli.Tests/Client/MatterhornClientTests.cs).
 /// </summary>
 [Trait("Category", "Client")]
 public sealed class MatterhornClientTests
@@ -31,6 +32,10 @@ public sealed class MatterhornClientTests
     [Fact]
     public void Checker_passes_on_right_to_left_text() =>
         AssertPasses(PdfReportWriter.Write(Docs.Document(Docs.Para("שלום עולם, שנת 2022."), Docs.Para("مرحبا بالعالم 2022.")), Theme.Default));
+
+    [Fact]
+    public void Checker_passes_on_shaped_indic_scripts() =>
+        AssertPasses(PdfReportWriter.Write(ShapedScriptClientTests.Document(), ShapingTests.IndicTheme()));
 
     private static void AssertPasses(Result<PdfOutput> result)
     {
