@@ -13,12 +13,6 @@ namespace ReportForge.Pdf.Tests.Accessibility;
 [Trait("Category", "Client")]
 public sealed class MatterhornClientTests
 {
-    /// <summary>
-    /// Conditions today's main fails until the "tags" branch of issue 20 lands (TH /Scope, Note /ID). The lead
-    /// removes this list after merging it.
-    /// </summary>
-    private static readonly HashSet<string> KnownFailuresUntilTagsLands = ["15-003", "19-003"];
-
     /// <summary>09-006: TOC → P and TOCI → Link, which ISO 32000-1 Table 333 does not allow. No branch owns it yet.</summary>
     private static readonly HashSet<string> KnownFailuresWithoutOwner = ["09-006"];
 
@@ -40,7 +34,7 @@ public sealed class MatterhornClientTests
     private static void AssertPasses(Result<PdfOutput> result)
     {
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var failures = MatterhornChecker.Check(result.Value.Bytes).Where(f => !KnownFailuresUntilTagsLands.Contains(f.Condition) && !KnownFailuresWithoutOwner.Contains(f.Condition)).ToList();
+        var failures = MatterhornChecker.Check(result.Value.Bytes).Where(f => !KnownFailuresWithoutOwner.Contains(f.Condition)).ToList();
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 }
