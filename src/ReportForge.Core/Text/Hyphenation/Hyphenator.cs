@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text;
 
@@ -12,8 +13,14 @@ namespace ReportForge.Text.Hyphenation;
 /// </summary>
 public sealed class Hyphenator
 {
+    // Words recur (names, places, the template's own wording): each is hyphenated once. Bounded, so that a huge report
+    // of distinct words keeps the memory of a few hundred thousand entries at most.
+    private const int MaxRemembered = 200_000;
+
     private readonly PatternLevel _top;
     private readonly Encoding _encoding;
+    private readonly ConcurrentDictionary<string, int[]> _remembered = new(StringComparer.Ordinal);
+    private int _rememberedCount;
 
     private Hyphenator(string language, PatternLevel top, Encoding encoding)
     {
@@ -37,6 +44,16 @@ public sealed class Hyphenator
     /// </summary>
     public IReadOnlyList<int> Points(string word)
     {
+        if (_remembered.TryGetValue(word, out var known)) return known;
+        var points = Find(word);
+        // ConcurrentDictionary.Count takes every lock: the entries are counted here.
+        if (_rememberedCount < MaxRemembered && _remembered.TryAdd(word, points)) Interlocked.Increment(ref _rememberedCount);
+        return points;
+    }
+
+
+    private int[] Find(string word)
+    {
         if (!HyphenationRules.MayHyphenate(word)) return [];
         // English, French and German lowercase as the invariant culture does (no dotless i).
         var lower = word.Replace('\u2019', '\'').ToLowerInvariant();
@@ -56,7 +73,7 @@ public sealed class Hyphenator
             if ((levels[i] & 1) != 0 && i >= HyphenationRules.MinimumLeading - 1 && bytes - i - 1 >= HyphenationRules.MinimumTrailing)
                 (points ??= []).Add(i + 1);
         }
-        return points ?? (IReadOnlyList<int>)[];
+        return points is null ? [] : [.. points];
     }
 
     private static string ToLatin1(string text)
