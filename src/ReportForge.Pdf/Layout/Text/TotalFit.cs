@@ -114,6 +114,10 @@ internal static class TotalFit
 
         var hyphens = new double[m];
         for (var b = 0; b < m; b++) hyphens[b] = words[b].HyphenWidth(measurer);
+        // The words' own widths from each word to the end: a state whose remaining lines cannot hold its remaining
+        // words, even with no spaces, leads nowhere and is not extended (in a long paragraph most states are such).
+        var rest = new double[m + 1];
+        for (var b = m - 1; b >= 0; b--) rest[b] = rest[b + 1] + words[b].Width;
 
         // State (b, k, h): k lines so far, the last ending after word b, h of them in a row at a hyphen.
         int Index(int b, int k, int h) => (b * (lines + 1) + k) * 3 + h;
@@ -141,6 +145,8 @@ internal static class TotalFit
                         before = cost[source];
                         if (double.IsPositiveInfinity(before)) continue;
                     }
+                    var room = (k == 0 ? firstWidth + (lines - 1) * width : (lines - k) * width) + 0.01 * (lines - k);
+                    if (rest[a] > room || m - a < lines - k) continue;
                     Extend(a, k, h, before, source);
                 }
             }
