@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Text.Hyphenation;
 
@@ -35,8 +36,14 @@ internal static class WordHyphenation
         return run.SelectMany(w => Split(w, measurer));
     }
 
-    private static bool LooksLikeAddress(List<LineWord> run) =>
-        HyphenationRules.LooksLikeAddress(string.Concat(run.SelectMany(w => w.Pieces).Select(p => p.Text)));
+    // Every address holds ":", "." or "@": most runs have none, and are not joined into one string to be checked.
+    private static readonly SearchValues<char> AddressMarks = SearchValues.Create(":.@");
+
+    private static bool LooksLikeAddress(List<LineWord> run)
+    {
+        if (!run.Any(w => w.Pieces.Any(p => p.Text.AsSpan().ContainsAny(AddressMarks)))) return false;
+        return HyphenationRules.LooksLikeAddress(string.Concat(run.SelectMany(w => w.Pieces).Select(p => p.Text)));
+    }
 
     private static IEnumerable<LineWord> Split(LineWord word, ITextMeasurer measurer)
     {
