@@ -64,7 +64,7 @@ public readonly record struct PdfStandard(bool Ua1, PdfALevel PdfA)
             {
                 if (level != PdfALevel.None && level != found)
                 {
-                    problem = $"'{text}' names two PDF/A levels; a file meets one, so give at most one of a-1b and a-1a (with ua-1 if wanted)";
+                    problem = $"'{text}' names two PDF/A levels, and a file meets one; the supported standards are {Supported}";
                     return false;
                 }
                 level = found;

@@ -78,7 +78,8 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
             if (property.Name is not ("output_dir" or "output" or "jobs" or "timeout" or "layout_timeout" or "word_timeout" or "max_allocated"
                 or "pdf_standard" or "$schema"))
                 Error("/" + property.Name,
-                    $"unknown key '{property.Name}'; the keys are output_dir, output, timeout, layout_timeout, word_timeout, max_allocated, pdf_standard and jobs");
+                    $"unknown key '{property.Name}'; the keys are output_dir, output, timeout, layout_timeout, word_timeout, max_allocated, " +
+                    "pdf_standard and jobs");
         }
 
         var outputDir = Text(root, "output_dir", "", false) ?? "out";

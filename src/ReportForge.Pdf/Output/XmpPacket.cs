@@ -35,7 +35,10 @@ internal static class XmpPacket
         xml.Append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(info.Title)).Append("</rdf:li></rdf:Alt></dc:title>\n");
         if (info.Author.Length > 0) xml.Append("<dc:creator><rdf:Seq><rdf:li>").Append(Escape(info.Author)).Append("</rdf:li></rdf:Seq></dc:creator>\n");
         if (info.Subject.Length > 0)
-            xml.Append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(info.Subject)).Append("</rdf:li></rdf:Alt></dc:description>\n");
+        {
+            xml.Append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(info.Subject))
+                .Append("</rdf:li></rdf:Alt></dc:description>\n");
+        }
         xml.Append("</rdf:Description>\n");
 
         xml.Append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
@@ -73,7 +76,10 @@ internal static class XmpPacket
 
     // PDF/A-1 (ISO 19005-1, 6.7.8): a property outside the schemas it predefines is described in the packet itself.
     private const string PdfUaExtensionSchema = """
-        <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+        <rdf:Description rdf:about=""
+          xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+          xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+          xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
         <pdfaExtension:schemas>
         <rdf:Bag>
         <rdf:li rdf:parseType="Resource">
@@ -143,7 +149,8 @@ internal static class XmpPacket
         var oldLength = int.Parse(pdf[digits..afterDigits], CultureInfo.InvariantCulture);
         var keyword = FlateRepair.IndexOf(pdf, "stream"u8, afterDigits);
         var data = keyword + 6;
-        if (keyword < 0 || !pdf[afterDigits..keyword].TrimEnd("\r\n "u8).SequenceEqual(">>"u8)) throw new InvalidOperationException("unexpected metadata stream");
+        if (keyword < 0 || !pdf[afterDigits..keyword].TrimEnd("\r\n "u8).SequenceEqual(">>"u8))
+            throw new InvalidOperationException("the saved file's metadata stream is not as PDFsharp writes it");
         if (pdf[data] == '\r') data++;
         data++;
         var separator = pdf[afterDigits..data].ToArray();
