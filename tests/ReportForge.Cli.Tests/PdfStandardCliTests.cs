@@ -84,6 +84,8 @@ public sealed class PdfStandardCliTests
 
         Assert.Equal(0, CliRunner.InProcess("render", Notes, "-t", template, "--pdf-standard", "a-1b", "-o", Path.Combine(work, "cli")).ExitCode);
         Assert.Equal(("B", false), Declared(Path.Combine(work, "cli")));
+
+        Assert.Contains("PDF:      ua-1 (--pdf-standard overrides it)", CliRunner.InProcess("templates", "show", template).Stdout);
     }
 
     [Theory]
