@@ -99,6 +99,32 @@ public sealed class PdfStandardCliTests
         Assert.Contains(expected, result.Stderr);
     }
 
+    [Fact]
+    public void Image_problems_are_located_at_the_template_line_that_wrote_the_image()
+    {
+        var work = CliRunner.TempDir();
+        var template = Template(work, null);
+        File.WriteAllBytes(Path.Combine(template, "logo.png"), PngWriter.Rgba(6, 4, (x, y) => (0, 90, 160, (byte)(40 * x))));
+        File.WriteAllBytes(Path.Combine(template, "map.png"), PngWriter.Rgb(6, 4, (x, y) => (0, 90, 160)));
+        File.WriteAllText(Path.Combine(template, "template.sbn"), "{{ document.title = title }}\n# {{ title }}\n\n![The logo](logo.png)\n\n![](map.png)\n");
+        string Run(string standard, int exit)
+        {
+            var result = CliRunner.InProcess("render", Notes, "-t", template, "--pdf-standard", standard, "-o", Path.Combine(work, standard));
+            Assert.True(result.ExitCode == exit, result.Stderr);
+            return result.Stderr;
+        }
+
+        var pdfA = Run("a-1b", 1);
+        Assert.Contains("small/template.sbn:4:1: error RF2003: image 'logo.png' has an alpha channel, which PDF/A-1 does not allow", pdfA);
+        Assert.Contains("or choose a standard without PDF/A (markup line 4)", pdfA);
+        Assert.Contains("small/template.sbn:6:1: warning RF2004: image 'map.png' has no alternative text", pdfA);
+
+        var ua = Run("ua-1", 1);
+        Assert.Contains("small/template.sbn:6:1: error RF2004: image 'map.png' has no alternative text, which PDF/UA-1 requires of every figure", ua);
+        Assert.DoesNotContain("RF2003", ua);
+        Assert.False(Directory.Exists(Path.Combine(work, "ua-1")));
+    }
+
     // Two jobs on one notes file: the first takes the manifest's standard, the second its own.
     private static string Manifest(string work, string topLevel, string second)
     {
