@@ -8,6 +8,7 @@ using ReportForge.Pdf;
 using ReportForge.Templating;
 using ReportForge.Runtime;
 using ReportForge.Text;
+using ReportForge.Text.Hyphenation;
 using ReportForge.Word;
 
 namespace ReportForge;
@@ -180,7 +181,7 @@ public static class ReportEngine
     {
         var limits = request.Limits;
         var memory = new JobMemory(limits.AllocatedBytes);
-        var document = BuildDocument(request, memory, out var package, out var markup, out var baseName);
+        var document = BuildDocument(request, memory, out var package, out var markup, out var baseName, WarmUp);
         if (!document.Succeeded) return document.Cast<(IReadOnlyList<(string, byte[])>, int)>();
         // The template's output is kept only to be written out (a large report's is megabytes).
         if (!request.EmitMarkup) markup = null;
@@ -285,6 +286,32 @@ public static class ReportEngine
         }
     }
 
+    /// <summary>
+    /// Reads what the writers will need whatever the notes say (the theme's fonts, the hyphenation patterns of the
+    /// culture) on another core while the template renders: in a small report these are a third of the layout's time.
+    /// Both are process-wide caches, so a batch pays for them once; a wrong guess (a front matter naming another
+    /// language) costs CPU only.
+    /// </summary>
+    private static void WarmUp(ReportRequest request, TemplatePackage package)
+    {
+        var theme = package.Theme;
+        var culture = request.Culture ?? package.Manifest.Culture;
+        if (theme.Hyphenate) InBackground(() => Hyphenator.ForCulture(culture));
+        InBackground(() => PdfReportWriter.Prepare(theme));
+    }
+
+    private static void InBackground(Action work) => ThreadPool.UnsafeQueueUserWorkItem(_ =>
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The layout meets the same fault where it can report it.
+        }
+    }, null);
+
     private static readonly StageName MarkupStage = new("markup conversion", ErrorCodes.StageBackstop, "");
 
     /// <summary>Runs the stages up to the document model.</summary>
@@ -292,7 +319,7 @@ public static class ReportEngine
         BuildDocument(request, new JobMemory(request.Limits.AllocatedBytes), out package, out markup, out baseName);
 
     private static Result<Document> BuildDocument(ReportRequest request, JobMemory memory, out TemplatePackage? package, out string? markup,
-        out string baseName)
+        out string baseName, Action<ReportRequest, TemplatePackage>? loaded = null)
     {
         package = null;
         markup = null;
@@ -302,6 +329,7 @@ public static class ReportEngine
         var template = TemplateLocator.Load(request.Template, request.TemplateFolders);
         if (!template.Succeeded) return template.Cast<Document>();
         package = template.Value;
+        loaded?.Invoke(request, package);
 
         var notes = LoadNotes(request);
         if (!notes.Succeeded) return notes.Cast<Document>();

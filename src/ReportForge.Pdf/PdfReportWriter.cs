@@ -66,6 +66,24 @@ public static class PdfReportWriter
         return label => PdfSharpMeasurer.Shared.Width(label, face);
     }
 
+    /// <summary>Loads the theme's usual fonts (body text in its three styles, bold headings, code) so that the first layout finds
+    /// them read; safe to call from another thread while a layout runs.</summary>
+    /// <param name="theme">The theme whose fonts are loaded.</param>
+    public static void Prepare(Theme theme)
+    {
+        var size = theme.Sizes.Body;
+        var faces = new[]
+        {
+            new FontFace(theme.Fonts.Body, false, false, size), new FontFace(theme.Fonts.Body, true, false, size),
+            new FontFace(theme.Fonts.Body, false, true, size), new FontFace(theme.Fonts.Headings, true, false, size),
+            new FontFace(theme.Fonts.Mono, false, false, size),
+        };
+        foreach (var face in faces.Distinct())
+        {
+            if (FontCatalog.Instance.HasFamily(face.Family)) PdfSharpMeasurer.Shared.Width("x", face);
+        }
+    }
+
     private static Result<PdfLayout> Layout(Document document, Theme theme, LineCache? lines)
     {
         var check = CheckFonts(theme);
@@ -157,7 +175,11 @@ public static class PdfReportWriter
     private static string AnnotationDate(DocumentMetadata metadata) =>
         "D:" + metadata.Timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
 
-    /// <summary>Saves a drawn document: the same bytes for the same document, every Flate stream complete.</summary>
+    /// <summary>
+    /// Saves a drawn document: the same bytes for the same document, every Flate stream complete. Under PDF/A-1 (which
+    /// needs them; later parts deprecate them) each embedded CID font gets its CIDSet; under any standard the XMP packet
+    /// declares it.
+    /// </summary>
     internal static byte[] Save(PdfDocument pdf, PdfSharpCanvas canvas, DocumentMetadata metadata, int pageCount, PdfStandard standard)
     {
         var seed = metadata.Title + "|" + metadata.Timestamp.ToUnixTimeSeconds() + "|" + pageCount;
@@ -176,8 +198,10 @@ public static class PdfReportWriter
         if (!standard.IsNone) XmpPacket.Replace(stream, XmpPacket.Write(pdf, metadata, standard, seed));
         var buffer = stream.GetBuffer();
         var length = (int)stream.Length;
-        // The structure tree goes in after PDFsharp's objects, once their numbers are known.
-        return FlateRepair.Repair(buffer, length, canvas.Structure);
+        // The structure tree and the CIDSets go in after PDFsharp's objects, once their numbers are known.
+        FlateRepair.IAppendix? append = canvas.Structure;
+        if (standard.IsPdfA) append = append is null ? new CidSets() : new FlateRepair.Appendices(append, new CidSets());
+        return FlateRepair.Repair(buffer, length, append);
     }
 
     internal static DocumentComposer.Content Build(Document document, Theme theme,
@@ -213,7 +237,7 @@ public static class PdfReportWriter
             furniture, metadata.Title, metadata.DisplayDate ?? "", metadata.Classification ?? "")
         {
             // A fallback that is not installed is no error: it only serves characters the theme's own fonts lack.
-            FontFallbacks = theme.Fonts.Fallbacks.Where(FontCatalog.Instance.HasFamily).ToList(),
+            FontFallbacks = new InstalledFamilies(theme.Fonts.Fallbacks),
         };
     }
 

@@ -121,10 +121,17 @@ public sealed class CanvasLogTests
             Add(nameof(EndStructure));
         }
 
-        public override void BeginArtifact()
+        public override int ContinueStructure(int key, StructureKind kind, int level = 0, string? altText = null)
         {
-            base.BeginArtifact();
-            Add(nameof(BeginArtifact));
+            base.BeginStructure(kind, level, altText);
+            Add(nameof(ContinueStructure), key, kind, level, altText);
+            return key;
+        }
+
+        public override void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout)
+        {
+            base.BeginArtifact(kind);
+            Add(nameof(BeginArtifact), kind);
         }
 
         public override void EndArtifact()

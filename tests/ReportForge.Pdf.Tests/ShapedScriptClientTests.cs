@@ -15,20 +15,21 @@ public sealed class ShapedScriptClientTests
     private static readonly Lazy<string> Pdf = new(() =>
     {
         var path = Path.Combine(Path.GetTempPath(), $"rf-client-indic-{Environment.ProcessId}.pdf");
-        var document = Docs.Document(
-            Docs.H(1, "हिन्दी क्षत्रिय", "hindi"),
-            Docs.Para("हिन्दी क्षत्रिय कि धर्म किताब — Latin between: हिन्दी."),
-            new Paragraph([new TextRun("बोल्ड धर्म", TextStyle.Bold), new TextRun(" and "), new TextRun("तिरछा कि", TextStyle.Italic)]),
-            Docs.H(2, "বাংলা", "bengali"),
-            Docs.Para("বাংলা ভাষা কিছু"),
-            Docs.H(2, "தமிழ்", "tamil"),
-            Docs.Para("தமிழ் மொழி கெட்ட"));
-        var result = PdfReportWriter.Write(document, ShapingTests.IndicTheme());
+        var result = PdfReportWriter.Write(Document(), ShapingTests.IndicTheme());
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
         File.WriteAllBytes(path, result.Value.Bytes);
         return path;
     });
+
+    internal static Document Document() => Docs.Document(
+        Docs.H(1, "हिन्दी क्षत्रिय", "hindi"),
+        Docs.Para("हिन्दी क्षत्रिय कि धर्म किताब — Latin between: हिन्दी."),
+        new Paragraph([new TextRun("बोल्ड धर्म", TextStyle.Bold), new TextRun(" and "), new TextRun("तिरछा कि", TextStyle.Italic)]),
+        Docs.H(2, "বাংলা", "bengali"),
+        Docs.Para("বাংলা ভাষা কিছু"),
+        Docs.H(2, "தமிழ்", "tamil"),
+        Docs.Para("தமிழ் மொழி கெட்ட"));
 
     [Fact]
     public void Pdftotext_gives_the_words_back_as_written()

@@ -80,10 +80,19 @@ public sealed partial class StructureTreeTests
         Assert.Equal(written, StructureTree.TextString(value));
 
     /// <summary>The structure tree as read back from a saved file.</summary>
-    private sealed record StructureReader(
+    internal sealed record StructureReader(
         bool Marked, string? Language, List<StructureReader.Element> Elements, Dictionary<int, List<string>> PageContent,
         Dictionary<int, PdfItem> ParentTree, List<(int Page, PdfDictionary Annotation)> Links, Dictionary<int, int> PageKeys)
     {
+        /// <summary>Each page's content stream, decompressed.</summary>
+        public Dictionary<int, string> Streams { get; init; } = [];
+
+        /// <summary>The element's kids that are elements.</summary>
+        public List<Element> Children(Element element) => Elements.Where(e => ReferenceEquals(e.Parent, element)).ToList();
+
+        /// <summary>The element and all below it.</summary>
+        public IEnumerable<Element> Below(Element element) => Children(element).SelectMany(c => Below(c).Prepend(c));
+
         public sealed record Kid(int Page, int Mcid, PdfDictionary? Annotation);
 
         public sealed record Element(PdfDictionary Dictionary, string Tag, Element? Parent, List<Kid> Kids, string? Alt, string? ActualText, double[]? BBox);
@@ -118,6 +127,10 @@ public sealed partial class StructureTreeTests
                             Assert.True(page >= 0, "an MCID kid without /Pg on its element");
                             kids.Add(new Kid(page, mcid.Value, null));
                             break;
+                        // Marked content on a page other than the element's /Pg carries its own.
+                        case PdfDictionary { } d when d.Elements.GetName("/Type") == "/MCR":
+                            kids.Add(new Kid(pageIndex[d.Elements.GetDictionary("/Pg")!.Reference!.ObjectNumber], d.Elements.GetInteger("/MCID"), null));
+                            break;
                         case PdfDictionary { } d when d.Elements.GetName("/Type") == "/OBJR":
                             kids.Add(new Kid(pageIndex[d.Elements.GetDictionary("/Pg")!.Reference!.ObjectNumber], -1, d.Elements.GetDictionary("/Obj")));
                             break;
@@ -138,6 +151,7 @@ public sealed partial class StructureTreeTests
             Assert.Equal(root.Elements.GetInteger("/ParentTreeNextKey"), parentTree.Count);
 
             var content = new Dictionary<int, List<string>>();
+            var streams = new Dictionary<int, string>();
             var links = new List<(int, PdfDictionary)>();
             var pageKeys = new Dictionary<int, int>();
             for (var p = 0; p < pdf.PageCount; p++)
@@ -148,6 +162,7 @@ public sealed partial class StructureTreeTests
                 foreach (var item in page.Contents.Elements)
                     text.Append(Encoding.Latin1.GetString(((PdfDictionary)((PdfReference)item).Value).Stream.UnfilteredValue));
                 var stream = text.ToString();
+                streams[p] = stream;
                 Assert.DoesNotContain("% rf:", stream);
                 AssertNested(stream, p);
                 content[p] = Mcid().Matches(stream).Select(m => m.Groups[1].Value + " " + m.Groups[2].Value).ToList();
@@ -158,7 +173,10 @@ public sealed partial class StructureTreeTests
                 if (links.Any(l => l.Item1 == p)) Assert.Equal("/S", page.Elements.GetName("/Tabs"));
             }
             return new StructureReader(catalog.Elements.GetDictionary("/MarkInfo")?.Elements.GetBoolean("/Marked") == true,
-                catalog.Elements.ContainsKey("/Lang") ? catalog.Elements.GetString("/Lang") : null, elements, content, parentTree, links, pageKeys);
+                catalog.Elements.ContainsKey("/Lang") ? catalog.Elements.GetString("/Lang") : null, elements, content, parentTree, links, pageKeys)
+            {
+                Streams = streams,
+            };
         }
 
         public void AssertConsistent()

@@ -12,7 +12,11 @@ internal static class CalloutBuilder
         var sheet = builder.Styles.Sheet;
         var children = new List<Element>();
         if (callout.Title is { } title)
-            children.Add(new PaddingElement(PdfStyles.Line(title, sheet.CalloutTitle, TextAlignment.Left), 0, sheet.CalloutTitleGap));
+        {
+            // The title is content a reader hears, a paragraph in the callout's group, not part of its background.
+            var line = new TaggedElement(PdfStyles.Line(title, sheet.CalloutTitle, TextAlignment.Left), StructureKind.Paragraph);
+            children.Add(new PaddingElement(line, 0, sheet.CalloutTitleGap));
+        }
         children.AddRange(callout.Blocks.Select((b, i) => builder.Block(b, compact: true, last: i == callout.Blocks.Count - 1)));
         var box = new BoxElement(new ColumnElement(children), BoxStyles.From(sheet.CalloutBox));
         return new PaddingElement(new TaggedElement(box, StructureKind.Figure), sheet.CalloutGap.Before, sheet.CalloutGap.After);

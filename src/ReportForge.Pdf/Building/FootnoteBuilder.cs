@@ -41,7 +41,8 @@ internal static class FootnoteBuilder
                 parts.Add(new PaddingElement(new TextBlockElement(spans, TextAlignment.Left, sheet.Footnote.LineFactor), 0,
                     i == footnote.Blocks.Count - 1 ? sheet.FootnoteGap : sheet.FootnoteParagraphGap));
             }
-            notes[footnote.Number] = new TaggedElement(new ColumnElement(parts), StructureKind.Note);
+            // The level of a Note is its footnote's number, which gives it its /ID; its number in the text links to it.
+            notes[footnote.Number] = new TaggedElement(new ColumnElement(parts), StructureKind.Note, footnote.Number, FootnoteArea.Anchor(footnote.Number));
         }
         return new FootnoteArea(notes, sheet.FootnoteRule.Color, sheet.FootnoteRule.Height, sheet.FootnoteGap, endsWithoutGap);
     }

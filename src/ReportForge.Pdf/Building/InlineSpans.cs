@@ -48,7 +48,9 @@ internal static class InlineSpans
                     var number = note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     var mark = styles.Sheet.NoteMark;
                     var markFace = face with { Size = face.Size * mark.Scale };
-                    into.Add(new TextSpan(number, markFace, color, link, Rise: face.Size * mark.Rise, Footnote: note.Number));
+                    // It links to its footnote (unless it is inside a link of its own), which a reader can follow.
+                    into.Add(new TextSpan(number, markFace, color, link ?? "#" + Layout.FootnoteArea.Anchor(note.Number), Rise: face.Size * mark.Rise,
+                        Footnote: note.Number));
                     break;
                 case LineBreak:
                     into.Add(new TextSpan("\n", face, color));

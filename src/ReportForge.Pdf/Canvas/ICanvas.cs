@@ -43,6 +43,27 @@ public enum StructureKind
     TableOfContentsItem,
     /// <summary>Link text, tied to its link annotation.</summary>
     Link,
+    /// <summary>A table's header rows (THead).</summary>
+    TableHead,
+    /// <summary>A table's body rows (TBody).</summary>
+    TableBody,
+    /// <summary>A reference to content elsewhere: a footnote's number in the text.</summary>
+    Reference,
+}
+
+/// <summary>What an artifact is (PDF 1.7, 14.8.2.2): it tells a reader what it skips.</summary>
+public enum ArtifactKind
+{
+    /// <summary>Layout decoration: rules, backgrounds, leader dots.</summary>
+    Layout,
+    /// <summary>Pagination that repeats a part of the content: a table's repeated header rows, a "(continued)" line.</summary>
+    Pagination,
+    /// <summary>A running header (and the banner at the top of the page).</summary>
+    Header,
+    /// <summary>A running footer (and the banner at the foot of the page).</summary>
+    Footer,
+    /// <summary>A watermark across the page.</summary>
+    Watermark,
 }
 
 /// <summary>
@@ -113,11 +134,19 @@ public interface ICanvas
     /// <summary>Opens a structure element (tagged PDF); a figure carries its alternative text.</summary>
     void BeginStructure(StructureKind kind, int level = 0, string? altText = null);
 
+    /// <summary>
+    /// Opens a structure element that may go on over several pages (a table, a paragraph broken at a page's foot):
+    /// <paramref name="key"/> is what this returned on an earlier page, or -1 the first time. The element reopens when
+    /// it still can (its parent is the innermost open element), else a new one opens. Returns the key to pass next
+    /// time; -1 from a canvas that does not tag.
+    /// </summary>
+    int ContinueStructure(int key, StructureKind kind, int level = 0, string? altText = null);
+
     /// <summary>Closes the innermost structure element.</summary>
     void EndStructure();
 
     /// <summary>Opens an artifact: page furniture that is not content.</summary>
-    void BeginArtifact();
+    void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout);
 
     /// <summary>Closes the artifact.</summary>
     void EndArtifact();

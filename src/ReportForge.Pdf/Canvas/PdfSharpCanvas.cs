@@ -87,7 +87,20 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
     public override void BeginStructure(StructureKind kind, int level = 0, string? altText = null)
     {
         base.BeginStructure(kind, level, altText);
-        if (_structure is not { } sb) return;
+        Begin(kind, level, altText);
+    }
+
+    public override int ContinueStructure(int key, StructureKind kind, int level = 0, string? altText = null)
+    {
+        base.BeginStructure(kind, level, altText);
+        if (_structure is not { } sb) return -1;
+        return key >= 0 && sb.Reopen(key) ? key : Begin(kind, level, altText);
+    }
+
+    // Opens the element for a kind; returns its key for ContinueStructure.
+    private int Begin(StructureKind kind, int level, string? altText)
+    {
+        if (_structure is not { } sb) return -1;
         var (tag, category) = kind switch
         {
             StructureKind.Heading => (level is >= 1 and <= 6 ? "/H" + level.ToString(CultureInfo.InvariantCulture) : "/H", StructureTree.Category.Block),
@@ -96,8 +109,11 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
             StructureKind.ListItem => ("/LI", StructureTree.Category.Block),
             StructureKind.ListLabel => ("/Lbl", StructureTree.Category.Block),
             StructureKind.ListBody => ("/LBody", StructureTree.Category.Block),
-            StructureKind.Table => ("/Table", StructureTree.Category.Block),
-            StructureKind.TableRow => ("/TR", StructureTree.Category.Block),
+            // Table, head, body and row group cells: their borders and backgrounds are decoration (artifacts), not content.
+            StructureKind.Table => ("/Table", StructureTree.Category.Grouping),
+            StructureKind.TableHead => ("/THead", StructureTree.Category.Grouping),
+            StructureKind.TableBody => ("/TBody", StructureTree.Category.Grouping),
+            StructureKind.TableRow => ("/TR", StructureTree.Category.Grouping),
             StructureKind.TableHeaderCell => ("/TH", StructureTree.Category.Block),
             StructureKind.TableCell => ("/TD", StructureTree.Category.Block),
             StructureKind.BlockQuote => ("/BlockQuote", StructureTree.Category.Grouping),
@@ -108,10 +124,23 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
             StructureKind.Note => ("/Note", StructureTree.Category.Inline),
             StructureKind.TableOfContents => ("/TOC", StructureTree.Category.Grouping),
             StructureKind.TableOfContentsItem => ("/TOCI", StructureTree.Category.Block),
+            StructureKind.Reference => ("/Reference", StructureTree.Category.Inline),
             _ => throw new InvalidOperationException($"no tag for {kind}"),
         };
-        sb.BeginElement(tag, category, kind == StructureKind.Figure ? altText : null);
+        var keys = kind switch
+        {
+            // Header cells head their column: the model's header rows are the table's top rows.
+            StructureKind.TableHeaderCell => "/A<</O/Table/Scope/Column>>",
+            // A footnote (level: its number) is a Note with an /ID, which PDF/UA-1 asks of every Note. PDF 1.7 has no /Ref
+            // to point back at it (PDF 2.0 adds one): the number in the text is a Reference element instead.
+            StructureKind.Note when level > 0 => "/ID(" + NoteId(level) + ")",
+            _ => null,
+        };
+        return sb.BeginElement(tag, category, kind == StructureKind.Figure ? altText : null, keys);
     }
+
+    /// <summary>The structure element ID of footnote <paramref name="number"/>'s Note.</summary>
+    internal static string NoteId(int number) => "fn-" + number.ToString(CultureInfo.InvariantCulture);
 
     public override void EndStructure()
     {
@@ -119,10 +148,17 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         _structure?.End();
     }
 
-    public override void BeginArtifact()
+    public override void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout)
     {
-        base.BeginArtifact();
-        _structure?.BeginArtifact();
+        base.BeginArtifact(kind);
+        _structure?.BeginArtifact(kind switch
+        {
+            ArtifactKind.Pagination => "/Type/Pagination",
+            ArtifactKind.Header => "/Type/Pagination/Subtype/Header",
+            ArtifactKind.Footer => "/Type/Pagination/Subtype/Footer",
+            ArtifactKind.Watermark => "/Type/Pagination/Subtype/Watermark",
+            _ => null,
+        });
     }
 
     public override void EndArtifact()
@@ -246,11 +282,15 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         var graphics = Graphics;
         // Marked content begun before the graphics state is saved, so the restore (Q) comes inside it.
         _structure?.BeforeDraw(text: true);
+        // Letters set along a diagonal are not on one line to text extraction: poppler (pdftotext) read DRAFT as
+        // "DR AF T". Its /ActualText span makes the run one word.
+        StructureTree.WriteOperator(graphics, "/Span<</ActualText " + StructureTree.TextString(text) + ">>BDC");
         var state = graphics.Save();
         graphics.TranslateTransform(centerX, centerY);
         graphics.RotateTransform(-angle);
         graphics.DrawString(text, Font(face), Brush(color, opacity), 0, 0, XStringFormats.Center);
         graphics.Restore(state);
+        StructureTree.WriteOperator(graphics, "EMC");
     }
 
     protected override void DrawImageAt(ImageData image, double x, double y, double width, double height)
@@ -327,11 +367,29 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         PdfOutline? parent = null;
         for (var l = level - 1; l >= 1 && parent is null; l--) parent = _outlineLevels[l];
         var collection = parent?.Outlines ?? _document.Outlines;
-        var outline = collection.Add(title, Page, level <= 1);
+        // Added closed, so PDFsharp writes no /Count of its own: it counts only items added open, so an open item
+        // whose children are closed got none, which ISO 32000 requires of every item with children.
+        var outline = collection.Add(title, Page, false);
         outline.PageDestinationType = PdfPageDestinationType.Xyz;
         outline.Top = Page.Height.Point - y;
         _outlineLevels[level] = outline;
         for (var l = level + 1; l < _outlineLevels.Length; l++) _outlineLevels[l] = null;
+        CountOutline(outline);
+    }
+
+    /// <summary>
+    /// Counts a new outline item in its ancestors' <c>/Count</c> (ISO 32000 12.3.3): an open item counts the items
+    /// shown below it, a closed one the negated number opening it would show, the root every item shown. The top
+    /// level is open (a reader sees the document's sections and their subsections), everything below it closed.
+    /// </summary>
+    private static void CountOutline(PdfOutline outline)
+    {
+        for (var ancestor = outline.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            var open = ancestor.Parent?.Parent is null;
+            ancestor.Elements.SetInteger("/Count", ancestor.Elements.GetInteger("/Count") + (open ? 1 : -1));
+            if (!open) return;
+        }
     }
 
     // PDFsharp would write NaN or Infinity into the content stream as is: poppler reports a syntax error and drops

@@ -146,6 +146,13 @@ public abstract class TranslatingCanvas : ICanvas
     public virtual void BeginStructure(StructureKind kind, int level = 0, string? altText = null) => _open.Push(kind);
 
     /// <inheritdoc />
+    public virtual int ContinueStructure(int key, StructureKind kind, int level = 0, string? altText = null)
+    {
+        BeginStructure(kind, level, altText);
+        return -1;
+    }
+
+    /// <inheritdoc />
     public virtual void EndStructure()
     {
         if (_open.Count == 0) throw new InvalidOperationException("EndStructure without BeginStructure");
@@ -153,7 +160,7 @@ public abstract class TranslatingCanvas : ICanvas
     }
 
     /// <inheritdoc />
-    public virtual void BeginArtifact() => _artifactDepth++;
+    public virtual void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout) => _artifactDepth++;
 
     /// <inheritdoc />
     public virtual void EndArtifact()

@@ -28,7 +28,7 @@ internal static class CompositeGlyphs
     /// <summary>The font with nested composite glyphs flattened; the same array when there are none (or it is not TrueType).</summary>
     public static byte[] Flatten(byte[] font)
     {
-        if (Glyphs.Read(font) is not { } glyphs) return font;
+        if (Glyphs.Read(font) is not { } glyphs || !glyphs.AnyNested()) return font;
         var rewritten = new Dictionary<int, byte[]>();
         for (var g = 0; g < glyphs.Count; g++)
         {
@@ -52,6 +52,21 @@ internal static class CompositeGlyphs
             }
         }
         return [.. empty];
+    }
+
+    /// <summary>
+    /// The glyphs that have an outline in this font (a subset's kept glyphs, composites' components among them); empty
+    /// when it is not TrueType.
+    /// </summary>
+    public static IReadOnlyList<int> Outlined(byte[] font)
+    {
+        if (Glyphs.Read(font) is not { } glyphs) return [];
+        var outlined = new List<int>();
+        for (var g = 0; g < glyphs.Count; g++)
+        {
+            if (glyphs.Data(g).Length > 0) outlined.Add(g);
+        }
+        return outlined;
     }
 
     // The glyph's components with composite components replaced by theirs; null when a component is placed by
@@ -152,13 +167,38 @@ internal static class CompositeGlyphs
         public ReadOnlySpan<byte> Data(int glyph) =>
             glyph < Count ? _font.AsSpan(_glyf + _loca[glyph], Math.Max(0, _loca[glyph + 1] - _loca[glyph])) : [];
 
+        /// <summary>Whether any composite glyph has a composite component: a walk over the glyphs that keeps nothing, as
+        /// most fonts (the Liberation fonts) have none and are loaded at every start.</summary>
+        public bool AnyNested()
+        {
+            for (var g = 0; g < Count; g++)
+            {
+                var data = Data(g);
+                if (!IsComposite(data)) continue;
+                var at = 10;
+                ushort flags;
+                do
+                {
+                    if (at + 4 > data.Length) break;
+                    flags = BinaryPrimitives.ReadUInt16BigEndian(data[at..]);
+                    if (IsComposite(Data(BinaryPrimitives.ReadUInt16BigEndian(data[(at + 2)..])))) return true;
+                    at += ((flags & ArgsAreWords) != 0 ? 8 : 6)
+                        + ((flags & HaveScale) != 0 ? 2 : (flags & HaveXyScale) != 0 ? 4 : (flags & HaveTwoByTwo) != 0 ? 8 : 0);
+                }
+                while ((flags & MoreComponents) != 0);
+            }
+            return false;
+        }
+
+        private static bool IsComposite(ReadOnlySpan<byte> data) => data.Length >= 10 && BinaryPrimitives.ReadInt16BigEndian(data) < 0;
+
         /// <summary>The components of a composite glyph; null for a simple or empty one.</summary>
         public List<Component>? Components(int glyph)
         {
             if (_components.TryGetValue(glyph, out var known)) return known;
             var data = Data(glyph);
             List<Component>? components = null;
-            if (data.Length >= 10 && BinaryPrimitives.ReadInt16BigEndian(data) < 0)
+            if (IsComposite(data))
             {
                 components = [];
                 var at = 10;

@@ -8,7 +8,8 @@ namespace ReportForge.Pdf.Fonts;
 /// <summary>
 /// The one PDFsharp font resolver of the process. Families come from the tool's embedded fonts, then the
 /// system font folders. PDFsharp caches faces by name, so face names carry a hash of the font file:
-/// two different files never share a name.
+/// two different files never share a name. The system folders are read only when a family the tool does not embed is
+/// asked for: reading the name of every installed font (hundreds with Noto) was a tenth of a small render's time.
 /// </summary>
 internal sealed class FontCatalog : IFontResolver
 {
@@ -22,6 +23,7 @@ internal sealed class FontCatalog : IFontResolver
     private readonly ConcurrentDictionary<string, FontFile> _byFace = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<(bool Bold, bool Italic), FontSource>> _families = new(StringComparer.OrdinalIgnoreCase);
     private readonly object _gate = new();
+    private readonly Lazy<bool> _systemFonts;
 
     private FontCatalog()
     {
@@ -31,32 +33,48 @@ internal sealed class FontCatalog : IFontResolver
         AddEmbedded("Liberation Sans", "LiberationSans-BoldItalic.ttf", true, true);
         AddEmbedded("Liberation Mono", "LiberationMono-Regular.ttf", false, false);
         AddEmbedded("Liberation Mono", "LiberationMono-Bold.ttf", true, false);
-        AddSystemFonts();
+        _systemFonts = new(AddSystemFonts, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The process-wide catalog, installed as PDFsharp's resolver on first use.</summary>
     public static FontCatalog Instance => Shared.Value;
 
     /// <summary>Whether a family is known (embedded or installed).</summary>
-    public bool HasFamily(string family)
+    public bool HasFamily(string family) => Styles(family) is not null;
+
+    // A family's styles: embedded ones first, then, only if it is not embedded, the installed ones.
+    private Dictionary<(bool Bold, bool Italic), FontSource>? Styles(string family)
     {
-        lock (_gate) return _families.ContainsKey(family);
+        lock (_gate)
+        {
+            if (_families.TryGetValue(family, out var styles)) return styles;
+        }
+        if (_systemFonts.IsValueCreated) return null;
+        _ = _systemFonts.Value;
+        lock (_gate) return _families.GetValueOrDefault(family);
     }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
     {
-        Dictionary<(bool, bool), FontSource>? styles;
-        lock (_gate)
-        {
-            if (!_families.TryGetValue(familyName, out styles)) return null;
-        }
+        if (Styles(familyName) is not { } styles) return null;
 
-        // Take the exact style, else the nearest one and let PDFsharp simulate what is missing.
+        // Take the exact style (an installed one when the tool embeds the family without it, as Liberation Mono's
+        // italic), else the nearest one and let PDFsharp simulate what is missing.
         var wanted = (bold, italic);
-        if (!styles.TryGetValue(wanted, out var source))
+        FontSource? source;
+        lock (_gate) styles.TryGetValue(wanted, out source);
+        if (source is null && !_systemFonts.IsValueCreated)
         {
-            source = styles.GetValueOrDefault((bold, false)) ?? styles.GetValueOrDefault((false, italic)) ?? styles.GetValueOrDefault((false, false))
-                ?? styles.Values.First();
+            _ = _systemFonts.Value;
+            lock (_gate) styles.TryGetValue(wanted, out source);
+        }
+        if (source is null)
+        {
+            lock (_gate)
+            {
+                source = styles.GetValueOrDefault((bold, false)) ?? styles.GetValueOrDefault((false, italic)) ?? styles.GetValueOrDefault((false, false))
+                    ?? styles.Values.First();
+            }
         }
         var file = source.Load();
         _byFace.TryAdd(file.FaceName, file);
@@ -81,7 +99,7 @@ internal sealed class FontCatalog : IFontResolver
         }));
     }
 
-    private void AddSystemFonts()
+    private bool AddSystemFonts()
     {
         foreach (var folder in new[] { "/usr/share/fonts", "/usr/local/share/fonts",
             Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts") })
@@ -101,6 +119,7 @@ internal sealed class FontCatalog : IFontResolver
                     : throw new IOException($"the installed font {path} can no longer be read")));
             }
         }
+        return true;
     }
 
     private void Add(string family, FontSource source)

@@ -11,6 +11,12 @@ namespace ReportForge.Pdf.Layout;
 public sealed class FootnoteArea(IReadOnlyDictionary<int, Element> notes, Rgb ruleColor, double separatorHeight = 9, double trailingGap = 0,
     IReadOnlySet<int>? endsWithoutGap = null)
 {
+    /// <summary>
+    /// The named destination of footnote <paramref name="number"/>, where its number in the text leads. A space, which
+    /// no heading's anchor has (slugs and <c>{#id}</c> attributes have none), keeps it apart from them.
+    /// </summary>
+    public static string Anchor(int number) => "footnote " + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The rule and the gaps around it above the first footnote of a page.</summary>
     public double SeparatorHeight { get; } = separatorHeight;
 

@@ -17,7 +17,10 @@ public sealed record WatermarkStyle(string Text, FontFace Face, Rgb Color, doubl
     }
 }
 
-/// <summary>Watermark, banner, header and footer of one page, drawn as artifacts around the content.</summary>
+/// <summary>
+/// Watermark, banner, header and footer of one page, drawn as pagination artifacts around the content: each of its
+/// kind (the banner at the top with the header, the one at the foot with the footer), which a reader skips.
+/// </summary>
 public sealed record PageFurniture(
     RunningText Header,
     RunningText Footer,
@@ -42,17 +45,22 @@ public sealed record PageFurniture(
     public void Draw(ICanvas canvas, ITextMeasurer measurer, double pageWidth, double pageHeight, RunningValues values, FontFallback? fonts = null)
     {
         fonts ??= FontFallback.None(measurer);
-        canvas.BeginArtifact();
         // First, so that everything else is drawn over it.
         if (Watermark is { } watermark)
         {
             var angle = Math.Atan2(pageHeight, pageWidth) * 180 / Math.PI;
+            canvas.BeginArtifact(ArtifactKind.Watermark);
             canvas.DrawRotatedText(watermark.Text, watermark.Face, watermark.Color, watermark.Opacity, pageWidth / 2, pageHeight / 2, angle);
+            canvas.EndArtifact();
         }
         if (Banner is not null)
         {
+            canvas.BeginArtifact(ArtifactKind.Header);
             DrawBanner(canvas, measurer, pageWidth, 0, atTop: true);
+            canvas.EndArtifact();
+            canvas.BeginArtifact(ArtifactKind.Footer);
             DrawBanner(canvas, measurer, pageWidth, pageHeight - BannerHeight, atTop: false);
+            canvas.EndArtifact();
         }
 
         // Halfway between the banner (or the paper edge) and the body, but never nearer the edge or the banner than
@@ -63,15 +71,18 @@ public sealed record PageFurniture(
         if (showHeader)
         {
             var baseline = Math.Max(MarginTop / 2 + (Banner is null ? 0 : BannerHeight / 2) + ascent / 2, clear + ascent);
+            canvas.BeginArtifact(ArtifactKind.Header);
             DrawSlots(canvas, measurer, fonts, Header, values, pageWidth, baseline);
             canvas.FillRectangle(Left, baseline + 5, pageWidth - Left - Right, 0.4, Color);
+            canvas.EndArtifact();
         }
         if (values.Page > 1 || Footer.OnFirstPage)
         {
             var baseline = Math.Min(pageHeight - MarginBottom / 2 - (Banner is null ? 0 : BannerHeight / 2) + ascent / 2, pageHeight - clear - descent);
+            canvas.BeginArtifact(ArtifactKind.Footer);
             DrawSlots(canvas, measurer, fonts, Footer, values, pageWidth, baseline);
+            canvas.EndArtifact();
         }
-        canvas.EndArtifact();
     }
 
     // The bar runs to the paper edge; its text keeps Furniture.EdgeClearance from it, at the bar's side toward the body.

@@ -42,6 +42,45 @@ internal static partial class FlateRepair
 
         /// <summary>Writes the objects to <paramref name="output"/>; returns each one's number and where it begins there.</summary>
         List<(int Number, long Offset)> Write(Stream output);
+
+        /// <summary>
+        /// Entries to add to the dictionary of the saved object <paramref name="number"/> (one without a stream), written
+        /// before its closing <c>&gt;&gt;</c>; null to leave it as it is. Asked after <see cref="Number"/>.
+        /// </summary>
+        string? Addition(int number) => null;
+    }
+
+    /// <summary>Several appendices as one: numbered and written in turn, their additions to one object joined.</summary>
+    public sealed class Appendices(params IAppendix[] parts) : IAppendix
+    {
+        /// <inheritdoc />
+        public int EstimatedSize => parts.Sum(p => p.EstimatedSize);
+
+        /// <inheritdoc />
+        public int Number(byte[] pdf, int length, int firstFree)
+        {
+            foreach (var part in parts) firstFree = part.Number(pdf, length, firstFree);
+            return firstFree;
+        }
+
+        /// <inheritdoc />
+        public List<(int Number, long Offset)> Write(Stream output)
+        {
+            var offsets = new List<(int Number, long Offset)>();
+            foreach (var part in parts) offsets.AddRange(part.Write(output));
+            return offsets;
+        }
+
+        /// <inheritdoc />
+        public string? Addition(int number)
+        {
+            string? joined = null;
+            foreach (var part in parts)
+            {
+                if (part.Addition(number) is { } addition) joined += addition;
+            }
+            return joined;
+        }
     }
 
     /// <summary>Repairs the saved file as above and adds <paramref name="append"/>'s objects after its own, in the one new cross-reference table.</summary>
@@ -81,7 +120,17 @@ internal static partial class FlateRepair
             var dataStart = StreamData(pdf[at..end]);
             if (dataStart < 0)
             {
-                output.Write(pdf[at..end]);
+                var close = append?.Addition(number) is null ? -1 : pdf[at..end].LastIndexOf(">>"u8);
+                if (close < 0)
+                {
+                    output.Write(pdf[at..end]);
+                }
+                else
+                {
+                    output.Write(pdf[at..(at + close)]);
+                    output.Write(Encoding.ASCII.GetBytes(append!.Addition(number)!));
+                    output.Write(pdf[(at + close)..end]);
+                }
                 pos = end;
                 continue;
             }
@@ -123,7 +172,7 @@ internal static partial class FlateRepair
     // A file this pass cannot read is left as PDFsharp wrote it, unless objects were to be added: then it is an error.
     private static byte[] Unrepaired(byte[] buffer, int length, IAppendix? append) => append is null
         ? buffer.AsSpan(0, length).ToArray()
-        : throw new InvalidOperationException("the saved file could not be read to add the structure tree to it");
+        : throw new InvalidOperationException("the saved file could not be read to add objects to it");
 
     /// <summary>Where <paramref name="value"/> first occurs in <paramref name="text"/> at or after <paramref name="from"/>; -1 if nowhere.</summary>
     internal static int IndexOf(ReadOnlySpan<byte> text, ReadOnlySpan<byte> value, int from)

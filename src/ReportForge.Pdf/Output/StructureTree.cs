@@ -48,6 +48,8 @@ internal sealed class StructureTree : FlateRepair.IAppendix
         public int LastKid;
         public string? Alt;
         public string? ActualText;
+        // Further keys of the element's dictionary, as written (a header cell's /A, a note's /ID).
+        public string? Keys;
     }
 
     private enum KidKind : byte { Element, MarkedContent, Annotation }
@@ -61,8 +63,9 @@ internal sealed class StructureTree : FlateRepair.IAppendix
     }
 
     // Marked content and decorations are opened by drawing and closed by the next structure call; elements and
-    // artifacts are opened and closed by the caller.
-    private enum ItemKind : byte { Element, MarkedContent, Artifact, Decoration }
+    // artifacts are opened and closed by the caller. An element begun inside an artifact (a repeated header row's
+    // cells) is no element: it is held as Ignored, and what is drawn in it stays in the artifact.
+    private enum ItemKind : byte { Element, MarkedContent, Artifact, Decoration, Ignored }
 
     private readonly record struct Item(ItemKind Kind, int Element);
 
@@ -81,6 +84,7 @@ internal sealed class StructureTree : FlateRepair.IAppendix
     private readonly List<int> _mcidOwners = [];
     private XGraphics? _graphics;
     private int _nextMcid;
+    private int _artifactDepth;
 
     /// <summary>Marks the document as tagged and reserves its structure tree root.</summary>
     public StructureTree(PdfDocument document)
@@ -138,12 +142,35 @@ internal sealed class StructureTree : FlateRepair.IAppendix
         _graphics = null;
     }
 
-    public void BeginElement(string tag, Category category, string? alt = null)
+    /// <summary>Opens an element; returns its key for <see cref="Reopen"/> (-1 inside an artifact, where no element opens).</summary>
+    public int BeginElement(string tag, Category category, string? alt = null, string? keys = null)
     {
         EndMarkedContent();
+        if (_artifactDepth > 0)
+        {
+            _open.Add(new Item(ItemKind.Ignored, -1));
+            return -1;
+        }
         var element = AddElement(tag, category);
-        if (alt is not null) At(element).Alt = alt;
+        ref var e = ref At(element);
+        // An empty /Alt tells a reader there is nothing to hear; with none, a checker can tell the text is missing.
+        if (!string.IsNullOrEmpty(alt)) e.Alt = alt;
+        e.Keys = keys;
         _open.Add(new Item(ItemKind.Element, element));
+        return element;
+    }
+
+    /// <summary>
+    /// Opens again an element begun on an earlier page (a table going on), when its parent is the innermost open
+    /// element: what is drawn in it from here joins it, its marked content referenced with its own page. False when it
+    /// cannot be (the caller begins a new element).
+    /// </summary>
+    public bool Reopen(int element)
+    {
+        if (element <= 0 || element >= _elements.Count || _artifactDepth > 0 || _elements[element].Parent != Innermost()) return false;
+        EndMarkedContent();
+        _open.Add(new Item(ItemKind.Element, element));
+        return true;
     }
 
     /// <summary>The innermost element reads as <paramref name="text"/> (text drawn otherwise than written).</summary>
@@ -153,13 +180,16 @@ internal sealed class StructureTree : FlateRepair.IAppendix
     public void BeginLink(PdfLinkAnnotation link, string altText)
     {
         var element = AddLink(link, altText);
-        _open.Add(new Item(ItemKind.Element, element));
+        _open.Add(new Item(element < 0 ? ItemKind.Ignored : ItemKind.Element, element));
     }
 
     /// <summary>A link with no text of its own (the space between linked words): its element holds only the annotation.</summary>
     public int AddLink(PdfLinkAnnotation link, string altText)
     {
         EndMarkedContent();
+        // A link repeated in an artifact (a table's header on a later page) is left out: PDF/UA wants every annotation
+        // in the structure, and the link it repeats is there already.
+        if (_artifactDepth > 0) return -1;
         var element = AddElement("/Link", Category.Inline);
         link.Elements.SetString("/Contents", altText);
         var page = _pages[CurrentPage];
@@ -173,11 +203,16 @@ internal sealed class StructureTree : FlateRepair.IAppendix
         return element;
     }
 
-    public void BeginArtifact()
+    /// <summary>
+    /// Opens an artifact; <paramref name="properties"/> (such as <c>/Type/Pagination/Subtype/Header</c>) say what kind,
+    /// none is plain layout.
+    /// </summary>
+    public void BeginArtifact(string? properties = null)
     {
         EndMarkedContent();
         _open.Add(new Item(ItemKind.Artifact, -1));
-        Open("/Artifact BMC");
+        _artifactDepth++;
+        Open(properties is null ? "/Artifact BMC" : "/Artifact<<" + properties + ">>BDC");
     }
 
     /// <summary>Ends the innermost element or artifact (and the marked content open in it).</summary>
@@ -188,8 +223,9 @@ internal sealed class StructureTree : FlateRepair.IAppendix
             if (_open.Count == 0) throw new InvalidOperationException("End without an open element");
             var item = _open[^1];
             _open.RemoveAt(_open.Count - 1);
-            if (item.Kind != ItemKind.Element) CloseMarkedContent();
-            if (item.Kind is ItemKind.Element or ItemKind.Artifact) return;
+            if (item.Kind is ItemKind.MarkedContent or ItemKind.Decoration or ItemKind.Artifact) CloseMarkedContent();
+            if (item.Kind == ItemKind.Artifact) _artifactDepth--;
+            if (item.Kind is ItemKind.Element or ItemKind.Artifact or ItemKind.Ignored) return;
         }
     }
 
@@ -202,6 +238,8 @@ internal sealed class StructureTree : FlateRepair.IAppendix
     public void BeforeDraw(bool text, string? actualText = null)
     {
         if (_open.Count == 0) throw new InvalidOperationException("drawing outside the document structure of a tagged PDF");
+        // Text after a grouping element's decoration (a callout's title over its background) is content again.
+        if (text && _open[^1].Kind == ItemKind.Decoration) EndMarkedContent();
         var top = _open[^1];
         if (top.Kind != ItemKind.Element) return;
         if (_elements[top.Element].Category == Category.Grouping && !text)
@@ -303,9 +341,8 @@ internal sealed class StructureTree : FlateRepair.IAppendix
         if (e.LastKid >= 0) CollectionsMarshal.AsSpan(_kids)[e.LastKid].Next = kid;
         else e.FirstKid = kid;
         e.LastKid = kid;
+        // An element's /Pg is its first page; content on a later one (a table going on) is referenced with its page.
         if (page >= 0 && e.Page < 0) e.Page = page;
-        // The canvas closes every element before its page ends, so an element's content and links share its /Pg.
-        else if (page >= 0 && e.Page != page) throw new InvalidOperationException($"{e.Tag} holds content on pages {e.Page + 1} and {page + 1}");
     }
 
     // The element itself, to change in place (valid until the next element is added).
@@ -388,7 +425,8 @@ internal sealed class StructureTree : FlateRepair.IAppendix
             text.Append((_firstNumber + i).ToString(CultureInfo.InvariantCulture)).Append(" 0 obj\n<</Type/StructElem/P ")
                 .Append(e.Parent < 0 ? Ref(_root.Reference!.ObjectNumber) : ElementRef(e.Parent)).Append("/S").Append(e.Tag);
             if (e.Page >= 0) text.Append("/Pg ").Append(PageRef(e.Page));
-            if (e.Alt is not null || e.Category == Category.Illustration) text.Append("/Alt ").Append(TextString(e.Alt ?? ""));
+            if (e.Alt is not null) text.Append("/Alt ").Append(TextString(e.Alt));
+            if (e.Keys is not null) text.Append(e.Keys);
             if (_bounds.TryGetValue(i, out var b))
             {
                 text.Append("/A<</O/Layout/BBox[").Append(Coordinate(b.Left)).Append(' ').Append(Coordinate(b.Bottom)).Append(' ')
@@ -420,7 +458,7 @@ internal sealed class StructureTree : FlateRepair.IAppendix
         return offsets;
     }
 
-    private void AppendKids(StringBuilder text, Element e)
+    private void AppendKids(StringBuilder text, in Element e)
     {
         if (e.FirstKid < 0) return;
         var single = _kids[e.FirstKid].Next < 0;
@@ -433,8 +471,12 @@ internal sealed class StructureTree : FlateRepair.IAppendix
                 case KidKind.Element:
                     text.Append(ElementRef(kid.Value));
                     break;
-                case KidKind.MarkedContent:
+                case KidKind.MarkedContent when kid.Page == e.Page:
                     text.Append(kid.Value.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case KidKind.MarkedContent:
+                    text.Append("<</Type/MCR/Pg ").Append(PageRef(kid.Page)).Append("/MCID ")
+                        .Append(kid.Value.ToString(CultureInfo.InvariantCulture)).Append(">>");
                     break;
                 case KidKind.Annotation:
                     text.Append("<</Type/OBJR/Obj ").Append(_annotations[kid.Value].Link.Reference!.ObjectNumber.ToString(CultureInfo.InvariantCulture))

@@ -15,7 +15,7 @@ namespace ReportForge.Pdf.Canvas;
 internal static class CanvasLog
 {
     public static ReadOnlySpan<byte> Magic => "RFCANVAS"u8;
-    public const int Version = 2;
+    public const int Version = 3;
 }
 
 /// <summary>What saving the replayed document needs besides the drawing: its metadata, PDF/A, the page count.</summary>
@@ -42,4 +42,5 @@ internal enum CanvasOp : byte
     BeginArtifact,
     EndArtifact,
     SetLetterSpacing,
+    ContinueStructure,
 }

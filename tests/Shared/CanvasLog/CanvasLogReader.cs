@@ -80,7 +80,10 @@ internal sealed class CanvasLogReader : IDisposable
                     canvas.BeginStructure((StructureKind)_in.ReadByte(), _in.Read7BitEncodedInt(), _in.ReadBoolean() ? String() : null);
                     break;
                 case CanvasOp.EndStructure: canvas.EndStructure(); break;
-                case CanvasOp.BeginArtifact: canvas.BeginArtifact(); break;
+                case CanvasOp.BeginArtifact: canvas.BeginArtifact((ArtifactKind)_in.ReadByte()); break;
+                case CanvasOp.ContinueStructure:
+                    canvas.ContinueStructure(_in.ReadInt32(), (StructureKind)_in.ReadByte(), _in.Read7BitEncodedInt(), _in.ReadBoolean() ? String() : null);
+                    break;
                 case CanvasOp.EndArtifact: canvas.EndArtifact(); break;
                 case CanvasOp.SetLetterSpacing: canvas.SetLetterSpacing(_in.ReadDouble()); break;
                 default: throw new InvalidDataException($"unknown canvas log op {(byte)op}");

@@ -51,16 +51,30 @@ internal sealed class CanvasLogWriter : TranslatingCanvas
         if (altText is not null) String(altText);
     }
 
+    // The key is the drawing canvas's (the one this is teed with): a replay on a like canvas makes the same keys.
+    public override int ContinueStructure(int key, StructureKind kind, int level = 0, string? altText = null)
+    {
+        base.BeginStructure(kind, level, altText);
+        Op(CanvasOp.ContinueStructure);
+        _out.Write(key);
+        _out.Write((byte)kind);
+        _out.Write7BitEncodedInt(level);
+        _out.Write(altText is not null);
+        if (altText is not null) String(altText);
+        return key;
+    }
+
     public override void EndStructure()
     {
         base.EndStructure();
         Op(CanvasOp.EndStructure);
     }
 
-    public override void BeginArtifact()
+    public override void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout)
     {
-        base.BeginArtifact();
+        base.BeginArtifact(kind);
         Op(CanvasOp.BeginArtifact);
+        _out.Write((byte)kind);
     }
 
     public override void EndArtifact()

@@ -99,16 +99,24 @@ internal sealed class TeeCanvas(ICanvas first, ICanvas second) : ICanvas
         second.BeginStructure(kind, level, altText);
     }
 
+    public int ContinueStructure(int key, StructureKind kind, int level = 0, string? altText = null)
+    {
+        // The first canvas draws (and tags); the second records.
+        var next = first.ContinueStructure(key, kind, level, altText);
+        second.ContinueStructure(key, kind, level, altText);
+        return next;
+    }
+
     public void EndStructure()
     {
         first.EndStructure();
         second.EndStructure();
     }
 
-    public void BeginArtifact()
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout)
     {
-        first.BeginArtifact();
-        second.BeginArtifact();
+        first.BeginArtifact(kind);
+        second.BeginArtifact(kind);
     }
 
     public void EndArtifact()

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
@@ -89,15 +90,18 @@ public sealed class Hyphenator
         var assembly = typeof(Hyphenator).Assembly;
         using var stream = assembly.GetManifestResourceStream("ReportForge.Core.hyphenation/" + file)
             ?? throw new InvalidOperationException($"hyphenation patterns {file} are not embedded");
-        using var unzipped = new GZipStream(stream, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        unzipped.CopyTo(buffer);
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        var newline = bytes.IndexOf((byte)'\n');
-        var charset = Encoding.ASCII.GetString(bytes[..Math.Max(0, newline)]).Trim();
+        // The gzip trailer gives the unpacked size: one array of it, not a stream doubling its way up (this runs while
+        // a report is laid out, so its garbage is collected with the report's).
+        Span<byte> size = stackalloc byte[4];
+        stream.Seek(-4, SeekOrigin.End);
+        stream.ReadExactly(size);
+        stream.Seek(0, SeekOrigin.Begin);
+        var bytes = new byte[BinaryPrimitives.ReadInt32LittleEndian(size)];
+        using (var unzipped = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true)) unzipped.ReadExactly(bytes);
+        var newline = Array.IndexOf(bytes, (byte)'\n');
+        var charset = Encoding.ASCII.GetString(bytes, 0, Math.Max(0, newline)).Trim();
         var encoding = charset == "UTF-8" ? (Encoding)new UTF8Encoding(false) : Encoding.Latin1;
-        using var reader = new StringReader(encoding.GetString(bytes));
-        var top = PatternFile.Read(reader);
+        var top = PatternFile.Read(encoding.GetString(bytes));
         return new Hyphenator(language, top, encoding);
     }
 }

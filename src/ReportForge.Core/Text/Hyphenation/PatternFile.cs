@@ -11,21 +11,29 @@ namespace ReportForge.Text.Hyphenation;
 internal static class PatternFile
 {
     /// <summary>The first level of the dictionary in <paramref name="text"/> (the charset line already decoded).</summary>
-    public static PatternLevel Read(TextReader text)
+    public static PatternLevel Read(ReadOnlySpan<char> text)
     {
-        text.ReadLine(); // the character set: the caller decoded the bytes with it
         var first = new PatternLevel();
+        // Most of a file is pattern letters: the trie's arrays are sized for them once.
+        first.Reserve(text.Length);
         var level = first;
         PatternLevel? second = null;
-        while (text.ReadLine() is { } line)
+        var lines = text.EnumerateLines();
+        lines.MoveNext(); // the character set: the caller decoded the bytes with it
+        Span<byte> digits = stackalloc byte[MaxPattern + 1];
+        Span<char> letters = stackalloc char[MaxPattern];
+        var read = 0;
+        foreach (var line in lines)
         {
+            read += line.Length + 1;
             if (line.StartsWith("NEXTLEVEL", StringComparison.Ordinal))
             {
                 second = new PatternLevel();
+                second.Reserve(text.Length - read);
                 level = second;
                 continue;
             }
-            ReadLine(line, level);
+            ReadLine(line, level, letters, digits);
         }
 
         if (second is not null)
@@ -52,7 +60,10 @@ internal static class PatternFile
         return compound;
     }
 
-    private static void ReadLine(string line, PatternLevel level)
+    // The hyphen library reads patterns into a 256-byte buffer; none of the shipped files comes near it.
+    private const int MaxPattern = 255;
+
+    private static void ReadLine(ReadOnlySpan<char> line, PatternLevel level, Span<char> letters, Span<byte> digits)
     {
         if (line.Length == 0 || line[0] is '%' or '#') return;
         if (Option(line, "LEFTHYPHENMIN") is int left) { level.LeftMin = left; return; }
@@ -61,34 +72,34 @@ internal static class PatternFile
         if (Option(line, "COMPOUNDRIGHTHYPHENMIN") is int compoundRight) { level.CompoundRightMin = compoundRight; return; }
         if (line.StartsWith("NOHYPHEN", StringComparison.Ordinal))
         {
-            level.NoHyphen = line[8..].Trim().Split(',', StringSplitOptions.RemoveEmptyEntries);
+            level.NoHyphen = line[8..].Trim().ToString().Split(',', StringSplitOptions.RemoveEmptyEntries);
             return;
         }
 
         var end = 0;
         while (end < line.Length && line[end] > ' ') end++;
-        var pattern = line.AsSpan(0, end);
-        if (pattern.Length == 0 || pattern.Contains('/')) return;
+        var pattern = line[..end];
+        if (pattern.Length == 0 || pattern.Length > MaxPattern || pattern.Contains('/')) return;
 
-        var letters = new System.Text.StringBuilder(pattern.Length);
-        var digits = new List<byte> { 0 };
+        var count = 0;
+        digits[0] = 0;
         foreach (var c in pattern)
         {
-            if (c is >= '0' and <= '9') digits[^1] = (byte)(c - '0');
+            if (c is >= '0' and <= '9') digits[count] = (byte)(c - '0');
             else
             {
-                letters.Append(c);
-                digits.Add(0);
+                letters[count++] = c;
+                digits[count] = 0;
             }
         }
-        level.Add(letters.ToString(), [.. digits]);
+        level.Add(letters[..count], digits[..(count + 1)]);
     }
 
-    private static int? Option(string line, string name)
+    private static int? Option(ReadOnlySpan<char> line, string name)
     {
         if (!line.StartsWith(name, StringComparison.Ordinal)) return null;
         // As the library's atoi: a missing or bad number is 0.
-        var rest = line.AsSpan(name.Length).Trim();
+        var rest = line[name.Length..].Trim();
         return int.TryParse(rest, out var value) ? value : 0;
     }
 }

@@ -12,6 +12,9 @@ namespace ReportForge.Pdf.Layout.Elements;
 public sealed class ListItemElement(TextBlockElement label, Element body, double indent) : Element
 {
     private bool _labelDrawn;
+    // The item and its body go on as the same elements on the next page (ICanvas.ContinueStructure).
+    private int _itemKey = -1;
+    private int _bodyKey = -1;
     private double _indent = indent;
     private double _labelWidth = indent;
 
@@ -23,6 +26,7 @@ public sealed class ListItemElement(TextBlockElement label, Element body, double
     public override void Attach(LayoutContext context)
     {
         base.Attach(context);
+        _itemKey = _bodyKey = -1;
         label.Attach(context);
         body.Attach(context);
         if (Column?.Invoke(context.Measurer) is { } column)
@@ -50,7 +54,7 @@ public sealed class ListItemElement(TextBlockElement label, Element body, double
     public override void Draw(Size available)
     {
         var canvas = Context.Canvas;
-        canvas.BeginStructure(StructureKind.ListItem);
+        _itemKey = canvas.ContinueStructure(_itemKey, StructureKind.ListItem);
         if (!_labelDrawn)
         {
             canvas.BeginStructure(StructureKind.ListLabel);
@@ -58,7 +62,7 @@ public sealed class ListItemElement(TextBlockElement label, Element body, double
             canvas.EndStructure();
             _labelDrawn = true;
         }
-        canvas.BeginStructure(StructureKind.ListBody);
+        _bodyKey = canvas.ContinueStructure(_bodyKey, StructureKind.ListBody);
         canvas.Translate(_indent, 0);
         body.Draw(new Size(Math.Max(1, available.Width - _indent), available.Height));
         canvas.Translate(-_indent, 0);

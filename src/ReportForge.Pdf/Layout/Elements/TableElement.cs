@@ -16,6 +16,8 @@ public sealed record TableStyle(double CellPadding, Rgb Border, Rgb HeaderBackgr
 /// The caption stands above the first part and goes with it; on pages after the first, a continuation line
 /// (such as "Talks (continued)") stands above the repeated header. A table never starts at the foot of a
 /// page with a single row.
+/// Tagged, it is one Table over all its pages (Caption, THead, TBody, rows of TH and TD cells): the repeated header
+/// rows and the continuation line are pagination artifacts, which a reader skips.
 /// The state is the next body row (a split row keeps its own state in its cells).
 /// </summary>
 public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowCells> header, IReadOnlyList<TableRowCells> body, TableStyle style,
@@ -28,6 +30,12 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
     private double _widthsFor = double.NaN;
     private MeasureMemo<(SpacePlan Plan, int FullRows, bool SplitRow)> _planned;
     private bool _widthsTold;
+    // The structure elements that go on over the pages (ICanvas.ContinueStructure); a row split over a page break
+    // goes on as the same row and cells.
+    private bool _started;
+    private int _tableKey = -1;
+    private int _bodyKey = -1;
+    private (int Row, int Key, int[] Cells) _splitRow = (-1, -1, []);
 
     /// <summary>
     /// Told the column widths (points) when the table is first drawn: the widths it shows, which the Word document repeats.
@@ -38,6 +46,9 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
     public override void Attach(LayoutContext context)
     {
         base.Attach(context);
+        _started = false;
+        _tableKey = _bodyKey = -1;
+        _splitRow = (-1, -1, []);
         caption?.Attach(context);
         continued?.Attach(context);
         foreach (var row in header.Concat(body))
@@ -73,28 +84,44 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             tell(widths.ToArray());
         }
         var canvas = Context.Canvas;
+        var first = !_started;
+        _started = true;
+        _tableKey = canvas.ContinueStructure(_tableKey, StructureKind.Table);
         var top = 0.0;
         if (TitleLine is { } title)
         {
             title.Rewind();
             top = title.Measure(new Size(available.Width, available.Height)).Height + style.TitleGap;
-            canvas.BeginStructure(StructureKind.Caption);
+            if (first) canvas.BeginStructure(StructureKind.Caption);
+            else canvas.BeginArtifact(ArtifactKind.Pagination);
             title.Draw(new Size(available.Width, available.Height));
-            canvas.EndStructure();
+            if (first) canvas.EndStructure();
+            else canvas.EndArtifact();
             canvas.Translate(0, top);
         }
-        canvas.BeginStructure(StructureKind.Table);
 
         var y = 0.0;
-        foreach (var row in header)
+        if (header.Count > 0)
         {
-            foreach (var cell in row.Cells) cell.Rewind();
-            y += DrawRow(row, widths, y, double.MaxValue, zebra: false);
+            if (first) canvas.BeginStructure(StructureKind.TableHead);
+            else canvas.BeginArtifact(ArtifactKind.Pagination);
+            foreach (var row in header)
+            {
+                foreach (var cell in row.Cells) cell.Rewind();
+                y += DrawRow(row, widths, y, double.MaxValue, zebra: false);
+            }
+            if (first) canvas.EndStructure();
+            else canvas.EndArtifact();
         }
-        for (var i = 0; i < fullRows; i++)
-            y += DrawRow(body[_nextRow + i], widths, y, double.MaxValue, zebra: (_nextRow + i) % 2 == 1);
-        if (splitRow)
-            y += DrawRow(body[_nextRow + fullRows], widths, y, available.Height - top - y, zebra: (_nextRow + fullRows) % 2 == 1);
+        if (fullRows > 0 || splitRow)
+        {
+            _bodyKey = canvas.ContinueStructure(_bodyKey, StructureKind.TableBody);
+            for (var i = 0; i < fullRows; i++)
+                y += DrawRow(body[_nextRow + i], widths, y, double.MaxValue, zebra: (_nextRow + i) % 2 == 1, _nextRow + i);
+            if (splitRow)
+                y += DrawRow(body[_nextRow + fullRows], widths, y, available.Height - top - y, zebra: (_nextRow + fullRows) % 2 == 1, _nextRow + fullRows);
+            canvas.EndStructure();
+        }
 
         // Outer border and column rules over the whole part drawn on this page.
         var total = widths.Sum();
@@ -206,7 +233,8 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         return (height + 2 * VerticalPadding, fits, footnotes);
     }
 
-    private double DrawRow(TableRowCells row, IReadOnlyList<double> widths, double top, double availableHeight, bool zebra)
+    // A body row (its index given) that does not end on this page goes on as the same TR and cells on the next.
+    private double DrawRow(TableRowCells row, IReadOnlyList<double> widths, double top, double availableHeight, bool zebra, int index = -1)
     {
         var canvas = Context.Canvas;
         var pad = style.CellPadding;
@@ -218,11 +246,13 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
         else if (zebra && style.ZebraBackground is { } z) canvas.FillRectangle(0, top, total, height, z);
         if (top > 0) canvas.FillRectangle(0, top - style.BorderWidth / 2, total, style.BorderWidth, style.Border);
 
-        canvas.BeginStructure(StructureKind.TableRow);
+        var goesOn = index >= 0 && _splitRow.Row == index;
+        var keys = goesOn ? _splitRow.Cells : Enumerable.Repeat(-1, widths.Count).ToArray();
+        var rowKey = canvas.ContinueStructure(goesOn ? _splitRow.Key : -1, StructureKind.TableRow);
         var x = 0.0;
         for (var c = 0; c < widths.Count; c++)
         {
-            canvas.BeginStructure(row.IsHeader ? StructureKind.TableHeaderCell : StructureKind.TableCell);
+            keys[c] = canvas.ContinueStructure(keys[c], row.IsHeader ? StructureKind.TableHeaderCell : StructureKind.TableCell);
             if (c < row.Cells.Count)
             {
                 canvas.Translate(x + pad, top + VerticalPadding);
@@ -234,6 +264,7 @@ public sealed class TableElement(IReadOnlyList<ColumnWidth> columns, IReadOnlyLi
             x += widths[c];
         }
         canvas.EndStructure();
+        if (index >= 0) _splitRow = (index, rowKey, keys);
         return height;
     }
 }

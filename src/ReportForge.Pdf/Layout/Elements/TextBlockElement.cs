@@ -317,13 +317,23 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
     {
         var baseline = top + line.Baseline;
         var tagAsLink = first.Link is not null && !first.IsSpace;
+        var reference = IsFootnoteReference(first, text, line);
+        if (reference) canvas.BeginStructure(StructureKind.Reference);
         if (tagAsLink) canvas.BeginLink(x, top, w, line.Height, first.Link!, actualText ?? text);
         else if (first.Link is not null) canvas.AddLink(x, top, w, line.Height, first.Link);
         if (!first.IsSpace) canvas.DrawText(text, first.Face, first.Color, x, baseline - first.Rise, actualText);
         if (first.Underline && !first.IsSpace)
             canvas.DrawLine(x, baseline + first.Face.Size * 0.12, x + w, baseline + first.Face.Size * 0.12, first.Face.Size * 0.06, first.Color);
         if (tagAsLink) canvas.EndLink();
+        if (reference) canvas.EndStructure();
     }
+
+    // A footnote's number in the text: raised, and one of the numbers the line cites (a footnote's own number, raised
+    // at its start, cites nothing).
+    private static bool IsFootnoteReference(LineFragment fragment, string text, TextLine line) =>
+        fragment.Rise > 0 && line.Footnotes.Count > 0
+        && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+        && line.Footnotes.Contains(number);
 
     private static bool SameStyle(LineFragment a, LineFragment b) =>
         a.Face == b.Face && a.Color == b.Color && a.Link == b.Link && a.Underline == b.Underline && a.Rise == b.Rise;
