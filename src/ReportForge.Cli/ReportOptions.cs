@@ -52,7 +52,11 @@ internal sealed class ReportOptions
         { Description =
             "Write one document per item of this top-level list of the notes (such as talks), named from each item's id; the template reads it as 'item'." };
 
-    private Option<bool> PdfA { get; } = new("--pdfa") { Description = "Declare the PDF as PDF/A-1a (the watermark is then drawn opaque)." };
+    private Option<bool> PdfA { get; } = new("--pdfa") { Description = "Same as --pdf-standard a-1a (with --pdf-standard ua-1: ua-1,a-1a)." };
+
+    private Option<string?> PdfStandard { get; } = new("--pdf-standard")
+        { Description = "Standards the PDF meets: ua-1, a-1b, a-1a, or ua-1 with one PDF/A level such as ua-1,a-1a (default: the " +
+            "manifest's, else the template's)." };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
@@ -64,6 +68,7 @@ internal sealed class ReportOptions
             command.Options.Add(Culture);
         }
         command.Options.Add(TemplateFolders);
+        command.Options.Add(PdfStandard);
         if (_oneReport)
         {
             command.Options.Add(EmitMarkup);
@@ -89,7 +94,8 @@ internal sealed class ReportOptions
         if ((_oneReport && !TryGetParameters(result.GetValue(Sets), stderr, parameters))
             || !TryGetTimeout(result, stderr, out var timeout)
             || !Limits.TryGet(result, stderr, out var limits)
-            || (_oneReport && !TryGetFormatNames(result, stderr, out formatNames))) return false;
+            || (_oneReport && !TryGetFormatNames(result, stderr, out formatNames))
+            || !TryGetStandard(result, stderr, out var standard)) return false;
 
         CultureInfo? culture = null;
         if (_oneReport && result.GetValue(Culture) is { } cultureName && !TryGetCulture(cultureName, stderr, out culture)) return false;
@@ -118,8 +124,38 @@ internal sealed class ReportOptions
             Each = _oneReport ? result.GetValue(Each) : null,
             EmitMarkup = _oneReport && result.GetValue(EmitMarkup),
             ReferenceDoc = _oneReport ? result.GetValue(ReferenceDoc) : null,
-            PdfA = _oneReport && result.GetValue(PdfA),
+            PdfStandard = standard,
         };
+        return true;
+    }
+
+    /// <summary>
+    /// The standard --pdf-standard names, with --pdfa as a-1a added to it (null when neither is given: the manifest's or
+    /// the template's); false, after printing why, for an unsupported standard or a PDF/A level other than --pdfa's.
+    /// </summary>
+    private bool TryGetStandard(ParseResult result, TextWriter stderr, out Model.PdfStandard? standard)
+    {
+        standard = null;
+        var pdfA = _oneReport && result.GetValue(PdfA);
+        if (result.GetValue(PdfStandard) is { } text)
+        {
+            if (!Model.PdfStandard.TryParse(text, out var named, out var problem))
+            {
+                CliApp.Print([new Diagnostic(ErrorCodes.PdfStandardUnsupported, Severity.Error, $"--pdf-standard: {problem}")], stderr);
+                return false;
+            }
+            standard = named;
+        }
+        if (pdfA)
+        {
+            if (standard is { PdfA: Model.PdfALevel.A1b })
+            {
+                CliApp.Print([new Diagnostic(ErrorCodes.PdfStandardUnsupported, Severity.Error,
+                    "--pdfa means PDF/A-1a, but --pdf-standard names a-1b; give one of them (--pdf-standard a-1a is --pdfa)")], stderr);
+                return false;
+            }
+            standard = (standard ?? Model.PdfStandard.None) with { PdfA = Model.PdfALevel.A1a };
+        }
         return true;
     }
 

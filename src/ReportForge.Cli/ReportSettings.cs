@@ -18,7 +18,8 @@ internal sealed record ReportSettings
     public required string? Each { get; init; }
     public required bool EmitMarkup { get; init; }
     public required string? ReferenceDoc { get; init; }
-    public required bool PdfA { get; init; }
+    /// <summary>Null for the manifest's or the template's.</summary>
+    public required Model.PdfStandard? PdfStandard { get; init; }
 
     /// <summary>A request for one report of <paramref name="notesPath"/> (the sample when null) into <paramref name="outputDirectory"/>.</summary>
     public ReportRequest Request(string? notesPath, string outputDirectory, TextWriter stderr) => new()
@@ -35,7 +36,7 @@ internal sealed record ReportSettings
         Each = Each,
         EmitMarkup = EmitMarkup,
         ReferenceDoc = ReferenceDoc,
-        PdfA = PdfA,
+        PdfStandard = PdfStandard,
         SourceDateEpoch = CliApp.SourceDateEpoch(stderr),
         WaitingForOutputFolder = CliApp.WaitingForOutputFolder(stderr),
     };
@@ -48,6 +49,7 @@ internal sealed record ReportSettings
     {
         TemplateFolders = TemplateFolders,
         RenderTimeout = RenderTimeout,
+        PdfStandard = PdfStandard,
         Limits = Limits.Over(manifestLimits),
     };
 }

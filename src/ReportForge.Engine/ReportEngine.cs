@@ -203,6 +203,8 @@ public static class ReportEngine
         var files = new List<(string, byte[])>();
         var warnings = new List<Diagnostic>(document.Diagnostics);
         var theme = package!.Theme;
+        // The command line's or the build manifest's standard, else the template's.
+        var standard = request.PdfStandard ?? package.Manifest.Standard;
         var model = document.Value;
         PdfLayout layout;
         StageThread<byte[]>? word = null;
@@ -223,7 +225,7 @@ public static class ReportEngine
             {
                 try
                 {
-                    return PdfReportWriter.Write(model, theme, new PdfWriterOptions { PdfA = request.PdfA, LaidOut = laidOut });
+                    return PdfReportWriter.Write(model, theme, new PdfWriterOptions { Standard = standard, LaidOut = laidOut });
                 }
                 finally
                 {

@@ -29,8 +29,11 @@ public sealed record ReportRequest
     public IReadOnlyList<string> TemplateFolders { get; init; } = [];
     /// <summary>Also write the generated markup beside the outputs.</summary>
     public bool EmitMarkup { get; init; }
-    /// <summary>Declare the PDF as PDF/A-1a (as far as PDFsharp supports it; see README "The PDF").</summary>
-    public bool PdfA { get; init; }
+    /// <summary>
+    /// The standards the PDF is written to meet (PDF/UA-1, PDF/A-1b or PDF/A-1a; see README "The PDF"); the template's
+    /// <c>pdf_standard</c> when null.
+    /// </summary>
+    public Model.PdfStandard? PdfStandard { get; init; }
     /// <summary>Seconds since the epoch for the files' dates; usually from SOURCE_DATE_EPOCH.</summary>
     public long? SourceDateEpoch { get; init; }
     /// <summary>A Word file whose styles, page setup, header and footer the .docx takes (as Pandoc's --reference-doc).</summary>

@@ -31,10 +31,12 @@ public sealed record PdfOutput(byte[] Bytes, PdfLayout Layout);
 public sealed record PdfWriterOptions
 {
     /// <summary>
-    /// Declare PDF/A-1a through PDFsharp's <c>SetPdfA()</c> (XMP identification, output intent). PDF/A-1 allows no
-    /// transparency, so the watermark is drawn opaque in the colour it would show over white paper.
+    /// The standards the PDF meets. PDF/A-1 goes through PDFsharp's <c>SetPdfA()</c> (output intent, PDF 1.4); it allows
+    /// no transparency, so the watermark is drawn opaque in the colour it would show over white paper (with a warning)
+    /// and an image with an alpha channel is an error. PDF/UA-1 makes an image without alternative text an error. Either
+    /// writes its identification into the XMP metadata (<see cref="XmpPacket"/>).
     /// </summary>
-    public bool PdfA { get; init; }
+    public PdfStandard Standard { get; init; }
 
     /// <summary>
     /// Called once the first pass has laid the document out, before the drawing pass: what needs only its facts
@@ -102,6 +104,9 @@ public static class PdfReportWriter
     public static Result<PdfOutput> Write(Document document, Theme theme, PdfWriterOptions? options = null)
     {
         options ??= new PdfWriterOptions();
+        var standard = options.Standard;
+        var problems = PdfStandardCheck.Check(document, standard);
+        if (problems.Any(p => p.Severity == Severity.Error)) return Result<PdfOutput>.Fail(problems);
         var lines = new LineCache();
         var layout = Layout(document, theme, lines);
         if (!layout.Succeeded) return layout.Cast<PdfOutput>();
@@ -110,11 +115,14 @@ public static class PdfReportWriter
         options.LaidOut?.Invoke(layout.Value);
 
         var metadata = document.Metadata;
-        var pdf = NewDocument(metadata, options.PdfA);
+        var pdf = NewDocument(metadata, standard);
         var canvas = new PdfSharpCanvas(pdf, AnnotationDate(metadata), tagged: true);
         var setup = Setup(document, theme);
-        if (options.PdfA && setup.Furniture.Watermark is { } watermark)
+        if (standard.IsPdfA && setup.Furniture.Watermark is { } watermark)
+        {
+            if (watermark.Opacity < 1) problems.Add(PdfStandardCheck.OpaqueWatermark(watermark));
             setup = setup with { Furniture = setup.Furniture with { Watermark = watermark.Opaque() } };
+        }
         lines.Filling = false;
         var target = options.DrawingCanvas is { } wrap ? wrap(canvas) : canvas;
         var pass = DocumentComposer.Compose(Build(document, theme), target, PdfSharpMeasurer.Shared, setup, layout.Value.PageCount, layout.Value.PageMap,
@@ -122,7 +130,8 @@ public static class PdfReportWriter
         if (pass.Error is not null) return Result<PdfOutput>.Fail(LayoutError(pass, document));
         StageMemory.Release();
 
-        return Result<PdfOutput>.Ok(new PdfOutput(Save(pdf, canvas, metadata, pass.PageCount, cidSets: options.PdfA), layout.Value), layout.Diagnostics);
+        return Result<PdfOutput>.Ok(new PdfOutput(Save(pdf, canvas, metadata, pass.PageCount, standard), layout.Value),
+            [.. layout.Diagnostics, .. problems]);
     }
 
     /// <summary>
@@ -134,13 +143,14 @@ public static class PdfReportWriter
     {
         // The catalog registers itself as PDFsharp's font resolver; Write has done so by measuring before it draws.
         _ = FontCatalog.Instance;
-        var pdf = NewDocument(metadata, pdfA);
+        var standard = pdfA ? PdfStandard.A1a : PdfStandard.None;
+        var pdf = NewDocument(metadata, standard);
         var canvas = new PdfSharpCanvas(pdf, AnnotationDate(metadata), tagged);
         draw(canvas);
-        return Save(pdf, canvas, metadata, pageCount, cidSets: pdfA);
+        return Save(pdf, canvas, metadata, pageCount, standard);
     }
 
-    private static PdfDocument NewDocument(DocumentMetadata metadata, bool pdfA)
+    private static PdfDocument NewDocument(DocumentMetadata metadata, PdfStandard standard)
     {
         var pdf = new PdfDocument();
         pdf.Info.Title = metadata.Title;
@@ -150,11 +160,13 @@ public static class PdfReportWriter
         pdf.Info.Creator = "ReportForge";
         pdf.PageLayout = PdfPageLayout.SinglePage;
         pdf.PageMode = PdfPageMode.UseOutlines;
-        if (pdfA)
+        if (standard.IsPdfA)
         {
             pdf.SetPdfA();
             pdf.Version = 14; // PDF/A-1 is based on PDF 1.4
         }
+        // PDF/UA-1 alone stays at PDFsharp's PDF 1.7, the version ISO 14289-1 is based on. Both want the title shown.
+        if (!standard.IsNone) pdf.ViewerPreferences.DisplayDocTitle = true;
         // After SetPdfA(), which sets the language to English.
         pdf.Language = metadata.Language;
         return pdf;
@@ -164,23 +176,31 @@ public static class PdfReportWriter
         "D:" + metadata.Timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
 
     /// <summary>
-    /// Saves a drawn document: the same bytes for the same document, every Flate stream complete. With
-    /// <paramref name="cidSets"/> (PDF/A-1 needs them, later parts deprecate them) each embedded CID font gets its CIDSet.
+    /// Saves a drawn document: the same bytes for the same document, every Flate stream complete. Under PDF/A-1 (which
+    /// needs them; later parts deprecate them) each embedded CID font gets its CIDSet; under any standard the XMP packet
+    /// declares it.
     /// </summary>
-    internal static byte[] Save(PdfDocument pdf, PdfSharpCanvas canvas, DocumentMetadata metadata, int pageCount, bool cidSets)
+    internal static byte[] Save(PdfDocument pdf, PdfSharpCanvas canvas, DocumentMetadata metadata, int pageCount, PdfStandard standard)
     {
         var seed = metadata.Title + "|" + metadata.Timestamp.ToUnixTimeSeconds() + "|" + pageCount;
+        // Tab order follows the structure on every page of a tagged file (PDF/UA-1 asks it of pages with annotations).
+        if (canvas.Structure is not null)
+        {
+            foreach (var page in pdf.Pages) page.Elements.SetName("/Tabs", "/S");
+        }
         Reproducibility.BeforeSave(pdf, metadata.Timestamp, seed);
         // Room for a typical page up front (the structure tree is not in it): the stream does not double its way up
         // through copies of the file.
         using var stream = new MemoryStream(64 * 1024 + pageCount * 5 * 1024);
         pdf.Save(stream, false);
+        Reproducibility.AfterSave(stream.GetBuffer(), (int)stream.Length, seed);
+        // PDFsharp writes its own XMP packet while saving; a standard's identification replaces it whole.
+        if (!standard.IsNone) XmpPacket.Replace(stream, XmpPacket.Write(pdf, metadata, standard, seed));
         var buffer = stream.GetBuffer();
         var length = (int)stream.Length;
-        Reproducibility.AfterSave(buffer, length, seed);
         // The structure tree and the CIDSets go in after PDFsharp's objects, once their numbers are known.
         FlateRepair.IAppendix? append = canvas.Structure;
-        if (cidSets) append = append is null ? new CidSets() : new FlateRepair.Appendices(append, new CidSets());
+        if (standard.IsPdfA) append = append is null ? new CidSets() : new FlateRepair.Appendices(append, new CidSets());
         return FlateRepair.Repair(buffer, length, append);
     }
 

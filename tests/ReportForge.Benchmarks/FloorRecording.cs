@@ -16,8 +16,9 @@ public static class FloorRecording
         var document = ReportEngine.BuildDocument(request, out var package, out _, out _);
         if (!document.Succeeded) throw new InvalidOperationException(string.Join("\n", document.Diagnostics));
 
-        var log = new CanvasLogWriter(document.Value.Metadata, request.PdfA);
-        var options = new PdfWriterOptions { PdfA = request.PdfA, DrawingCanvas = pdf => new TeeCanvas(pdf, log) };
+        var standard = request.PdfStandard ?? package!.Manifest.Standard;
+        var log = new CanvasLogWriter(document.Value.Metadata, standard.IsPdfA);
+        var options = new PdfWriterOptions { Standard = standard, DrawingCanvas = pdf => new TeeCanvas(pdf, log) };
         var pdf = PdfReportWriter.Write(document.Value, package!.Theme, options);
         if (!pdf.Succeeded) throw new InvalidOperationException(string.Join("\n", pdf.Diagnostics));
         using (var file = File.Create(logPath)) log.Save(file);

@@ -67,7 +67,7 @@ public sealed class WatchOptionTests
         Assert.Equal("talks", request.Each);
         Assert.True(request.EmitMarkup);
         Assert.Equal("house.docx", request.ReferenceDoc);
-        Assert.True(request.PdfA);
+        Assert.Equal(ReportForge.Model.PdfStandard.A1a, request.PdfStandard);
         Assert.Equal(TimeSpan.FromSeconds(7), request.RenderTimeout);
         Assert.Equal(TimeSpan.FromSeconds(8), request.Limits.Layout);
         Assert.Equal(TimeSpan.FromSeconds(9), request.Limits.Word);

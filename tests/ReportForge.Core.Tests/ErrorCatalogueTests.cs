@@ -23,7 +23,7 @@ public sealed class ErrorCatalogueTests
     public void Codes_are_unique_and_well_formed()
     {
         Assert.Equal(Codes.Count, Codes.Distinct().Count());
-        Assert.All(Codes, c => Assert.Matches(@"^RF1\d{3}$", c));
+        Assert.All(Codes, c => Assert.Matches(@"^RF[12]\d{3}$", c));
     }
 
     [Fact]

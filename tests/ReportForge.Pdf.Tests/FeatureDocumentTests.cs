@@ -44,7 +44,7 @@ public sealed class PdfATests
     {
         var theme = new Theme { Watermark = new WatermarkTheme { Text = "DRAFT", Color = new Rgb(0, 0, 0), Opacity = 0.25 } };
         var plain = System.Text.Encoding.Latin1.GetString(PdfReportWriter.Write(ClientTests.Document(), theme).Value.Bytes);
-        var pdfA = System.Text.Encoding.Latin1.GetString(PdfReportWriter.Write(ClientTests.Document(), theme, new PdfWriterOptions { PdfA = true }).Value.Bytes);
+        var pdfA = System.Text.Encoding.Latin1.GetString(PdfReportWriter.Write(ClientTests.Document(), theme, new PdfWriterOptions { Standard = ReportForge.Model.PdfStandard.A1a }).Value.Bytes);
         Assert.DoesNotContain("pdfaid:part", plain);
         Assert.Contains("pdfaid:part", pdfA);
         Assert.Contains("/OutputIntents", pdfA);

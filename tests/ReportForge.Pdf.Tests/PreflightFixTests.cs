@@ -19,7 +19,7 @@ public sealed class PreflightFixTests
     // U+00B7 ·, which the default footer draws, is glyph 121, a composite of glyph 2130.
     private const int MiddleDotBody = 2130;
 
-    private static PdfWriterOptions PdfA => new() { PdfA = true };
+    private static PdfWriterOptions PdfA => new() { Standard = ReportForge.Model.PdfStandard.A1a };
 
     [Fact]
     public void Under_pdfa_every_embedded_cid_font_has_a_cidset_of_its_glyphs_with_composite_components()

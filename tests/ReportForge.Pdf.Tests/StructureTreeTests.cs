@@ -22,7 +22,7 @@ public sealed partial class StructureTreeTests
     [InlineData(true)]
     public void Every_marked_content_sequence_belongs_to_one_element_and_the_parent_tree_agrees(bool pdfA)
     {
-        var bytes = PdfReportWriter.Write(ClientTests.Document(), Theme, new PdfWriterOptions { PdfA = pdfA }).Value.Bytes;
+        var bytes = PdfReportWriter.Write(ClientTests.Document(), Theme, new PdfWriterOptions { Standard = pdfA ? ReportForge.Model.PdfStandard.A1a : default }).Value.Bytes;
         var tree = StructureReader.Read(bytes);
 
         Assert.True(tree.Marked);
@@ -50,7 +50,7 @@ public sealed partial class StructureTreeTests
     {
         var document = Docs.Document(Docs.Para("Bonjour.")) with { Metadata = Docs.Metadata() with { Language = "fr-FR" } };
         Assert.Equal("fr-FR", StructureReader.Read(PdfReportWriter.Write(document, Theme.Default).Value.Bytes).Language);
-        Assert.Equal("fr-FR", StructureReader.Read(PdfReportWriter.Write(document, Theme.Default, new PdfWriterOptions { PdfA = true }).Value.Bytes).Language);
+        Assert.Equal("fr-FR", StructureReader.Read(PdfReportWriter.Write(document, Theme.Default, new PdfWriterOptions { Standard = ReportForge.Model.PdfStandard.A1a }).Value.Bytes).Language);
     }
 
     [Fact]

@@ -49,6 +49,32 @@ internal static class PngWriter
         Chunk(output, "IEND", []);
     }
 
+    /// <summary>An 8-bit RGBA PNG (colour type 6): the pixel at (x, y) has the colour and alpha <paramref name="pixel"/> gives.</summary>
+    public static byte[] Rgba(int width, int height, Func<int, int, (byte R, byte G, byte B, byte A)> pixel)
+    {
+        using var output = new MemoryStream();
+        output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8; // bit depth
+        header[9] = 6; // truecolour with alpha
+        Chunk(output, "IHDR", header);
+        using var pixels = new MemoryStream();
+        using (var zlib = new ZLibStream(pixels, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var row = new byte[1 + 4 * width];
+            for (var y = 0; y < height; y++)
+            {
+                for (var x = 0; x < width; x++) (row[1 + 4 * x], row[2 + 4 * x], row[3 + 4 * x], row[4 + 4 * x]) = pixel(x, y);
+                zlib.Write(row);
+            }
+        }
+        Chunk(output, "IDAT", pixels.ToArray());
+        Chunk(output, "IEND", []);
+        return output.ToArray();
+    }
+
     private static void Chunk(Stream output, string type, byte[] data)
     {
         var length = new byte[4];

@@ -156,4 +156,16 @@ public static class ErrorCodes
     public const string InitNoFolder = "RF1905";
     /// <summary><c>init</c> could not write the new template's files (a part of the path is a file, or permissions forbid it).</summary>
     public const string InitWriteFailed = "RF1906";
+
+    // PDF standards (--pdf-standard): RF2001-RF2009.
+    /// <summary>A PDF standard (<c>--pdf-standard</c>, <c>pdf_standard</c>) is unknown or not supported, or two disagree.</summary>
+    public const string PdfStandardUnsupported = "RF2001";
+    /// <summary>Under PDF/A-1 a translucent watermark is drawn opaque (a warning).</summary>
+    public const string PdfAWatermarkOpaque = "RF2002";
+    /// <summary>Under PDF/A-1 an image has an alpha channel or transparency, which PDF/A-1 does not allow.</summary>
+    public const string PdfAImageTransparent = "RF2003";
+    /// <summary>An image has no alternative text: an error under PDF/UA-1, a warning otherwise.</summary>
+    public const string ImageAltMissing = "RF2004";
+    /// <summary>Under PDF/UA-1 the document has no title.</summary>
+    public const string PdfUaTitleMissing = "RF2005";
 }

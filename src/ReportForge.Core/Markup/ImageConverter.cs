@@ -64,6 +64,6 @@ internal static class ImageConverter
         var attributes = image.TryGetAttributes();
         var width = ColumnWidths.ParseOne(BlockConverter.Attribute(attributes, "width"), image.Span.Start, image.Line);
         var caption = string.IsNullOrWhiteSpace(image.Title) ? null : image.Title;
-        return new Image(data, alt, caption, width);
+        return new Image(data, alt, caption, width) { Origin = context.Origin?.Invoke(image.Span.Start, image.Line) };
     }
 }

@@ -39,6 +39,7 @@ public static class ImageHeader
         double dpiX = 96, dpiY = 96;
         var at = 8;
         var complete = false;
+        var transparentColours = false;
         using var pixels = new MemoryStream();
         while (at + 12 <= bytes.Length)
         {
@@ -51,6 +52,7 @@ public static class ImageHeader
                 dpiY = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at + 12)) * 0.0254;
             }
             if (type.SequenceEqual("IDAT"u8)) pixels.Write(bytes, at + 8, length);
+            if (type.SequenceEqual("tRNS"u8)) transparentColours = true;
             if (type.SequenceEqual("IEND"u8)) { complete = true; break; }
             at += 12 + length;
         }
@@ -60,7 +62,8 @@ public static class ImageHeader
         if (dpiX < 1 || dpiY < 1) dpiX = dpiY = 96;
         var (depth, colorType) = (bytes[24], bytes[25]);
         var notEmbeddable = depth == 16 ? "a 16-bit PNG" : colorType == 0 && depth < 8 ? $"a {depth}-bit greyscale PNG" : null;
-        return new ImageData(source, bytes, ImageFormat.Png, width, height, dpiX, dpiY) { NotEmbeddable = notEmbeddable };
+        var transparency = colorType is 4 or 6 ? "an alpha channel" : transparentColours ? "transparent colours (a tRNS chunk)" : null;
+        return new ImageData(source, bytes, ImageFormat.Png, width, height, dpiX, dpiY) { NotEmbeddable = notEmbeddable, Transparency = transparency };
     }
 
     private static bool PixelsInflate(MemoryStream pixels, int width, int height, int bitDepth, int colorType, bool interlaced)

@@ -127,6 +127,12 @@ public sealed record TableCell(IReadOnlyList<Inline> Content);
 /// <summary>A picture on its own line: PNG or JPEG bytes, alt text, optional caption and width.</summary>
 public sealed record Image(ImageData Data, string AltText, string? Caption, ColumnWidth Width) : Block
 {
+    /// <summary>
+    /// Where the image came from (the template line behind its markup, and the markup line), for errors the PDF writer
+    /// finds in it (transparency under PDF/A-1, no alternative text under PDF/UA-1); null when not made from markup.
+    /// </summary>
+    public BlockOrigin? Origin { get; init; }
+
     internal override void OnlyTheModelDerives() { }
 }
 

@@ -20,6 +20,12 @@ public sealed record ImageData(string Source, ReadOnlyMemory<byte> Bytes, ImageF
     public string? NotEmbeddable { get; init; }
 
     /// <summary>
+    /// What makes the image see-through, such as "an alpha channel" (a PNG with alpha, or with a tRNS chunk of
+    /// transparent colours); null when it is opaque. PDF/A-1 allows no transparency.
+    /// </summary>
+    public string? Transparency { get; init; }
+
+    /// <summary>
     /// The most pixels an image may have (50 megapixels, such as 10,000 × 5,000): the writers decode every pixel
     /// into memory, about 17 bytes a pixel in all, so a 1.5 MB PNG of 20,000 × 20,000 pixels would take 7 GB.
     /// </summary>

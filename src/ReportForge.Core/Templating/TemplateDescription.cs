@@ -19,6 +19,7 @@ public static class TemplateDescription
         text.AppendLine($"Culture:  {m.Culture}{(cultures.Count > 0 ? $" (strings for {string.Join(", ", cultures)})" : "")}");
         if (m.Layout is not null) text.AppendLine($"Layout:   {m.Layout}");
         if (m.Each is not null) text.AppendLine($"Each:     one document per item of '{m.Each}', named from its id");
+        if (m.PdfStandard is not null) text.AppendLine($"PDF:      {m.Standard} (--pdf-standard overrides it)");
         text.AppendLine();
         text.AppendLine(m.Parameters.Count == 0 ? "Parameters: none" : "Parameters (--set NAME=VALUE):");
         foreach (var p in m.Parameters)

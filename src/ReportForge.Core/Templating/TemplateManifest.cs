@@ -38,6 +38,17 @@ public sealed class TemplateManifest
     /// <summary>The render time limit in seconds, for templates that need longer than the default; <c>--timeout</c> overrides it.</summary>
     public double? Timeout { get; set; }
 
+    /// <summary>
+    /// The standards the template's PDFs are written to meet, such as <c>"ua-1,a-1a"</c> (see
+    /// <see cref="Model.PdfStandard.TryParse"/>); a build manifest's <c>pdf_standard</c> and <c>--pdf-standard</c> override it.
+    /// None when null.
+    /// </summary>
+    public string? PdfStandard { get; set; }
+
+    /// <summary><see cref="PdfStandard"/> read (checked when the package is loaded); none when it is null or wrong.</summary>
+    [JsonIgnore]
+    public Model.PdfStandard Standard => PdfStandard is { } text && Model.PdfStandard.TryParse(text, out var standard, out _) ? standard : default;
+
     /// <summary><see cref="Timeout"/> as a span; null when template.json sets none.</summary>
     [JsonIgnore]
     public TimeSpan? TimeLimit => Timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null;

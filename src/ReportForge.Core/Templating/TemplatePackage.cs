@@ -53,6 +53,10 @@ public sealed class TemplatePackage
         if (m.Timeout is { } seconds && RenderOptions.TimeoutProblem(seconds) is { } problem)
             return Fail(ErrorCodes.TemplatePackageInvalid, $"timeout: {problem}", source.DisplayPath("template.json"));
 
+        if (m.PdfStandard is { } standard && !Model.PdfStandard.TryParse(standard, out _, out var standardProblem))
+            return Result<TemplatePackage>.Fail(new Diagnostic(ErrorCodes.PdfStandardUnsupported, Severity.Error, $"/pdf_standard: {standardProblem}",
+                Locate(manifestText.Value, "/pdf_standard", source.DisplayPath("template.json"))));
+
         var parameters = TemplateParameters.Check(m, source.DisplayPath("template.json"));
         if (parameters.Count > 0) return Result<TemplatePackage>.Fail(parameters);
 

@@ -30,6 +30,8 @@ internal static class BuildFingerprint
         Add("template:" + job.Template);
         Add("formats:" + string.Join(",", formats));
         Add("culture:" + job.Culture);
+        // Only when set: the keys of jobs without one stay as they were.
+        if (job.PdfStandard is { } standard) Add("pdf-standard:" + standard);
         Add("output:" + job.OutputPattern);
         Add("epoch:" + sourceDateEpoch);
         foreach (var (name, value) in job.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal)) Add($"set:{name}={value}");

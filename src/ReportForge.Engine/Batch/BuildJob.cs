@@ -12,6 +12,9 @@ public sealed record BuildJob(int Index, string NotesPath, string Template, IRea
     /// <summary>The render time limit the manifest sets; the template's when null.</summary>
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>The PDF standards the manifest sets; the template's when null.</summary>
+    public Model.PdfStandard? PdfStandard { get; init; }
+
     /// <summary>Identifies the job across runs (for incremental builds).</summary>
     public string Id => $"{Template}|{NotesPath}";
 }

@@ -14,6 +14,9 @@ public sealed record BuildJobSpec(string Notes, string Template, IReadOnlyList<s
 
     /// <summary>The render time limit (the job's or the manifest's <c>timeout</c>); the template's when null.</summary>
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>The PDF standards (the job's or the manifest's <c>pdf_standard</c>); the template's when null.</summary>
+    public Model.PdfStandard? PdfStandard { get; init; }
 }
 
 /// <summary>
@@ -25,7 +28,8 @@ public sealed record BuildJobSpec(string Notes, string Template, IReadOnlyList<s
 /// Output patterns take {name} (the notes file's name, or the item's for a template that renders each item), {notes}
 /// (the notes file's name), {dir} (the notes file's folder under the manifest's), {date} (the notes' date), {template}
 /// and {format}, and must stay inside the output folder. <c>timeout</c> (seconds), at the top or in a job, sets the render
-/// time limit.
+/// time limit; <c>pdf_standard</c> (such as <c>"ua-1,a-1a"</c>), at the top or in a job, the standards the PDFs meet, over the
+/// template's.
 /// </summary>
 public sealed record BuildManifest(string File, string BaseDirectory, string OutputDirectory, IReadOnlyList<BuildJobSpec> Jobs)
 {
@@ -71,9 +75,11 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
 
         foreach (var property in root.EnumerateObject())
         {
-            if (property.Name is not ("output_dir" or "output" or "jobs" or "timeout" or "layout_timeout" or "word_timeout" or "max_allocated" or "$schema"))
+            if (property.Name is not ("output_dir" or "output" or "jobs" or "timeout" or "layout_timeout" or "word_timeout" or "max_allocated"
+                or "pdf_standard" or "$schema"))
                 Error("/" + property.Name,
-                    $"unknown key '{property.Name}'; the keys are output_dir, output, timeout, layout_timeout, word_timeout, max_allocated and jobs");
+                    $"unknown key '{property.Name}'; the keys are output_dir, output, timeout, layout_timeout, word_timeout, max_allocated, " +
+                    "pdf_standard and jobs");
         }
 
         var outputDir = Text(root, "output_dir", "", false) ?? "out";
@@ -88,6 +94,7 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
         }
         var defaultOutput = Text(root, "output", "", false) ?? "{name}.{format}";
         var defaultTimeout = Seconds(root, "");
+        var defaultStandard = Standard(root, "");
         var limits = Limits(root);
         CheckPattern(defaultOutput, "/output");
 
@@ -109,9 +116,9 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 }
                 foreach (var property in job.EnumerateObject())
                 {
-                    if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output" or "set" or "timeout"))
+                    if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output" or "set" or "timeout" or "pdf_standard"))
                         Error($"{pointer}/{property.Name}",
-                            $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set and timeout");
+                            $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set, timeout and pdf_standard");
                 }
                 var notes = Text(job, "notes", pointer, true);
                 if (notes is not null && (Path.IsPathRooted(notes) || notes.Split('/', '\\').Contains("..")))
@@ -163,8 +170,9 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                     }
                 }
                 var timeout = Seconds(job, pointer) ?? defaultTimeout;
+                var standard = Standard(job, pointer) ?? defaultStandard;
                 if (notes is not null) jobs.Add(new BuildJobSpec(notes, template, formats, culture, output, document.Locate(pointer)) { Parameters = parameters,
-                    Timeout = timeout });
+                    Timeout = timeout, PdfStandard = standard });
             }
         }
 
@@ -211,6 +219,20 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 return null;
             }
             return TimeSpan.FromSeconds(seconds);
+        }
+
+        Model.PdfStandard? Standard(JsonElement parent, string pointer)
+        {
+            if (!parent.TryGetProperty("pdf_standard", out var value) || value.ValueKind == JsonValueKind.Null) return null;
+            var at = pointer + "/pdf_standard";
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                Error(at, $"'pdf_standard' must be a string such as \"ua-1,a-1a\"; the supported standards are {Model.PdfStandard.Supported}");
+                return null;
+            }
+            if (Model.PdfStandard.TryParse(value.GetString()!, out var standard, out var problem)) return standard;
+            errors.Add(new Diagnostic(ErrorCodes.PdfStandardUnsupported, Severity.Error, $"{at}: {problem}", document.Locate(at)));
+            return null;
         }
 
         void CheckPattern(string pattern, string pointer)

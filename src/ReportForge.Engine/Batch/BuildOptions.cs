@@ -17,6 +17,8 @@ public sealed record BuildOptions
     public IReadOnlyList<string> TemplateFolders { get; init; } = [];
     /// <summary>The render time limit for every job (<c>--timeout</c>), over the manifest's and the templates'.</summary>
     public TimeSpan? RenderTimeout { get; init; }
+    /// <summary>The PDF standards for every job (<c>--pdf-standard</c>), over the manifest's and the templates'.</summary>
+    public Model.PdfStandard? PdfStandard { get; init; }
     /// <summary>
     /// The budgets of every job's stages after the template (<c>--layout-timeout</c> and the others over the manifest's);
     /// the manifest's when null.

@@ -168,6 +168,8 @@ public static class BuildRunner
         Dictionary<string, BuildArtifact> previous, OutputFolder folder)
     {
         var clock = Stopwatch.StartNew();
+        // --pdf-standard over the manifest's: the key and the render both take the one that applies.
+        if (options.PdfStandard is { } standard) job = job with { PdfStandard = standard };
         var notesFull = Path.Combine(manifest.BaseDirectory, job.NotesPath);
         var notesRead = InputFiles.ReadInside(notesFull, BuildPlanner.NotesRoots(manifest), ReadLimit.Notes);
         if (notesRead.Bytes is not { } notes) return Failed(job, NotesRefused(job, notesRead));
@@ -192,6 +194,7 @@ public static class BuildRunner
             Template = job.Template,
             Formats = formats,
             Culture = job.Culture,
+            PdfStandard = job.PdfStandard,
             TemplateFolders = options.TemplateFolders,
             SourceDateEpoch = options.SourceDateEpoch,
             Parameters = job.Parameters,

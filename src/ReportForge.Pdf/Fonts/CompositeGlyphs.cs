@@ -182,8 +182,8 @@ internal static class CompositeGlyphs
                     if (at + 4 > data.Length) break;
                     flags = BinaryPrimitives.ReadUInt16BigEndian(data[at..]);
                     if (IsComposite(Data(BinaryPrimitives.ReadUInt16BigEndian(data[(at + 2)..])))) return true;
-                    at += ((flags & ArgsAreWords) != 0 ? 8 : 6) + ((flags & HaveScale) != 0 ? 2 : (flags & HaveXyScale) != 0 ? 4 : (flags & HaveTwoByTwo) != 0 ? 8
-                        : 0);
+                    at += ((flags & ArgsAreWords) != 0 ? 8 : 6)
+                        + ((flags & HaveScale) != 0 ? 2 : (flags & HaveXyScale) != 0 ? 4 : (flags & HaveTwoByTwo) != 0 ? 8 : 0);
                 }
                 while ((flags & MoreComponents) != 0);
             }

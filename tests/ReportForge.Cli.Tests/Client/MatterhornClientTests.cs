@@ -51,7 +51,7 @@ public sealed class MatterhornClientTests
             TemplateFolders = [TestPaths.Templates],
             OutputDirectory = output,
             Formats = ["pdf"],
-            PdfA = pdfA,
+            PdfStandard = pdfA ? ReportForge.Model.PdfStandard.A1a : null,
         });
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
         return output;

@@ -16,6 +16,9 @@ public sealed class PreflightTests
     public static TheoryData<string> Standards => new()
     {
         "--pdfa",
+        "--pdf-standard a-1b",
+        "--pdf-standard a-1a",
+        "--pdf-standard ua-1,a-1a",
     };
 
     // A name (unique, the files' prefix) and the render arguments after "render", besides the standard, -f and -o.
