@@ -17,31 +17,41 @@ public sealed class MatterhornClientTests
     /// </summary>
     internal static readonly HashSet<string> KnownFailuresWithoutOwner = ["09-006"];
 
-    public static TheoryData<string, bool> Renders()
+    /// <summary>Each shipped template with no standard, PDF/A-1a, PDF/UA-1 and both.</summary>
+    public static TheoryData<string, string> Renders()
     {
-        var data = new TheoryData<string, bool>();
+        var data = new TheoryData<string, string>();
         foreach (var row in (IEnumerable<object[]>)TemplateMatrixTests.Templates())
         {
-            data.Add((string)row[0], false);
-            data.Add((string)row[0], true);
+            foreach (var standard in new[] { "", "a-1a", "ua-1", "ua-1,a-1a" }) data.Add((string)row[0], standard);
         }
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Renders))]
-    public void Checker_passes_on_every_shipped_template(string template, bool pdfA) =>
-        AssertPasses(Render(TemplateMatrixTests.NotesFor(template), template, pdfA));
+    public void Checker_passes_on_every_shipped_template(string template, string standard) =>
+        AssertPasses(Render(TemplateMatrixTests.NotesFor(template), template, Standard(standard)), Standard(standard).Ua1);
 
     [Fact]
     public void Checker_passes_on_generated_notes_with_40_talks()
     {
         var notes = Path.Combine(CliRunner.TempDir(), "talks-40.json");
         File.WriteAllBytes(notes, LargeNotes.Generate(40));
-        AssertPasses(Render(notes, "daily-briefing", pdfA: false));
+        AssertPasses(Render(notes, "daily-briefing", Standard("ua-1,a-1a")), claimsUa: true);
     }
 
-    internal static string Render(string notes, string template, bool pdfA)
+    private static ReportForge.Model.PdfStandard Standard(string text)
+    {
+        if (text.Length == 0) return ReportForge.Model.PdfStandard.None;
+        Assert.True(ReportForge.Model.PdfStandard.TryParse(text, out var standard, out var problem), problem);
+        return standard;
+    }
+
+    internal static string Render(string notes, string template, bool pdfA) =>
+        Render(notes, template, pdfA ? ReportForge.Model.PdfStandard.A1a : ReportForge.Model.PdfStandard.None);
+
+    internal static string Render(string notes, string template, ReportForge.Model.PdfStandard standard)
     {
         var output = CliRunner.TempDir();
         var result = ReportEngine.Render(new ReportRequest
@@ -51,18 +61,18 @@ public sealed class MatterhornClientTests
             TemplateFolders = [TestPaths.Templates],
             OutputDirectory = output,
             Formats = ["pdf"],
-            PdfStandard = pdfA ? ReportForge.Model.PdfStandard.A1a : null,
+            PdfStandard = standard.IsNone ? null : standard,
         });
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
         return output;
     }
 
-    private static void AssertPasses(string folder)
+    private static void AssertPasses(string folder, bool claimsUa)
     {
         var files = Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(files);
         var failures = files
-            .SelectMany(file => MatterhornChecker.Check(file).Select(f => (File: Path.GetFileName(file), Failure: f)))
+            .SelectMany(file => MatterhornChecker.Check(file, claimsUa).Select(f => (File: Path.GetFileName(file), Failure: f)))
             .Where(x => !KnownFailuresWithoutOwner.Contains(x.Failure.Condition))
             .Select(x => $"{x.File}: {x.Failure}")
             .ToList();
