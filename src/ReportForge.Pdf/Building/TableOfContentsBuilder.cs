@@ -14,11 +14,9 @@ internal static class TableOfContentsBuilder
         var styles = builder.Styles;
         var sheet = styles.Sheet;
         var title = toc.Title ?? styles.Theme.Wording.Contents;
-        var parts = new List<Element>
-        {
-            new PaddingElement(new KeepWithNextElement(new TaggedElement(PdfStyles.Line(title, sheet.ContentsTitle, TextAlignment.Left),
-                StructureKind.Paragraph)), sheet.ContentsTitleGap.Before, sheet.ContentsTitleGap.After) { Collapses = true },
-        };
+        var titleLine = new PaddingElement(new KeepWithNextElement(new TaggedElement(PdfStyles.Line(title, sheet.ContentsTitle, TextAlignment.Left),
+            StructureKind.Paragraph)), sheet.ContentsTitleGap.Before, sheet.ContentsTitleGap.After) { Collapses = true };
+        var parts = new List<Element>();
         var entries = Headings(documentBlocks).Where(h => h.Level <= toc.MaxLevel).ToList();
         foreach (var heading in entries)
         {
@@ -32,7 +30,10 @@ internal static class TableOfContentsBuilder
             var after = heading == entries[^1] ? Math.Max(gap.After, sheet.ContentsGap.After) : gap.After;
             parts.Add(new PaddingElement(entry, gap.Before, after) { Collapses = true });
         }
-        return new TaggedElement(new ColumnElement(parts), StructureKind.TableOfContents);
+        // The title stands before the TOC, not in it: a TOC holds only TOCI (ISO 32000-1, table 333; Matterhorn 09-006).
+        // The entries' column meets the title's spacing and keeps it company across a page as the flat column did.
+        if (parts.Count == 0) return new ColumnElement([titleLine]);
+        return new ColumnElement([titleLine, new TaggedElement(new ColumnElement(parts), StructureKind.TableOfContents)]);
     }
 
     private static IEnumerable<Heading> Headings(IEnumerable<Block> blocks)

@@ -49,8 +49,11 @@ public sealed class TocEntryElement(TextBlockElement title, string anchor, doubl
         var last = lines[^1];
         var lastTop = height - last.Height;
 
-        // The whole entry links to the heading; tagged, the link holds the title's text and is named by it.
+        // The whole entry links to the heading; tagged, the link holds the title's text and is named by it. A TOCI may
+        // hold a Reference but not a Link (ISO 32000-1, table 333; Matterhorn 09-006): the Reference holds the link and
+        // the page number.
         canvas.BeginStructure(StructureKind.TableOfContentsItem);
+        canvas.BeginStructure(StructureKind.Reference);
         canvas.BeginLink(0, 0, available.Width, height, "#" + anchor, string.Concat(lines.SelectMany(l => l.Fragments).Select(f => f.Text)));
         canvas.Translate(indent, 0);
         title.Draw(space);
@@ -75,6 +78,7 @@ public sealed class TocEntryElement(TextBlockElement title, string anchor, doubl
             canvas.DrawText(string.Concat(Enumerable.Repeat(" .", count)), numberFace, color, leaderEnd - count * dot, baseline);
             canvas.EndArtifact();
         }
+        canvas.EndStructure();
         canvas.EndStructure();
         _drawn = true;
     }
