@@ -28,10 +28,63 @@ public sealed partial class StructureTreeTests
         Assert.True(tree.Marked);
         Assert.Equal("en-US", tree.Language);
         Assert.True(tree.Elements.Count > 50);
-        string[] expected = ["/Document", "/H1", "/P", "/L", "/LI", "/Lbl", "/LBody", "/Table", "/TR", "/TH", "/TD", "/BlockQuote", "/Figure", "/Code", "/Caption", "/Note", "/TOC", "/TOCI", "/Link"];
+        string[] expected = ["/Document", "/H1", "/P", "/L", "/LI", "/Lbl", "/LBody", "/Table", "/TR", "/TH", "/TD", "/BlockQuote", "/Figure", "/Code", "/Caption", "/Note", "/TOC", "/TOCI", "/Reference", "/Link"];
         Assert.Empty(expected.Except(tree.Elements.Select(e => e.Tag)));
         Assert.NotEmpty(tree.Links);
         tree.AssertConsistent();
+    }
+
+    // ISO 32000-1 table 333 (Matterhorn 09-006): a TOC holds only TOC and TOCI; a TOCI only Lbl, Reference, NonStruct, P
+    // and TOC. Contents long enough to run onto a second page, with headings below the contents' depth left out.
+    [Fact]
+    public void The_contents_title_stands_before_the_toc_and_each_entry_holds_a_reference_with_its_link()
+    {
+        var blocks = new List<Model.Block> { new Model.TableOfContents("In this report", 2) };
+        for (var i = 1; i <= 40; i++) blocks.AddRange([Docs.H(1, $"Part {i}", $"p{i}"), Docs.H(2, $"Detail {i}", $"d{i}"), Docs.H(3, $"Deep {i}", $"x{i}"), Docs.Para("text")]);
+        var tree = StructureReader.Read(PdfReportWriter.Write(Docs.Document([.. blocks]), Theme.Default).Value.Bytes);
+        tree.AssertConsistent();
+        List<StructureReader.Element> Children(StructureReader.Element e) => [.. tree.Elements.Where(c => ReferenceEquals(c.Parent, e))];
+
+        var tocs = tree.Elements.Where(e => e.Tag == "/TOC").ToList();
+        Assert.NotEmpty(tocs);
+        foreach (var toc in tocs)
+        {
+            Assert.Empty(toc.Kids);
+            Assert.All(Children(toc), c => Assert.Contains(c.Tag, new[] { "/TOC", "/TOCI" }));
+        }
+        var items = tree.Elements.Where(e => e.Tag == "/TOCI").ToList();
+        Assert.Equal(80, items.Count);
+        Assert.True(items.Select(i => Children(i).Single().Kids[0].Page).Distinct().Count() > 1, "the contents run onto a second page");
+        var links = new List<PdfDictionary>();
+        foreach (var item in items)
+        {
+            Assert.Equal("/TOC", item.Parent!.Tag);
+            Assert.Empty(item.Kids);
+            // The item's one child is its Reference: the Link (title and annotation) and the page number's text.
+            var reference = Assert.Single(Children(item));
+            Assert.Equal("/Reference", reference.Tag);
+            var link = Assert.Single(Children(reference));
+            Assert.Equal("/Link", link.Tag);
+            Assert.Single(reference.Kids, k => k.Mcid >= 0);
+            var annotation = Assert.Single(link.Kids, k => k.Annotation is not null).Annotation!;
+            Assert.Contains(link.Kids, k => k.Mcid >= 0);
+            Assert.Contains(tree.Links, l => ReferenceEquals(l.Annotation, annotation));
+            links.Add(annotation);
+        }
+        Assert.Equal(80, links.Distinct().Count());
+
+        // The title is the paragraph just before the first TOC, beside it and not in it; no TOC holds a paragraph.
+        var first = tocs[0];
+        var siblings = Children(first.Parent!);
+        var title = siblings[siblings.IndexOf(first) - 1];
+        Assert.Equal("/P", title.Tag);
+        Assert.Contains(title.Kids, k => k.Mcid >= 0 && k.Page == 0);
+        Assert.DoesNotContain(tree.Elements, e => e.Tag == "/P" && Ancestors(e).Any(a => a.Tag == "/TOC"));
+    }
+
+    private static IEnumerable<StructureReader.Element> Ancestors(StructureReader.Element e)
+    {
+        for (var a = e.Parent; a is not null; a = a.Parent) yield return a;
     }
 
     [Fact]
