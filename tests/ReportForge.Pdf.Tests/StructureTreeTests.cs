@@ -35,34 +35,42 @@ public sealed partial class StructureTreeTests
     }
 
     // ISO 32000-1 table 333 (Matterhorn 09-006): a TOC holds only TOC and TOCI; a TOCI only Lbl, Reference, NonStruct, P
-    // and TOC. Contents long enough to run onto a second page, with headings below the contents' depth left out.
+    // and TOC. Contents long enough to run onto a second page inside a part's details, with headings below the
+    // contents' depth left out.
     [Fact]
     public void The_contents_title_stands_before_the_toc_and_each_entry_holds_a_reference_with_its_link()
     {
         var blocks = new List<Model.Block> { new Model.TableOfContents("In this report", 2) };
-        for (var i = 1; i <= 40; i++) blocks.AddRange([Docs.H(1, $"Part {i}", $"p{i}"), Docs.H(2, $"Detail {i}", $"d{i}"), Docs.H(3, $"Deep {i}", $"x{i}"), Docs.Para("text")]);
+        for (var i = 1; i <= 20; i++)
+        {
+            blocks.Add(Docs.H(1, $"Part {i}", $"p{i}"));
+            for (var j = 1; j <= 4; j++) blocks.AddRange([Docs.H(2, $"Detail {i}.{j}", $"d{i}-{j}"), Docs.H(3, $"Deep {i}.{j}", $"x{i}-{j}"), Docs.Para("text")]);
+        }
         var tree = StructureReader.Read(PdfReportWriter.Write(Docs.Document([.. blocks]), Theme.Default).Value.Bytes);
         tree.AssertConsistent();
         List<StructureReader.Element> Children(StructureReader.Element e) => [.. tree.Elements.Where(c => ReferenceEquals(c.Parent, e))];
 
         var tocs = tree.Elements.Where(e => e.Tag == "/TOC").ToList();
-        Assert.NotEmpty(tocs);
         foreach (var toc in tocs)
         {
             Assert.Empty(toc.Kids);
-            Assert.All(Children(toc), c => Assert.Contains(c.Tag, new[] { "/TOC", "/TOCI" }));
+            Assert.NotEmpty(Children(toc));
+            Assert.All(Children(toc), c => Assert.Equal("/TOCI", c.Tag));
         }
-        var items = tree.Elements.Where(e => e.Tag == "/TOCI").ToList();
-        Assert.Equal(80, items.Count);
-        Assert.True(items.Select(i => Children(i).Single().Kids[0].Page).Distinct().Count() > 1, "the contents run onto a second page");
-        var links = new List<PdfDictionary>();
-        foreach (var item in items)
+        foreach (var item in tree.Elements.Where(e => e.Tag == "/TOCI"))
         {
             Assert.Equal("/TOC", item.Parent!.Tag);
             Assert.Empty(item.Kids);
-            // The item's one child is its Reference: the Link (title and annotation) and the page number's text.
-            var reference = Assert.Single(Children(item));
-            Assert.Equal("/Reference", reference.Tag);
+            // An entry's item holds its Reference, then the TOC of the entries under it, if any.
+            var tags = Children(item).Select(c => c.Tag).ToList();
+            Assert.Contains(string.Join(" ", tags), new[] { "/Reference", "/Reference /TOC", "/TOC" });
+        }
+        var references = tree.Elements.Where(e => e.Tag == "/Reference").ToList();
+        Assert.Equal(100, references.Count);
+        var links = new List<PdfDictionary>();
+        foreach (var reference in references)
+        {
+            // The Reference holds the Link (title and annotation) and the page number's text.
             var link = Assert.Single(Children(reference));
             Assert.Equal("/Link", link.Tag);
             Assert.Single(reference.Kids, k => k.Mcid >= 0);
@@ -71,7 +79,16 @@ public sealed partial class StructureTreeTests
             Assert.Contains(tree.Links, l => ReferenceEquals(l.Annotation, annotation));
             links.Add(annotation);
         }
-        Assert.Equal(80, links.Distinct().Count());
+        Assert.Equal(100, links.Distinct().Count());
+
+        // Details are nested in their part's item; a page that begins inside a part's details opens that part's item
+        // again, holding only the TOC of the rest of them.
+        int Depth(StructureReader.Element e) => Ancestors(e).Count(a => a.Tag == "/TOC");
+        Assert.Equal(20, references.Count(r => Depth(r) == 1));
+        Assert.Equal(80, references.Count(r => Depth(r) == 2));
+        Assert.True(references.Select(r => r.Kids[0].Page).Distinct().Count() > 1, "the contents run onto a second page");
+        var reopened = Assert.Single(tree.Elements, e => e.Tag == "/TOCI" && Children(e) is [{ Tag: "/TOC" }]);
+        Assert.All(tree.Elements.Where(e => e.Tag == "/Reference" && Ancestors(e).Contains(reopened)), r => Assert.True(r.Kids[0].Page > 0));
 
         // The title is the paragraph just before the first TOC, beside it and not in it; no TOC holds a paragraph.
         var first = tocs[0];
@@ -80,6 +97,18 @@ public sealed partial class StructureTreeTests
         Assert.Equal("/P", title.Tag);
         Assert.Contains(title.Kids, k => k.Mcid >= 0 && k.Page == 0);
         Assert.DoesNotContain(tree.Elements, e => e.Tag == "/P" && Ancestors(e).Any(a => a.Tag == "/TOC"));
+    }
+
+    [Fact]
+    public void Contents_entries_nest_under_the_nearest_shallower_entry_before_them_whatever_levels_are_skipped()
+    {
+        var document = Docs.Document(new Model.TableOfContents(null, 3), Docs.H(2, "a"), Docs.H(1, "b"), Docs.H(3, "c"), Docs.H(2, "d"), Docs.H(1, "e"));
+        var tree = StructureReader.Read(PdfReportWriter.Write(document, Theme.Default).Value.Bytes);
+        tree.AssertConsistent();
+        var depths = tree.Elements.Where(e => e.Tag == "/Reference").Select(r => Ancestors(r).Count(a => a.Tag == "/TOC"));
+        Assert.Equal([1, 1, 2, 2, 1], depths);
+        var b = tree.Elements.Where(e => e.Tag == "/TOCI").ElementAt(1);
+        Assert.Equal(2, tree.Elements.Count(e => e.Tag == "/TOCI" && ReferenceEquals(e.Parent?.Parent, b)));
     }
 
     private static IEnumerable<StructureReader.Element> Ancestors(StructureReader.Element e)
