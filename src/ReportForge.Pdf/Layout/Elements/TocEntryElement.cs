@@ -55,7 +55,7 @@ public sealed class TocEntryElement(TextBlockElement title, string anchor, doubl
         // hold a Reference but not a Link (ISO 32000-1, table 333; Matterhorn 09-006): the Reference holds the link and
         // the page number.
         nesting?.Enter(canvas, index);
-        canvas.BeginStructure(StructureKind.TableOfContentsItem);
+        var item = canvas.ContinueStructure(-1, StructureKind.TableOfContentsItem);
         canvas.BeginStructure(StructureKind.Reference);
         canvas.BeginLink(0, 0, available.Width, height, "#" + anchor, string.Concat(lines.SelectMany(l => l.Fragments).Select(f => f.Text)));
         canvas.Translate(indent, 0);
@@ -82,7 +82,7 @@ public sealed class TocEntryElement(TextBlockElement title, string anchor, doubl
             canvas.EndArtifact();
         }
         canvas.EndStructure();
-        if (nesting?.Nest(canvas, index) != true) canvas.EndStructure();
+        if (nesting?.Nest(canvas, index, item) != true) canvas.EndStructure();
         _drawn = true;
     }
 }
