@@ -26,7 +26,7 @@ public sealed class FeatureDocumentTests
             StructureKind.Heading, StructureKind.Paragraph, StructureKind.List, StructureKind.ListItem, StructureKind.ListLabel,
             StructureKind.ListBody, StructureKind.Table, StructureKind.TableRow, StructureKind.TableHeaderCell, StructureKind.TableCell,
             StructureKind.BlockQuote, StructureKind.Figure, StructureKind.Code, StructureKind.Caption, StructureKind.Note,
-            StructureKind.TableOfContents, StructureKind.TableOfContentsItem, StructureKind.Link,
+            StructureKind.TableOfContents, StructureKind.TableOfContentsItem, StructureKind.Reference, StructureKind.Link,
         })
             Assert.Contains(kind, canvas.Structures);
         Assert.Contains(canvas.OpenedStructures, s => s.Kind == StructureKind.Heading && s.Level == 1);

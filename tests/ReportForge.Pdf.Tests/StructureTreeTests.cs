@@ -28,10 +28,94 @@ public sealed partial class StructureTreeTests
         Assert.True(tree.Marked);
         Assert.Equal("en-US", tree.Language);
         Assert.True(tree.Elements.Count > 50);
-        string[] expected = ["/Document", "/H1", "/P", "/L", "/LI", "/Lbl", "/LBody", "/Table", "/TR", "/TH", "/TD", "/BlockQuote", "/Figure", "/Code", "/Caption", "/Note", "/TOC", "/TOCI", "/Link"];
+        string[] expected = ["/Document", "/H1", "/P", "/L", "/LI", "/Lbl", "/LBody", "/Table", "/TR", "/TH", "/TD", "/BlockQuote", "/Figure", "/Code", "/Caption", "/Note", "/TOC", "/TOCI", "/Reference", "/Link"];
         Assert.Empty(expected.Except(tree.Elements.Select(e => e.Tag)));
         Assert.NotEmpty(tree.Links);
         tree.AssertConsistent();
+    }
+
+    // ISO 32000-1 table 333 (Matterhorn 09-006): a TOC holds only TOC and TOCI; a TOCI only Lbl, Reference, NonStruct, P
+    // and TOC. Contents long enough to run onto a second page inside a part's details, with headings below the
+    // contents' depth left out.
+    [Fact]
+    public void The_contents_title_stands_before_the_toc_and_each_entry_holds_a_reference_with_its_link()
+    {
+        var blocks = new List<Model.Block> { new Model.TableOfContents("In this report", 2) };
+        for (var i = 1; i <= 20; i++)
+        {
+            blocks.Add(Docs.H(1, $"Part {i}", $"p{i}"));
+            for (var j = 1; j <= 4; j++) blocks.AddRange([Docs.H(2, $"Detail {i}.{j}", $"d{i}-{j}"), Docs.H(3, $"Deep {i}.{j}", $"x{i}-{j}"), Docs.Para("text")]);
+        }
+        var tree = StructureReader.Read(PdfReportWriter.Write(Docs.Document([.. blocks]), Theme.Default).Value.Bytes);
+        tree.AssertConsistent();
+        List<StructureReader.Element> Children(StructureReader.Element e) => [.. tree.Elements.Where(c => ReferenceEquals(c.Parent, e))];
+
+        var tocs = tree.Elements.Where(e => e.Tag == "/TOC").ToList();
+        foreach (var toc in tocs)
+        {
+            Assert.Empty(toc.Kids);
+            Assert.NotEmpty(Children(toc));
+            Assert.All(Children(toc), c => Assert.Equal("/TOCI", c.Tag));
+        }
+        foreach (var item in tree.Elements.Where(e => e.Tag == "/TOCI"))
+        {
+            Assert.Equal("/TOC", item.Parent!.Tag);
+            Assert.Empty(item.Kids);
+            // An entry's item holds its Reference, then the TOC of the entries under it, if any.
+            var tags = Children(item).Select(c => c.Tag).ToList();
+            Assert.Contains(string.Join(" ", tags), new[] { "/Reference", "/Reference /TOC" });
+        }
+        var references = tree.Elements.Where(e => e.Tag == "/Reference").ToList();
+        Assert.Equal(100, references.Count);
+        var links = new List<PdfDictionary>();
+        foreach (var reference in references)
+        {
+            // The Reference holds the Link (title and annotation) and the page number's text.
+            var link = Assert.Single(Children(reference));
+            Assert.Equal("/Link", link.Tag);
+            Assert.Single(reference.Kids, k => k.Mcid >= 0);
+            var annotation = Assert.Single(link.Kids, k => k.Annotation is not null).Annotation!;
+            Assert.Contains(link.Kids, k => k.Mcid >= 0);
+            Assert.Contains(tree.Links, l => ReferenceEquals(l.Annotation, annotation));
+            links.Add(annotation);
+        }
+        Assert.Equal(100, links.Distinct().Count());
+
+        // Details are nested in their part's item; the contents are one TOC over their pages, and the part whose
+        // details run on over the page break is one TOCI with one TOC of them.
+        int Depth(StructureReader.Element e) => Ancestors(e).Count(a => a.Tag == "/TOC");
+        Assert.Equal(20, references.Count(r => Depth(r) == 1));
+        Assert.Equal(80, references.Count(r => Depth(r) == 2));
+        Assert.True(references.Select(r => r.Kids[0].Page).Distinct().Count() > 1, "the contents run onto a second page");
+        Assert.Single(tocs, t => t.Parent!.Tag != "/TOCI");
+        var split = Assert.Single(tocs, t => t.Parent!.Tag == "/TOCI"
+            && references.Where(r => Ancestors(r).Contains(t)).Select(r => r.Kids[0].Page).Distinct().Count() == 2);
+        Assert.Equal(4, Children(split).Count);
+
+        // The title is the paragraph just before the first TOC, beside it and not in it; no TOC holds a paragraph.
+        var first = tocs[0];
+        var siblings = Children(first.Parent!);
+        var title = siblings[siblings.IndexOf(first) - 1];
+        Assert.Equal("/P", title.Tag);
+        Assert.Contains(title.Kids, k => k.Mcid >= 0 && k.Page == 0);
+        Assert.DoesNotContain(tree.Elements, e => e.Tag == "/P" && Ancestors(e).Any(a => a.Tag == "/TOC"));
+    }
+
+    [Fact]
+    public void Contents_entries_nest_under_the_nearest_shallower_entry_before_them_whatever_levels_are_skipped()
+    {
+        var document = Docs.Document(new Model.TableOfContents(null, 3), Docs.H(2, "a"), Docs.H(1, "b"), Docs.H(3, "c"), Docs.H(2, "d"), Docs.H(1, "e"));
+        var tree = StructureReader.Read(PdfReportWriter.Write(document, Theme.Default).Value.Bytes);
+        tree.AssertConsistent();
+        var depths = tree.Elements.Where(e => e.Tag == "/Reference").Select(r => Ancestors(r).Count(a => a.Tag == "/TOC"));
+        Assert.Equal([1, 1, 2, 2, 1], depths);
+        var b = tree.Elements.Where(e => e.Tag == "/TOCI").ElementAt(1);
+        Assert.Equal(2, tree.Elements.Count(e => e.Tag == "/TOCI" && ReferenceEquals(e.Parent?.Parent, b)));
+    }
+
+    private static IEnumerable<StructureReader.Element> Ancestors(StructureReader.Element e)
+    {
+        for (var a = e.Parent; a is not null; a = a.Parent) yield return a;
     }
 
     [Fact]

@@ -14,25 +14,28 @@ internal static class TableOfContentsBuilder
         var styles = builder.Styles;
         var sheet = styles.Sheet;
         var title = toc.Title ?? styles.Theme.Wording.Contents;
-        var parts = new List<Element>
-        {
-            new PaddingElement(new KeepWithNextElement(new TaggedElement(PdfStyles.Line(title, sheet.ContentsTitle, TextAlignment.Left),
-                StructureKind.Paragraph)), sheet.ContentsTitleGap.Before, sheet.ContentsTitleGap.After) { Collapses = true },
-        };
+        var titleLine = new PaddingElement(new KeepWithNextElement(new TaggedElement(PdfStyles.Line(title, sheet.ContentsTitle, TextAlignment.Left),
+            StructureKind.Paragraph)), sheet.ContentsTitleGap.Before, sheet.ContentsTitleGap.After) { Collapses = true };
+        var parts = new List<Element>();
         var entries = Headings(documentBlocks).Where(h => h.Level <= toc.MaxLevel).ToList();
+        var nesting = new TocNesting([.. entries.Select(h => h.Level)]);
         foreach (var heading in entries)
         {
             var look = sheet.ContentsEntry(heading.Level);
             // The title stays at the left whatever its direction: the leaders run from its end to the page number.
             var text = new TextBlockElement([new TextSpan(HeadingBuilder.Title(heading), PdfStyles.Face(look), look.Color)], TextAlignment.Left,
                 look.LineFactor) { FollowsDirection = false };
-            var entry = new TocEntryElement(text, heading.Anchor, sheet.ContentsIndent(heading.Level), styles.Body, sheet.Body.Color);
+            var entry = new TocEntryElement(text, heading.Anchor, sheet.ContentsIndent(heading.Level), styles.Body, sheet.Body.Color,
+                nesting, parts.Count);
             var gap = sheet.ContentsEntryGap(heading.Level);
             // The last entry carries the space below the contents, as its paragraph does in the .docx.
             var after = heading == entries[^1] ? Math.Max(gap.After, sheet.ContentsGap.After) : gap.After;
             parts.Add(new PaddingElement(entry, gap.Before, after) { Collapses = true });
         }
-        return new TaggedElement(new ColumnElement(parts), StructureKind.TableOfContents);
+        // The title stands before the TOC, not in it: a TOC holds only TOCI (ISO 32000-1, table 333; Matterhorn 09-006).
+        // The entries' column meets the title's spacing and keeps it company across a page as the flat column did.
+        if (parts.Count == 0) return new ColumnElement([titleLine]);
+        return new ColumnElement([titleLine, new TocElement(new ColumnElement(parts), nesting)]);
     }
 
     private static IEnumerable<Heading> Headings(IEnumerable<Block> blocks)

@@ -47,7 +47,7 @@ public enum StructureKind
     TableHead,
     /// <summary>A table's body rows (TBody).</summary>
     TableBody,
-    /// <summary>A reference to content elsewhere: a footnote's number in the text.</summary>
+    /// <summary>A reference to content elsewhere: a footnote's number in the text, a contents entry's title and page number.</summary>
     Reference,
 }
 

@@ -31,7 +31,9 @@ public sealed class TocEntryElementTests
             [(1, "Intro", 10.0, Texts.Baseline), (1, "3", 195.0, Texts.Baseline), (1, string.Concat(Enumerable.Repeat(" .", 13)), 47.0, Texts.Baseline)],
             layout.Canvas.Drawn());
         Assert.Equal([new PlacedLink(1, 0, 0, 200, 12, "#intro")], layout.Canvas.Links);
-        Assert.Equal([new OpenedStructure(1, StructureKind.TableOfContentsItem, 0, null), new OpenedStructure(1, StructureKind.Link, 0, "Intro")],
+        Assert.Equal(
+            [new OpenedStructure(1, StructureKind.TableOfContentsItem, 0, null), new OpenedStructure(1, StructureKind.Reference, 0, null),
+                new OpenedStructure(1, StructureKind.Link, 0, "Intro")],
             layout.Canvas.OpenedStructures);
     }
 

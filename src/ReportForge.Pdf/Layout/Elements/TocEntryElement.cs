@@ -8,9 +8,11 @@ namespace ReportForge.Pdf.Layout.Elements;
 /// <summary>
 /// One entry of a table of contents: the heading's text indented by level, dot leaders, and the page
 /// number right-aligned, taken from the first pass's page map; the whole entry links to the heading.
-/// The number column has a fixed width, so both passes lay the entry out alike. Never splits.
+/// The number column has a fixed width, so both passes lay the entry out alike. Never splits. In a
+/// <see cref="TocElement"/>, entry <c>index</c> of <c>nesting</c>'s levels nests the deeper entries after it.
 /// </summary>
-public sealed class TocEntryElement(TextBlockElement title, string anchor, double indent, FontFace numberFace, Rgb color) : Element
+public sealed class TocEntryElement(TextBlockElement title, string anchor, double indent, FontFace numberFace, Rgb color,
+    TocNesting? nesting = null, int index = 0) : Element
 {
     private const double Gap = 6;
     private bool _drawn;
@@ -49,8 +51,12 @@ public sealed class TocEntryElement(TextBlockElement title, string anchor, doubl
         var last = lines[^1];
         var lastTop = height - last.Height;
 
-        // The whole entry links to the heading; tagged, the link holds the title's text and is named by it.
-        canvas.BeginStructure(StructureKind.TableOfContentsItem);
+        // The whole entry links to the heading; tagged, the link holds the title's text and is named by it. A TOCI may
+        // hold a Reference but not a Link (ISO 32000-1, table 333; Matterhorn 09-006): the Reference holds the link and
+        // the page number.
+        nesting?.Enter(canvas, index);
+        var item = canvas.ContinueStructure(-1, StructureKind.TableOfContentsItem);
+        canvas.BeginStructure(StructureKind.Reference);
         canvas.BeginLink(0, 0, available.Width, height, "#" + anchor, string.Concat(lines.SelectMany(l => l.Fragments).Select(f => f.Text)));
         canvas.Translate(indent, 0);
         title.Draw(space);
@@ -76,6 +82,7 @@ public sealed class TocEntryElement(TextBlockElement title, string anchor, doubl
             canvas.EndArtifact();
         }
         canvas.EndStructure();
+        if (nesting?.Nest(canvas, index, item) != true) canvas.EndStructure();
         _drawn = true;
     }
 }
