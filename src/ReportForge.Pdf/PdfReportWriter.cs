@@ -110,6 +110,8 @@ public static class PdfReportWriter
         var lines = new LineCache();
         var layout = Layout(document, theme, lines);
         if (!layout.Succeeded) return layout.Cast<PdfOutput>();
+        if (standard.IsPdfA && layout.Diagnostics.Where(d => d.Code == ErrorCodes.GlyphMissing).ToList() is { Count: > 0 } missing)
+            return Result<PdfOutput>.Fail(missing.Select(PdfStandardCheck.NoGlyph).ToList());
         // Memory is handed back after the drawing pass, not here: the first pass's garbage is young, the drawing pass
         // reuses the line breaks it keeps, and the peak is set while saving either way.
         options.LaidOut?.Invoke(layout.Value);

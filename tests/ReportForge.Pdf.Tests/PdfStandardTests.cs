@@ -195,4 +195,31 @@ public sealed class PdfStandardTests
         Assert.Equal(ErrorCodes.PdfUaTitleMissing, Assert.Single(result.Diagnostics).Code);
         Assert.True(Write(Docs.Document(Docs.Para("Body.")) with { Metadata = Docs.Metadata(" ") }, "a-1b").Succeeded);
     }
+
+    [Fact]
+    public void A_character_in_no_font_is_an_error_under_pdf_a_and_a_warning_otherwise()
+    {
+        // 日 is in neither Liberation Sans nor DejaVu Sans: without a standard it is drawn as glyph 0 (an empty box),
+        // which PDF/A does not allow (Preflight 3.3.1).
+        var document = Docs.Document(Docs.Para("Tokyo 日 twice 日."));
+
+        foreach (var standard in new[] { "a-1b", "ua-1,a-1a" })
+        {
+            var refused = Write(document, standard);
+            Assert.False(refused.Succeeded);
+            var error = Assert.Single(refused.Diagnostics);
+            Assert.Equal(ErrorCodes.PdfAGlyphMissing, error.Code);
+            Assert.Equal(Severity.Error, error.Severity);
+            Assert.StartsWith("the character U+65E5 '日' is in no font (Liberation Sans", error.Message);
+            Assert.EndsWith("and PDF/A does not allow a character drawn without a glyph (the empty box is the font's glyph 0): install a font that has "
+                + "it and add it to fonts.fallbacks in theme.json, or remove it from the notes", error.Message);
+        }
+
+        foreach (var standard in new[] { "", "ua-1" })
+        {
+            var drawn = Write(document, standard);
+            Assert.True(drawn.Succeeded);
+            Assert.Equal(Severity.Warning, Assert.Single(drawn.Diagnostics, d => d.Code == ErrorCodes.GlyphMissing).Severity);
+        }
+    }
 }

@@ -168,4 +168,6 @@ public static class ErrorCodes
     public const string ImageAltMissing = "RF2004";
     /// <summary>Under PDF/UA-1 the document has no title.</summary>
     public const string PdfUaTitleMissing = "RF2005";
+    /// <summary>Under PDF/A a character is in no font, so it would be drawn as glyph 0 (.notdef), which PDF/A does not allow.</summary>
+    public const string PdfAGlyphMissing = "RF2006";
 }

@@ -37,6 +37,18 @@ internal static class PdfStandardCheck
         return problems;
     }
 
+    /// <summary>
+    /// The error for a character no font has (its RF1303 warning, <paramref name="missing"/>) under PDF/A: it would be
+    /// drawn as the font's empty glyph 0, which PDF/A does not allow (Preflight 3.3.1).
+    /// </summary>
+    public static Diagnostic NoGlyph(Diagnostic missing)
+    {
+        var which = missing.Message.Split("; it shows as an empty box", 2)[0];
+        return new Diagnostic(ErrorCodes.PdfAGlyphMissing, Severity.Error, which + ", and PDF/A does not allow a character drawn without a glyph "
+            + "(the empty box is the font's glyph 0): install a font that has it and add it to fonts.fallbacks in theme.json, or remove it from the notes",
+            missing.Location);
+    }
+
     /// <summary>The warning for a translucent watermark that PDF/A-1 has drawn opaque.</summary>
     public static Diagnostic OpaqueWatermark(WatermarkStyle watermark)
     {
