@@ -67,6 +67,28 @@ public sealed class PreflightTests
         var valid = written.Where(file => stdout.Contains($"The file {file} is a valid PDF/A-1b file", StringComparison.Ordinal)).ToList();
         Assert.True(exitCode == 0 && valid.Count == written.Count,
             $"PDFBox Preflight ({standard}) found errors in {string.Join(", ", written.Except(valid))} (files in {batch}):\n{Errors(stdout)}\n{stderr}");
+
+        // The same files pass qpdf's structural check: every standard keeps the file well formed.
+        var qpdf = ClientTool.Find("qpdf", "qpdf", "qpdf");
+        foreach (var file in written)
+        {
+            var check = ClientTool.Run(qpdf, ["--check", Path.Combine(batch, file)], "qpdf did not finish");
+            Assert.True(check.ExitCode == 0 && !check.Stderr.Contains("WARNING", StringComparison.Ordinal),
+                $"qpdf --check {file} ({standard}): exit {check.ExitCode}\n{check.Stdout}\n{check.Stderr}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Standards))]
+    public void A_character_in_no_font_is_refused_under_every_pdf_a_standard(string standard)
+    {
+        // CJK and emoji that no font of the daily briefing has: drawn as glyph 0 they would fail Preflight's 3.3.1.
+        var notes = Path.Combine(TestPaths.Root, "tests", "Corpus", "notes", "scripts-rtl-emoji-cjk", "notes.json");
+        var output = CliRunner.TempDir();
+        var run = CliRunner.InProcess(["render", notes, .. standard.Split(' '), "--templates", TestPaths.Templates, "-f", "pdf", "-o", output]);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error RF2006: the character U+1F30D '🌍' is in no font", run.Stderr);
+        Assert.Empty(Directory.GetFiles(output, "*.pdf"));
     }
 
     // Preflight's verdict on each invalid file: its "not a valid" line and the error lines after it.
