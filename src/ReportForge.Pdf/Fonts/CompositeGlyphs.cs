@@ -182,8 +182,7 @@ internal static class CompositeGlyphs
                     if (at + 4 > data.Length) break;
                     flags = BinaryPrimitives.ReadUInt16BigEndian(data[at..]);
                     if (IsComposite(Data(BinaryPrimitives.ReadUInt16BigEndian(data[(at + 2)..])))) return true;
-                    at += ((flags & ArgsAreWords) != 0 ? 8 : 6)
-                        + ((flags & HaveScale) != 0 ? 2 : (flags & HaveXyScale) != 0 ? 4 : (flags & HaveTwoByTwo) != 0 ? 8 : 0);
+                    at += ComponentSize(flags);
                 }
                 while ((flags & MoreComponents) != 0);
             }
@@ -191,6 +190,12 @@ internal static class CompositeGlyphs
         }
 
         private static bool IsComposite(ReadOnlySpan<byte> data) => data.Length >= 10 && BinaryPrimitives.ReadInt16BigEndian(data) < 0;
+
+        // A component record: flags, glyph, two arguments (bytes or words), then its scale or matrix.
+        private static int ComponentSize(ushort flags) => ((flags & ArgsAreWords) != 0 ? 8 : 6) + TransformSize(flags);
+
+        private static int TransformSize(ushort flags) =>
+            (flags & HaveScale) != 0 ? 2 : (flags & HaveXyScale) != 0 ? 4 : (flags & HaveTwoByTwo) != 0 ? 8 : 0;
 
         /// <summary>The components of a composite glyph; null for a simple or empty one.</summary>
         public List<Component>? Components(int glyph)
@@ -211,7 +216,7 @@ internal static class CompositeGlyphs
                     var dx = words ? BinaryPrimitives.ReadInt16BigEndian(data[(at + 4)..]) : (sbyte)data[at + 4];
                     var dy = words ? BinaryPrimitives.ReadInt16BigEndian(data[(at + 6)..]) : (sbyte)data[at + 5];
                     at += words ? 8 : 6;
-                    var transform = (flags & HaveScale) != 0 ? 2 : (flags & HaveXyScale) != 0 ? 4 : (flags & HaveTwoByTwo) != 0 ? 8 : 0;
+                    var transform = TransformSize(flags);
                     components.Add(new Component(flags, component, dx, dy, data.Slice(at, transform).ToArray()));
                     at += transform;
                 }
@@ -288,8 +293,7 @@ internal static class CompositeGlyphs
             do
             {
                 flags = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(at));
-                at += ((flags & ArgsAreWords) != 0 ? 8 : 6) + ((flags & HaveScale) != 0 ? 2 : (flags & HaveXyScale) != 0 ? 4 : (flags & HaveTwoByTwo) != 0 ? 8
-                    : 0);
+                at += ComponentSize(flags);
                 count++;
             }
             while ((flags & MoreComponents) != 0);

@@ -43,9 +43,15 @@ internal static partial class Reproducibility
         {
             var id = text.Slice(at + 5, Math.Min(36, text.Length - at - 5));
             if (!IsGuid(id)) continue;
-            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(seed + "/" + count++))).ToLowerInvariant();
-            Encoding.ASCII.GetBytes($"{hash[..8]}-{hash[8..12]}-{hash[12..16]}-{hash[16..20]}-{hash[20..32]}", id);
+            Encoding.ASCII.GetBytes(Uuid(seed + "/" + count++), id);
         }
+    }
+
+    /// <summary>A UUID (8-4-4-4-12 lowercase hexadecimal digits) derived from <paramref name="seed"/>: the same seed, the same UUID.</summary>
+    public static string Uuid(string seed)
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(seed))).ToLowerInvariant();
+        return $"{hash[..8]}-{hash[8..12]}-{hash[12..16]}-{hash[16..20]}-{hash[20..32]}";
     }
 
     // 8-4-4-4-12 hexadecimal digits.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using PdfSharp.Pdf;
 using ReportForge.Model;
@@ -49,8 +48,8 @@ internal static class XmpPacket
         xml.Append("</rdf:Description>\n");
 
         xml.Append("<rdf:Description rdf:about=\"\" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n");
-        Property(xml, "xmpMM:DocumentID", "uuid:" + Uuid(seed + "/document"));
-        Property(xml, "xmpMM:InstanceID", "uuid:" + Uuid(seed + "/instance"));
+        Property(xml, "xmpMM:DocumentID", "uuid:" + Reproducibility.Uuid(seed + "/document"));
+        Property(xml, "xmpMM:InstanceID", "uuid:" + Reproducibility.Uuid(seed + "/instance"));
         xml.Append("</rdf:Description>\n");
 
         if (standard.IsPdfA)
@@ -125,12 +124,6 @@ internal static class XmpPacket
             }
         }
         return escaped.ToString();
-    }
-
-    private static string Uuid(string seed)
-    {
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(seed))).ToLowerInvariant();
-        return $"{hash[..8]}-{hash[8..12]}-{hash[12..16]}-{hash[16..20]}-{hash[20..32]}";
     }
 
     /// <summary>

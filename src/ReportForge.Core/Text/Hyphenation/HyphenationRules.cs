@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReportForge.Text.Hyphenation;
 
 /// <summary>
@@ -24,6 +26,14 @@ public static class HyphenationRules
     /// </summary>
     public static bool LooksLikeAddress(string text) =>
         text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains('@');
+
+    /// <summary>
+    /// Whether a piece of such a run holds a character every address holds one of (":", "." or "@"): a run none of whose
+    /// pieces does is no address, and need not be joined into one string to be checked.
+    /// </summary>
+    public static bool MayBeAddress(ReadOnlySpan<char> piece) => piece.ContainsAny(AddressMarks);
+
+    private static readonly SearchValues<char> AddressMarks = SearchValues.Create(":.@");
 
     /// <summary>Whether a word may be hyphenated at all: it has letters and is not in capitals (doNotHyphenateCaps).</summary>
     public static bool MayHyphenate(string word)

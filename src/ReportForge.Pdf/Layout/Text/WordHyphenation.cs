@@ -1,4 +1,3 @@
-using System.Buffers;
 using ReportForge.Pdf.Fonts;
 using ReportForge.Text.Hyphenation;
 
@@ -36,12 +35,9 @@ internal static class WordHyphenation
         return run.SelectMany(w => Split(w, measurer));
     }
 
-    // Every address holds ":", "." or "@": most runs have none, and are not joined into one string to be checked.
-    private static readonly SearchValues<char> AddressMarks = SearchValues.Create(":.@");
-
     private static bool LooksLikeAddress(List<LineWord> run)
     {
-        if (!run.Any(w => w.Pieces.Any(p => p.Text.AsSpan().ContainsAny(AddressMarks)))) return false;
+        if (!run.Any(w => w.Pieces.Any(p => HyphenationRules.MayBeAddress(p.Text)))) return false;
         return HyphenationRules.LooksLikeAddress(string.Concat(run.SelectMany(w => w.Pieces).Select(p => p.Text)));
     }
 
