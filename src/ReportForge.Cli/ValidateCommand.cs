@@ -24,7 +24,9 @@ internal static class ValidateCommand
             var diagnostics = package.Value.Schema.Validate(loaded.Value).ToList();
             var classification = Classification.Highest(loaded.Value, package.Value.Manifest.Classification.Levels);
             diagnostics.AddRange(classification.Diagnostics);
-            if (diagnostics.Count > 0) return Report(diagnostics, stderr);
+            if (diagnostics.Any(d => d.Severity == Severity.Error)) return Report(diagnostics, stderr);
+            // Warnings (an item marked above the document) leave the notes valid, said after them.
+            CliApp.Print(diagnostics, stderr);
             stdout.WriteLine($"{loaded.Value.File}: valid for {package.Value.Manifest.Name}");
             return CliApp.Ok;
         });

@@ -170,4 +170,12 @@ public static class ErrorCodes
     public const string PdfUaTitleMissing = "RF2005";
     /// <summary>Under PDF/A a character is in no font, so it would be drawn as glyph 0 (.notdef), which PDF/A does not allow.</summary>
     public const string PdfAGlyphMissing = "RF2006";
+
+    // Classification markings (issue 21): RF2141-RF2159.
+    /// <summary>An item's classification is above the document's own top-level marking (a warning; the banner shows the highest).</summary>
+    public const string ClassificationAboveDocument = "RF2141";
+    /// <summary>A level in template.json's <c>classification.levels</c> is malformed (an object without a name, an empty or repeated short form).</summary>
+    public const string ClassificationLevelInvalid = "RF2142";
+    /// <summary>A <c>::: marking</c> container names no level of the template, or gives none.</summary>
+    public const string MarkingUnknown = "RF2143";
 }

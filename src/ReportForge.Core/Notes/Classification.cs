@@ -13,11 +13,14 @@ public static class Classification
     public static readonly IReadOnlyList<string> DefaultLevels =
         ["UNCLASSIFIED", "OFFICIAL", "OFFICIAL-SENSITIVE", "CONFIDENTIAL", "SECRET", "TOP SECRET"];
 
-    /// <summary>The highest marking (null when the notes carry none), or an error per unknown marking.</summary>
+    /// <summary>
+    /// The highest marking (null when the notes carry none), or an error per unknown marking. An item marked above the
+    /// document's own top-level marking is a warning at that item's marking: the banner still shows the highest.
+    /// </summary>
     public static Result<string?> Highest(NotesDocument notes, IReadOnlyList<string> levels)
     {
         var errors = new List<Diagnostic>();
-        var highest = -1;
+        var found = new List<(string Pointer, int Index)>();
         Walk(notes.Root, "", (pointer, value) =>
         {
             var index = IndexOf(levels, value);
@@ -29,20 +32,39 @@ public static class Classification
             }
             else
             {
-                highest = Math.Max(highest, index);
+                found.Add((pointer, index));
             }
         });
+        if (errors.Count > 0) return Result<string?>.Fail(errors);
 
-        return errors.Count > 0 ? Result<string?>.Fail(errors) : Result<string?>.Ok(highest < 0 ? null : levels[highest]);
+        var highest = found.Count == 0 ? -1 : found.Max(f => f.Index);
+        return Result<string?>.Ok(highest < 0 ? null : levels[highest], AboveDocument(notes, levels, found, highest));
     }
 
-    private static int IndexOf(IReadOnlyList<string> levels, string value)
+    /// <summary>Index of <paramref name="value"/> among <paramref name="levels"/> (case and surrounding spaces ignored); -1 when none.</summary>
+    public static int IndexOf(IReadOnlyList<string> levels, string value)
     {
         for (var i = 0; i < levels.Count; i++)
         {
             if (string.Equals(levels[i], value.Trim(), StringComparison.OrdinalIgnoreCase)) return i;
         }
         return -1;
+    }
+
+    // The schema promises this check: a nested marking above the document's own is most often a document marked too
+    // low, which the banner (the highest) already corrects, so the run goes on and the author is told where.
+    private static List<Diagnostic> AboveDocument(NotesDocument notes, IReadOnlyList<string> levels, List<(string Pointer, int Index)> found,
+        int highest)
+    {
+        const string own = "/classification";
+        if (found.FindIndex(f => f.Pointer == own) is var at && at < 0) return [];
+        var document = found[at].Index;
+        return found.Where(f => f.Pointer != own && f.Index > document)
+            .Select(f => new Diagnostic(ErrorCodes.ClassificationAboveDocument, Severity.Warning,
+                $"{f.Pointer}: the item is marked {levels[f.Index]}, above the document's own marking {levels[document]} ({own}); "
+                + $"the banner shows {levels[highest]}, the highest marking; raise the document's marking or lower the item's",
+                notes.Locate(f.Pointer)))
+            .ToList();
     }
 
     private static void Walk(JsonElement element, string pointer, Action<string, string> onMarking)
