@@ -22,7 +22,7 @@ internal static class ValidateCommand
             var loaded = NotesDocument.Load(result.GetValue(notes)!);
             if (!loaded.Succeeded) return Report(loaded.Diagnostics, stderr);
             var diagnostics = package.Value.Schema.Validate(loaded.Value).ToList();
-            var classification = Classification.Highest(loaded.Value, package.Value.Manifest.Classification.Levels);
+            var classification = Classification.Highest(loaded.Value, package.Value.Manifest.Classification.Names);
             diagnostics.AddRange(classification.Diagnostics);
             if (diagnostics.Any(d => d.Severity == Severity.Error)) return Report(diagnostics, stderr);
             // Warnings (an item marked above the document) leave the notes valid, said after them.

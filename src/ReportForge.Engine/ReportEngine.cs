@@ -347,7 +347,7 @@ public static class ReportEngine
         });
         IReadOnlyList<Diagnostic> Violations() => checking.GetAwaiter().GetResult().Found;
 
-        var classification = Classification.Highest(notes.Value, package.Manifest.Classification.Levels);
+        var classification = Classification.Highest(notes.Value, package.Manifest.Classification.Names);
         if (!classification.Succeeded) return Violations() is { Count: > 0 } first ? Result<Document>.Fail(first) : classification.Cast<Document>();
 
         var each = request.Each ?? package.Manifest.Each;

@@ -15,7 +15,7 @@ public sealed class SampleBriefingTests
         var notes = NotesDocument.Load(TestPaths.SampleNotes);
         Assert.Empty(notes.Diagnostics);
         Assert.Empty(package.Value.Schema.Validate(notes.Value));
-        var classification = Classification.Highest(notes.Value, package.Value.Manifest.Classification.Levels);
+        var classification = Classification.Highest(notes.Value, package.Value.Manifest.Classification.Names);
         Assert.Empty(classification.Diagnostics);
         var rendered = TemplateRenderer.Render(package.Value, notes.Value, classification.Value, new RenderOptions());
         Assert.Empty(rendered.Diagnostics);

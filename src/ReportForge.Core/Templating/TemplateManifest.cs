@@ -57,8 +57,16 @@ public sealed class TemplateManifest
 /// <summary>Classification levels, lowest first.</summary>
 public sealed class ClassificationSettings
 {
-    /// <summary>The levels in order, lowest first.</summary>
-    public List<string> Levels { get; set; } = [.. Notes.Classification.DefaultLevels];
+    /// <summary>The levels in order, lowest first: each a plain name or <c>{ "name": …, "short": … }</c>.</summary>
+    public List<ClassificationLevel> Levels { get; set; } = [.. Notes.Classification.DefaultLevels.Select(n => new ClassificationLevel(n))];
+
+    /// <summary>The levels' names, lowest first.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Names => [.. Levels.Select(l => l.Name)];
+
+    /// <summary>The short form of the level named <paramref name="name"/> (case ignored), or null when no level has that name.</summary>
+    public string? ShortOf(string name) =>
+        Levels.FirstOrDefault(l => string.Equals(l.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))?.ShortForm;
 }
 
 [JsonSourceGenerationOptions(

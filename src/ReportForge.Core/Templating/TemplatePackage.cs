@@ -44,6 +44,9 @@ public sealed class TemplatePackage
         var m = manifest.Value;
         if (m.Classification.Levels.Count == 0)
             return Fail(ErrorCodes.TemplatePackageInvalid, "classification.levels must name at least one level", source.DisplayPath("template.json"));
+        var levels = ClassificationLevelCheck.Check(m.Classification.Levels,
+            pointer => Locate(manifestText.Value, pointer, source.DisplayPath("template.json")));
+        if (levels.Count > 0) return Result<TemplatePackage>.Fail(levels);
 
         if (m.Formats.Count == 0)
             return Result<TemplatePackage>.Fail(new Diagnostic(ErrorCodes.TemplatePackageInvalid, Severity.Error,
