@@ -148,7 +148,7 @@ public sealed class MarkupConverterTests
     }
 
     // A 2×1 PNG with a pHYs chunk of 144 dpi, built byte by byte so the test needs no file.
-    private static byte[] TinyPng()
+    internal static byte[] TinyPng()
     {
         var bytes = new List<byte> { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A };
         void Chunk(string type, byte[] data)

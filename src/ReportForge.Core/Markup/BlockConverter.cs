@@ -33,19 +33,31 @@ internal sealed class BlockConverter(ConversionContext context)
         try
         {
             var blocks = new List<Block>();
-            foreach (var block in container)
-            {
-                if (ConvertOne(block) is not { } converted) continue;
-                blocks.Add(converted);
-                // Only the document's own blocks are looked up (the layout names the one a page cannot hold).
-                if (!nested) Origins.Add(context.Origin?.Invoke(block.Span.Start, block.Line));
-            }
+            foreach (var block in container) Add(blocks, block, nested);
             return blocks;
         }
         finally
         {
             if (nested) _nesting--;
         }
+    }
+
+    private void Add(List<Block> blocks, Markdig.Syntax.Block block, bool nested)
+    {
+        // A marking container is no block of its own: its blocks take its place, each carrying the marking.
+        if (block is CustomContainer custom && Markings.IsMarking(custom))
+        {
+            var level = Markings.Level(custom, context.Markings);
+            var first = blocks.Count;
+            foreach (var child in custom) Add(blocks, child, nested);
+            if (level is not null)
+                for (var i = first; i < blocks.Count; i++) blocks[i] = Markings.Mark(blocks[i], level);
+            return;
+        }
+        if (ConvertOne(block) is not { } converted) return;
+        blocks.Add(converted);
+        // Only the document's own blocks are looked up (the layout names the one a page cannot hold).
+        if (!nested) Origins.Add(context.Origin?.Invoke(block.Span.Start, block.Line));
     }
 
     private Block? ConvertOne(Markdig.Syntax.Block block) => block switch

@@ -12,7 +12,7 @@ public static class MarkupConverter
     /// <summary>Converts rendered markup; errors cite the template line that wrote the offending text, then the markup line.</summary>
     /// <paramref name="readAsset"/> reads an image by the path the markup gives (null when there is no such file).
     public static Result<Document> Convert(RenderedMarkup rendered, Func<string, byte[]?>? readAsset = null) =>
-        Convert(rendered.Markup, rendered.Metadata, rendered.Map.Locate, "markup", Assets(readAsset), rendered.Map);
+        Convert(rendered.Markup, rendered.Metadata, rendered.Map.Locate, "markup", Assets(readAsset), rendered.Map, rendered.Markings);
 
     /// <summary>
     /// Converts rendered markup, reading images through <paramref name="readAsset"/> (a template source's checked reads);
@@ -22,7 +22,7 @@ public static class MarkupConverter
     public static Result<Document> Convert(RenderedMarkup rendered, Func<string, FileRead> readAsset)
     {
         ArgumentNullException.ThrowIfNull(rendered);
-        return Convert(rendered.Markup, rendered.Metadata, rendered.Map.Locate, "markup", readAsset, rendered.Map);
+        return Convert(rendered.Markup, rendered.Metadata, rendered.Map.Locate, "markup", readAsset, rendered.Map, rendered.Markings);
     }
 
     /// <summary>Converts markup text; <paramref name="locate"/> maps a markup offset to its source, if known.</summary>
@@ -34,7 +34,7 @@ public static class MarkupConverter
         readAsset is null ? null : path => FileRead.FromBytes(readAsset(path));
 
     private static Result<Document> Convert(string markup, DocumentMetadata metadata, Func<int, SourceLocation?>? locate,
-        string markupName, Func<string, FileRead>? readAsset, SourceMap? map = null)
+        string markupName, Func<string, FileRead>? readAsset, SourceMap? map = null, MarkingRules? markings = null)
     {
         // Markdig stops at 128 nested containers or brackets with an exception; lines indented by thousands of
         // spaces (a list nested 3,000 deep) it reads for minutes instead, so those are refused before it starts.
@@ -56,7 +56,7 @@ public static class MarkupConverter
         try
         {
             var context = new ConversionContext(readAsset, (offset, line) =>
-                new BlockOrigin(locate?.Invoke(offset) ?? new SourceLocation(markupName, line + 1, 1), line + 1));
+                new BlockOrigin(locate?.Invoke(offset) ?? new SourceLocation(markupName, line + 1, 1), line + 1), markings);
             var converter = new BlockConverter(context);
             var blocks = converter.Convert(parsed);
             var footnotes = context.Footnotes.OrderBy(f => f.Number).ToList();
@@ -64,12 +64,27 @@ public static class MarkupConverter
             if (missing is not null)
                 return Result<Document>.Fail(new Diagnostic(ErrorCodes.MarkupBadAttribute, Severity.Error,
                     $"footnote [^{missing}] is cited but never defined"));
-            return Result<Document>.Ok(new Document(metadata, blocks) { Footnotes = footnotes, Origins = converter.Origins });
+            return Result<Document>.Ok(Marked(new Document(metadata, blocks) { Footnotes = footnotes, Origins = converter.Origins }, context.Markings));
         }
         catch (MarkupError error)
         {
             return Result<Document>.Fail(error.ToDiagnostic(locate ?? (_ => null), markupName));
         }
+    }
+
+    // The banner is the highest of the notes' markings and every block's; the template cannot lower it, only a block
+    // it marks higher (by naming a level itself) can raise it.
+    private static Document Marked(Document document, MarkingRules rules)
+    {
+        var blocks = document.Blocks.Concat(document.Footnotes.SelectMany(f => f.Blocks));
+        var banner = rules.Higher(document.Metadata.Classification, Markings.Highest(blocks, rules));
+        if (banner != document.Metadata.Classification) document = document with { Metadata = document.Metadata with { Classification = banner } };
+        if (!rules.PortionMarks) return document;
+        return document with
+        {
+            Blocks = PortionMarks.Apply(document.Blocks, rules),
+            Footnotes = [.. document.Footnotes.Select(f => f with { Blocks = PortionMarks.Apply(f.Blocks, rules) })],
+        };
     }
 
     private const int MaxLinePrefix = 1000;

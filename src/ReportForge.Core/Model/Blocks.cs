@@ -11,6 +11,13 @@ public abstract record Block
     // A record that is not sealed keeps a protected copy constructor an outside type could chain to; a kind must also
     // override this, which only this assembly can.
     internal abstract void OnlyTheModelDerives();
+
+    /// <summary>
+    /// The classification level this block carries (a level name of the template, set by a <c>::: marking</c>
+    /// container), or null. Every kind may carry one; portion marks show it on paragraphs, list items, tables and
+    /// figures when the theme asks (<c>portion_marks</c>), and the banner is the highest of the notes' markings and every block's.
+    /// </summary>
+    public string? Marking { get; init; }
 }
 
 /// <summary>A heading, level 1 to 6, with the anchor other parts link to.</summary>

@@ -101,6 +101,7 @@ public static class TemplateRenderer
         }
         globals.SetValue("params", parameters.Value, true);
         DateFunctions.Register(globals, briefingDate);
+        MarkingFunctions.Register(globals, OwnMarking(notes));
         globals.SetValue("strings", stringsObject, true);
         globals.SetValue("t", new TranslateFunction(stringsObject, culture), true);
         globals.SetValue("partial", new PartialFunction(files, span => Locate(span, file)), true);
@@ -136,8 +137,14 @@ public static class TemplateRenderer
         }
 
         var metadata = ReadMetadata(document, notes, classification, briefingDate, culture, options);
-        return Result<RenderedMarkup>.Ok(new RenderedMarkup(output.ToString(), output.Map, metadata));
+        return Result<RenderedMarkup>.Ok(new RenderedMarkup(output.ToString(), output.Map, metadata)
+        {
+            Markings = new MarkingRules(package.Manifest.Classification.Levels, package.Theme.PortionMarks),
+        });
     }
+
+    private static string? OwnMarking(NotesDocument notes) =>
+        notes.Root.TryGetProperty("classification", out var c) && c.ValueKind == System.Text.Json.JsonValueKind.String ? c.GetString() : null;
 
 
     private static ScriptObject CreateDocumentObject(string? classification)

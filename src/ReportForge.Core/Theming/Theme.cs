@@ -36,6 +36,11 @@ public sealed class Theme
     public bool Hyphenate { get; set; } = true;
     /// <summary>A code block's tab stops: every this many columns of the mono font, in both formats.</summary>
     public int TabSize { get; set; } = 4;
+    /// <summary>
+    /// Whether each paragraph, bullet, table and figure that carries a classification marking starts with the level's
+    /// short form in brackets, such as "(OS)" (off by default; docs/templates.md, portion marks).
+    /// </summary>
+    public bool PortionMarks { get; set; }
 
     /// <summary>The built-in theme.</summary>
     public static Theme Default => new();

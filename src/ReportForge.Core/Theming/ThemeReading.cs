@@ -9,7 +9,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
 {
     private static readonly Dictionary<string, string[]> Sections = new(StringComparer.Ordinal)
     {
-        [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate", "tab_size"],
+        [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate", "tab_size", "portion_marks"],
         ["page"] = ["size", "orientation", "margin_top", "margin_bottom", "margin_left", "margin_right"],
         ["fonts"] = ["body", "headings", "mono", "fallbacks"],
         ["sizes"] = ["body", "small", "title", "subtitle", "h1", "h2", "h3", "code", "table"],
@@ -50,6 +50,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
                 case "text_align": theme.TextAlign = Choice(value, at, theme.TextAlign, ("justify", TextAlign.Justify), ("left", TextAlign.Left)); break;
                 case "hyphenate": theme.Hyphenate = Flag(value, at, theme.Hyphenate); break;
                 case "tab_size": theme.TabSize = Columns(value, at, theme.TabSize); break;
+                case "portion_marks": theme.PortionMarks = Flag(value, at, theme.PortionMarks); break;
             }
         }
         return theme;
