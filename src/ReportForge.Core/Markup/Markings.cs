@@ -36,7 +36,7 @@ internal static class Markings
     public static Block Mark(Block block, string level) => block.Marking is not null ? block : block switch
     {
         Paragraph or Heading or Model.Table or Image or Model.CodeBlock => block with { Marking = level },
-        Model.ListBlock list => list with { Items = [.. list.Items.Select(item => new ListItem([.. item.Blocks.Select(b => Mark(b, level))]))], Marking = level },
+        Model.ListBlock list => list with { Items = [.. list.Items.Select(item => new ListItem(MarkAll(item.Blocks, level)))], Marking = level },
         Quote quote => quote with { Blocks = MarkAll(quote.Blocks, level), Marking = level },
         Callout callout => callout with { Blocks = MarkAll(callout.Blocks, level), Marking = level },
         KeepTogether keep => keep with { Blocks = MarkAll(keep.Blocks, level), Marking = level },
