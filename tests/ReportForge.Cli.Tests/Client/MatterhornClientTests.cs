@@ -35,6 +35,13 @@ public sealed class MatterhornClientTests
         AssertPasses(Render(notes, "daily-briefing", Standard("ua-1,a-1a")), claimsUa: true);
     }
 
+    [Fact]
+    public void Checker_passes_on_portion_marks_in_paragraphs_list_items_table_cells_and_captions()
+    {
+        var (_, notes, template) = Corpus.CorpusCase.Load("portion-marks").Materialise();
+        AssertPasses(Render(notes, template, Standard("ua-1,a-1a")), claimsUa: true);
+    }
+
     private static ReportForge.Model.PdfStandard Standard(string text)
     {
         if (text.Length == 0) return ReportForge.Model.PdfStandard.None;

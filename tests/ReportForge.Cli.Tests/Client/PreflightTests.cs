@@ -35,6 +35,9 @@ public sealed class PreflightTests
             var template = Path.Combine(folder, "template");
             yield return (corpus, Directory.Exists(template) ? [Path.Combine(folder, "notes.json"), "-t", template] : [Path.Combine(folder, "notes.json")]);
         }
+        // Portion marks are text the paragraphs, cells and captions begin with (its image is generated, so a copy).
+        var (_, marked, markedTemplate) = Corpus.CorpusCase.Load("portion-marks").Materialise();
+        yield return ("portion-marks", [marked, "-t", markedTemplate]);
     }
 
     [Theory]
