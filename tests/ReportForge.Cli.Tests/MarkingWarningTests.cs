@@ -43,3 +43,27 @@ public sealed class MarkingWarningTests
         Assert.Contains("SECRET", Readers.PdfText(Path.Combine(output, "marked.pdf")));
     }
 }
+
+/// <summary>A malformed level in template.json stops every command that loads the template, located in template.json.</summary>
+public sealed class ClassificationLevelCliTests
+{
+    [Fact]
+    public void A_repeated_short_form_is_RF2142_in_template_json_and_exit_1()
+    {
+        var dir = CliRunner.TempDir();
+        var template = Path.Combine(dir, "t");
+        Directory.CreateDirectory(template);
+        File.WriteAllText(Path.Combine(template, "template.json"), """
+            { "name": "t", "schema": "schema.json",
+              "classification": { "levels": [ "SECRET", { "name": "SUPER SECRET", "short": "S" } ] } }
+            """);
+        File.WriteAllText(Path.Combine(template, "schema.json"), """{ "type": "object" }""");
+        File.WriteAllText(Path.Combine(template, "template.sbn"), "Words.\n");
+        var notes = Path.Combine(dir, "notes.json");
+        File.WriteAllText(notes, """{ "title": "T" }""");
+        var result = CliRunner.InProcess("validate", notes, "-t", template);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("t/template.json:2:80: error RF2142: /classification/levels/1/short: the short form 'S' is already SECRET's; each level needs its own",
+            result.Stderr);
+    }
+}
