@@ -370,9 +370,10 @@ public static class ReportEngine
             return Result<Document>.Fail([.. template.Diagnostics, StageErrors.Stopped(StageStop.AllocatedBytes, MarkupStage, TimeSpan.Zero, memory,
                 at: null)]);
         StageMemory.Release(memory);
-        // The template's own warnings (a theme key it does not know) come first.
-        return template.Diagnostics.Count == 0 ? document
-            : document.Succeeded ? Result<Document>.Ok(document.Value, [.. template.Diagnostics, .. document.Diagnostics])
-            : Result<Document>.Fail([.. template.Diagnostics, .. document.Diagnostics]);
+        // The template's own warnings (a theme key it does not know) come first, then the render's (a culture without strings).
+        List<Diagnostic> earlier = [.. template.Diagnostics, .. rendered.Diagnostics];
+        return earlier.Count == 0 ? document
+            : document.Succeeded ? Result<Document>.Ok(document.Value, [.. earlier, .. document.Diagnostics])
+            : Result<Document>.Fail([.. earlier, .. document.Diagnostics]);
     }
 }

@@ -170,4 +170,8 @@ public static class ErrorCodes
     public const string PdfUaTitleMissing = "RF2005";
     /// <summary>Under PDF/A a character is in no font, so it would be drawn as glyph 0 (.notdef), which PDF/A does not allow.</summary>
     public const string PdfAGlyphMissing = "RF2006";
+
+    // Strings and cultures (issue 21): RF2161-RF2179.
+    /// <summary>The report's culture has no strings file in a template folder that has strings: the document is written in English (a warning).</summary>
+    public const string StringsCultureMissing = "RF2161";
 }
