@@ -92,9 +92,10 @@ public sealed class ReportWords
     }
 
     // A number in words agreeing with its noun: KEY.gender is "feminine", "masculine" or "neuter" (une heure, un minuto).
-    private string Words(long number, string key) => _strings.TryGetValue(key + ".gender", out var gender) && Enum.TryParse<GrammaticalGender>(gender, true, out var g)
-        ? number.ToWords(g, Culture)
-        : number.ToWords(Culture);
+    private string Words(long number, string key) =>
+        _strings.TryGetValue(key + ".gender", out var gender) && Enum.TryParse<GrammaticalGender>(gender, true, out var g)
+            ? number.ToWords(g, Culture)
+            : number.ToWords(Culture);
 
     /// <summary>
     /// A date by a .NET custom pattern in which <c>{ordinal}</c> stands for the day as an ordinal ("11th"), which .NET

@@ -54,7 +54,9 @@ public static class TemplateStrings
         var warnings = new List<Diagnostic>();
         if (Missing(package.Source, culture) is { } missing)
         {
-            var english = CultureInfo.GetCultureInfo(package.Manifest.Culture) is { TwoLetterISOLanguageName: "en" } own ? own : CultureInfo.GetCultureInfo("en");
+            var english = CultureInfo.GetCultureInfo(package.Manifest.Culture) is { TwoLetterISOLanguageName: "en" } own
+                ? own
+                : CultureInfo.GetCultureInfo("en");
             warnings.Add(new Diagnostic(ErrorCodes.StringsCultureMissing, Severity.Warning,
                 $"no strings for {culture.Name}: {missing} is missing, so the whole document is written in English ({english.Name}), dates included; "
                 + $"add {Folder}/{culture.TwoLetterISOLanguageName}.json with the keys of {Folder}/en.json translated",

@@ -29,7 +29,12 @@ internal static class DateFunctions
         target.Add("label", v => words.Format("label", "{0}:", ScriptFunctions.Text(v)));
         target.Add("quoted", v => words.Format("quoted", "“{0}”", ScriptFunctions.Text(v)));
         // Durations in the strings' words; the shared built-in (NumberFunctions) serves a render without strings.
-        target.Add("hours", v => words.Hours(Convert.ToDouble(v is string s ? double.Parse(s, CultureInfo.InvariantCulture) : v ?? throw new ArgumentException("expected a number but got null"), CultureInfo.InvariantCulture)));
+        target.Add("hours", v => words.Hours(v switch
+        {
+            null => throw new ArgumentException("expected a number but got null"),
+            string s => double.Parse(s, CultureInfo.InvariantCulture),
+            _ => Convert.ToDouble(v, CultureInfo.InvariantCulture),
+        }));
     }
 
     internal static DateOnly Parse(object? value) => value switch
