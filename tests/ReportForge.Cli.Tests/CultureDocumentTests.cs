@@ -36,13 +36,32 @@ public sealed class CultureDocumentTests
         return text.ToString();
     });
 
-    private static string Render(string templates, string culture)
+    private static string Render(string templates, string culture, string template = "daily-briefing")
     {
         var output = CliRunner.TempDir();
-        var result = CliRunner.InProcess(["render", TestPaths.SampleNotes, "-o", output, "--templates", templates, "--culture", culture]);
+        var result = CliRunner.InProcess(["render", TestPaths.SampleNotes, "-o", output, "--templates", templates, "--culture", culture, "-t", template]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.DoesNotContain("RF2161", result.Stderr, StringComparison.Ordinal);
         return Path.Combine(output, "talks-2022-01-11");
+    }
+
+    // A copy of the shipped templates with a strings file for the test culture beside every en.json, each string marked.
+    private static string MarkedTemplates()
+    {
+        var templates = CliRunner.TempDir();
+        CliRunner.CopyFolder(TestPaths.Templates, templates);
+        var marked = 0;
+        foreach (var english in Directory.GetFiles(templates, "en.json", SearchOption.AllDirectories)
+                     .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "strings"))
+        {
+            var strings = JsonNode.Parse(File.ReadAllText(english))!.AsObject();
+            var markedStrings = new JsonObject();
+            foreach (var (key, value) in strings) markedStrings[key] = "⟦" + value!.GetValue<string>() + "⟧";
+            File.WriteAllText(Path.Combine(Path.GetDirectoryName(english)!, TestCulture + ".json"), markedStrings.ToJsonString());
+            marked += strings.Count;
+        }
+        Assert.True(marked > 50, $"only {marked} strings marked");
+        return templates;
     }
 
     // The body, headers and footers of the .docx, a paragraph a line (a field's cached result included).
@@ -76,21 +95,7 @@ public sealed class CultureDocumentTests
     [Fact]
     public void Marked_test_culture_leaves_only_the_notes_unmarked_in_both_formats()
     {
-        var templates = CliRunner.TempDir();
-        CliRunner.CopyFolder(TestPaths.Templates, templates);
-        var marked = 0;
-        foreach (var english in Directory.GetFiles(templates, "en.json", SearchOption.AllDirectories)
-                     .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "strings"))
-        {
-            var strings = JsonNode.Parse(File.ReadAllText(english))!.AsObject();
-            var markedStrings = new JsonObject();
-            foreach (var (key, value) in strings) markedStrings[key] = "⟦" + value!.GetValue<string>() + "⟧";
-            File.WriteAllText(Path.Combine(Path.GetDirectoryName(english)!, TestCulture + ".json"), markedStrings.ToJsonString());
-            marked += strings.Count;
-        }
-        Assert.True(marked > 50, $"only {marked} strings marked");
-
-        var file = Render(templates, TestCulture);
+        var file = Render(MarkedTemplates(), TestCulture);
         var pdf = Readers.PdfText(file + ".pdf");
         var docx = DocxText(file + ".docx");
         // The marks did reach both documents: the furniture the writers set (the contents' title, the footer) included.
@@ -100,6 +105,22 @@ public sealed class CultureDocumentTests
         Assert.Contains("⟦Page ", docx, StringComparison.Ordinal);
         Assert.Empty(Foreign(pdf));
         Assert.Empty(Foreign(docx));
+    }
+
+    [Theory]
+    [InlineData("meeting-record")]
+    [InlineData("positions-sheet")]
+    public void Marked_test_culture_leaves_only_the_notes_unmarked_in_every_shipped_template(string template)
+    {
+        var folder = Path.GetDirectoryName(Render(MarkedTemplates(), TestCulture, template))!;
+        var files = Directory.GetFiles(folder, "*.pdf");
+        Assert.NotEmpty(files);
+        foreach (var pdf in files)
+        {
+            Assert.Contains("⟦Page 1 of", Readers.PdfText(pdf), StringComparison.Ordinal);
+            Assert.Empty(Foreign(Readers.PdfText(pdf)));
+            Assert.Empty(Foreign(DocxText(Path.ChangeExtension(pdf, ".docx"))));
+        }
     }
 
     [Theory]
