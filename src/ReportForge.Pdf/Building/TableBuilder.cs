@@ -37,7 +37,9 @@ internal static class TableBuilder
             table.BodyRows.Select(r => Row(r, false)).ToList(),
             style,
             caption: Line(table.Caption),
-            continued: Line(table.Caption is { } c ? ThemeWords.Resolve(styles.Theme.Wording.TableContinued, null).Replace("{caption}", c, StringComparison.Ordinal) : null))
+            continued: Line(table.Caption is { } c
+                ? ThemeWords.Resolve(styles.Theme.Wording.TableContinued, null).Replace("{caption}", c, StringComparison.Ordinal)
+                : null))
         {
             ColumnsLaidOut = builder.ColumnWidths is { } widths ? laidOut => widths.TryAdd(table, laidOut) : null,
         };
