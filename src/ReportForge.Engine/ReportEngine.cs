@@ -370,11 +370,11 @@ public static class ReportEngine
             return Result<Document>.Fail([.. template.Diagnostics, StageErrors.Stopped(StageStop.AllocatedBytes, MarkupStage, TimeSpan.Zero, memory,
                 at: null)]);
         StageMemory.Release(memory);
-        // The template's own warnings (a theme key it does not know) come first, then the notes' (an item marked above
-        // the document).
-        List<Diagnostic> warnings = [.. template.Diagnostics, .. classification.Diagnostics];
-        return warnings.Count == 0 ? document
-            : document.Succeeded ? Result<Document>.Ok(document.Value, [.. warnings, .. document.Diagnostics])
-            : Result<Document>.Fail([.. warnings, .. document.Diagnostics]);
+        // The template's own warnings (a theme key it does not know) come first, then the render's (a culture without
+        // strings), then the notes' (an item marked above the document).
+        List<Diagnostic> earlier = [.. template.Diagnostics, .. rendered.Diagnostics, .. classification.Diagnostics];
+        return earlier.Count == 0 ? document
+            : document.Succeeded ? Result<Document>.Ok(document.Value, [.. earlier, .. document.Diagnostics])
+            : Result<Document>.Fail([.. earlier, .. document.Diagnostics]);
     }
 }

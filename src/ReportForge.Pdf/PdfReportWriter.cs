@@ -86,6 +86,7 @@ public static class PdfReportWriter
 
     private static Result<PdfLayout> Layout(Document document, Theme theme, LineCache? lines)
     {
+        theme = theme.Localized(document.Metadata.Strings);
         var check = CheckFonts(theme);
         if (check.Count > 0) return Result<PdfLayout>.Fail(check);
         var setup = Setup(document, theme);
@@ -104,6 +105,7 @@ public static class PdfReportWriter
     public static Result<PdfOutput> Write(Document document, Theme theme, PdfWriterOptions? options = null)
     {
         options ??= new PdfWriterOptions();
+        theme = theme.Localized(document.Metadata.Strings);
         var standard = options.Standard;
         var problems = PdfStandardCheck.Check(document, standard);
         if (problems.Any(p => p.Severity == Severity.Error)) return Result<PdfOutput>.Fail(problems);

@@ -106,6 +106,7 @@ public static class DocxWriter
     private static void WritePackage(Document document, Theme theme, Func<LayoutFacts?> layout,
         ReferenceDocument? reference, Func<string, double>? labelWidth, Stream package)
     {
+        theme = theme.Localized(document.Metadata.Strings);
         var metadata = document.Metadata;
         var page = PageSetup.From(theme, metadata, reference);
         using var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document);

@@ -20,7 +20,7 @@ public sealed class TemplateCommandTests
     {
         var result = CliRunner.InProcess("templates", "show", "daily-briefing", "--templates", TestPaths.Templates);
         Assert.Equal(0, result.ExitCode);
-        foreach (var text in new[] { "Formats:  pdf, docx", "Culture:  en-US (strings for de, en, fr)", "Layout:   base",
+        foreach (var text in new[] { "Formats:  pdf, docx", "Culture:  en-US (strings for de, en, es, fr)", "Layout:   base",
                      "show_quotes (boolean, default true)  Include the Quotes section.", "title*: string", "talks: list of object", "id*, title*, format" })
             Assert.Contains(text, result.Stdout);
     }

@@ -178,4 +178,8 @@ public static class ErrorCodes
     public const string ClassificationLevelInvalid = "RF2142";
     /// <summary>A <c>::: marking</c> container names no level of the template, or gives none.</summary>
     public const string MarkingUnknown = "RF2143";
+
+    // Strings and cultures (issue 21): RF2161-RF2179.
+    /// <summary>The report's culture has no strings file in a template folder that has strings: the document is written in English (a warning).</summary>
+    public const string StringsCultureMissing = "RF2161";
 }

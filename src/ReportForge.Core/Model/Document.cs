@@ -44,4 +44,9 @@ public sealed record DocumentMetadata
     public string? Watermark { get; init; }
     /// <summary>Creation and modification time of the files (SOURCE_DATE_EPOCH, else the date at 00:00 UTC).</summary>
     public DateTimeOffset Timestamp { get; init; } = DateTimeOffset.UnixEpoch;
+    /// <summary>
+    /// The template's strings in the report's culture: the words the writers set themselves (contents title, "Page 1 of
+    /// 6") come from here through the theme's <c>{t:KEY}</c> references (Theming.ThemeWords); empty, the English ones.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
 }

@@ -78,9 +78,11 @@ public static class TemplateRenderer
                 $"unknown culture '{options.Culture ?? package.Manifest.Culture}'"));
         }
 
-        var strings = TemplateStrings.Load(package, culture);
-        if (!strings.Succeeded) return strings.Cast<RenderedMarkup>();
-        var stringsObject = new StringsObject(strings.Value, culture.Name);
+        var loaded = TemplateStrings.ForCulture(package, culture);
+        if (!loaded.Succeeded) return loaded.Cast<RenderedMarkup>();
+        culture = loaded.Value.Culture;
+        var words = new ReportWords(loaded.Value.Strings, culture);
+        var stringsObject = new StringsObject(loaded.Value.Strings, culture.Name);
 
         var parameters = TemplateParameters.Bind(package.Manifest, options.Parameters);
         if (!parameters.Succeeded) return parameters.Cast<RenderedMarkup>();
@@ -100,10 +102,10 @@ public static class TemplateRenderer
             globals.SetValue("item", NotesImporter.ImportObject(list[item.Index], listShape?.Items), true);
         }
         globals.SetValue("params", parameters.Value, true);
-        DateFunctions.Register(globals, briefingDate);
+        DateFunctions.Register(globals, briefingDate, words);
         MarkingFunctions.Register(globals, OwnMarking(notes));
         globals.SetValue("strings", stringsObject, true);
-        globals.SetValue("t", new TranslateFunction(stringsObject, culture), true);
+        globals.SetValue("t", new TranslateFunction(stringsObject, words), true);
         globals.SetValue("partial", new PartialFunction(files, span => Locate(span, file)), true);
         globals.SetValue("render_body", new RenderBodyFunction(ReferenceEquals(main, body) ? null : body), true);
 
@@ -136,11 +138,11 @@ public static class TemplateRenderer
             CultureInfo.CurrentUICulture = previousUiCulture;
         }
 
-        var metadata = ReadMetadata(document, notes, classification, briefingDate, culture, options);
+        var metadata = ReadMetadata(document, notes, classification, briefingDate, words, options);
         return Result<RenderedMarkup>.Ok(new RenderedMarkup(output.ToString(), output.Map, metadata)
         {
             Markings = new MarkingRules(package.Manifest.Classification.Levels, package.Theme.PortionMarks),
-        });
+        }, loaded.Diagnostics);
     }
 
     private static string? OwnMarking(NotesDocument notes) =>
@@ -166,7 +168,7 @@ public static class TemplateRenderer
             : null;
 
     private static DocumentMetadata ReadMetadata(ScriptObject document, NotesDocument notes, string? classification,
-        DateOnly? briefingDate, CultureInfo culture, RenderOptions options)
+        DateOnly? briefingDate, ReportWords words, RenderOptions options)
     {
         string? Text(string name) => document.TryGetValue(name, out var v) && v is not null
             ? MarkupEscape.Plain(System.Convert.ToString(v, CultureInfo.InvariantCulture)!) : null;
@@ -194,12 +196,13 @@ public static class TemplateRenderer
             Subject = Text("subject"),
             Author = Text("author") ?? NotesText("author"),
             Keywords = keywords,
-            Language = Text("language") ?? culture.Name,
+            Language = Text("language") ?? words.Culture.Name,
             Date = date,
-            DisplayDate = date is { } shown ? DateFunctions.LongDate(shown, culture) : null,
+            DisplayDate = date is { } shown ? words.LongDate(shown) : null,
             Classification = classification,
             Watermark = Text("watermark"),
             Timestamp = timestamp,
+            Strings = words.Strings,
         };
     }
 }

@@ -21,6 +21,8 @@ public static class TemplateStrings
     /// <summary>Loads the strings for <paramref name="culture"/>.</summary>
     public static Result<IReadOnlyDictionary<string, string>> Load(TemplatePackage package, CultureInfo culture)
     {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(culture);
         var names = new[] { "en", culture.TwoLetterISOLanguageName, culture.Name }.Distinct(StringComparer.Ordinal).ToList();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         // The template's own files come last so that they win.
@@ -37,6 +39,48 @@ public static class TemplateStrings
             }
         }
         return Result<IReadOnlyDictionary<string, string>>.Ok(strings);
+    }
+
+    /// <summary>
+    /// The culture a report is written in and its strings. A culture whose language has no strings file in a folder
+    /// of the template that has strings (<c>strings/it.json</c> for it-IT) would mix the template's English with the
+    /// culture's dates and number words: the whole report is written in English instead (the template's culture when
+    /// that is English, else <c>en</c>), dates included, with a warning (RF2161) naming the missing file.
+    /// </summary>
+    public static Result<(CultureInfo Culture, IReadOnlyDictionary<string, string> Strings)> ForCulture(TemplatePackage package, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(culture);
+        var warnings = new List<Diagnostic>();
+        if (Missing(package.Source, culture) is { } missing)
+        {
+            var english = CultureInfo.GetCultureInfo(package.Manifest.Culture) is { TwoLetterISOLanguageName: "en" } own
+                ? own
+                : CultureInfo.GetCultureInfo("en");
+            warnings.Add(new Diagnostic(ErrorCodes.StringsCultureMissing, Severity.Warning,
+                $"no strings for {culture.Name}: {missing} is missing, so the whole document is written in English ({english.Name}), dates included; "
+                + $"add {Folder}/{culture.TwoLetterISOLanguageName}.json with the keys of {Folder}/en.json translated",
+                SourceLocation.OfFile(missing)));
+            culture = english;
+        }
+        var strings = Load(package, culture);
+        if (!strings.Succeeded) return strings.Cast<(CultureInfo, IReadOnlyDictionary<string, string>)>();
+        return Result<(CultureInfo, IReadOnlyDictionary<string, string>)>.Ok((culture, strings.Value), warnings);
+    }
+
+    // The first folder with strings that has none for the culture's language or the culture itself.
+    private static string? Missing(ITemplateSource template, CultureInfo culture)
+    {
+        if (culture.TwoLetterISOLanguageName is "en" or "iv") return null;
+        foreach (var source in TemplateLocator.SearchOrder(template))
+        {
+            var cultures = Cultures(source);
+            if (cultures.Count == 0) continue;
+            if (!cultures.Contains(culture.TwoLetterISOLanguageName, StringComparer.OrdinalIgnoreCase)
+                && !cultures.Contains(culture.Name, StringComparer.OrdinalIgnoreCase))
+                return source.DisplayPath($"{Folder}/{culture.TwoLetterISOLanguageName}.json");
+        }
+        return null;
     }
 
     /// <summary>The cultures a template ships strings for (file names under <c>strings/</c>).</summary>
@@ -90,9 +134,11 @@ internal sealed class StringsObject : ScriptObject
 
 /// <summary>
 /// <c>t "key" arg…</c>: the string for the report's culture with <c>{0}</c>, <c>{1}</c>… filled in. When the first
-/// argument is the number 1 and a <c>key_one</c> string exists, that one is used (singular phrasing).
+/// argument is a number, the string's plural form for it is used: <c>key.one</c>, <c>key.few</c>, <c>key.other</c>… by the
+/// culture's CLDR category (<see cref="PluralRules"/>), else <c>key.other</c>; the older <c>key_one</c> for exactly 1 still
+/// works.
 /// </summary>
-internal sealed class TranslateFunction(StringsObject strings, CultureInfo culture) : IScriptCustomFunction
+internal sealed class TranslateFunction(StringsObject strings, ReportWords words) : IScriptCustomFunction
 {
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
@@ -100,15 +146,14 @@ internal sealed class TranslateFunction(StringsObject strings, CultureInfo cultu
         if (arguments.Count == 0 || arguments[0] is not string key)
             throw new ScriptRuntimeException(span, "t needs a string key, such as {{ t \"key_points\" }}");
         var args = arguments.Skip(1).ToArray();
-        if (args.Length > 0 && args[0] is int or long or decimal && Convert.ToDecimal(args[0], CultureInfo.InvariantCulture) == 1
-            && strings.ContainsKey(key + "_one"))
-            key += "_one";
+        if (args.Length > 0 && args[0] is int or long or decimal or double or float)
+            key = words.PluralKey(key, Convert.ToDecimal(args[0], CultureInfo.InvariantCulture));
         strings.TryGetValue(context, span, key, out var value);
         var text = (string)value!;
         if (args.Length == 0) return text;
         try
         {
-            return string.Format(culture, text, args.Select(a => a is RawMarkup r ? r.Text : context.ObjectToString(a)).ToArray());
+            return string.Format(words.Culture, text, args.Select(a => a is RawMarkup r ? r.Text : context.ObjectToString(a)).ToArray());
         }
         catch (FormatException)
         {

@@ -1,6 +1,9 @@
 namespace ReportForge.Theming;
 
-/// <summary>Header or footer text in three slots. Placeholders: {title} {date} {page} {pages} {classification}.</summary>
+/// <summary>
+/// Header or footer text in three slots. Placeholders: {title} {date} {page} {pages} {classification}, and {t:KEY}, a string
+/// of the report's culture (<see cref="ThemeWords"/>; the English word when the theme was not localized).
+/// </summary>
 public sealed class RunningText
 {
     /// <summary>Left slot.</summary>
@@ -13,7 +16,7 @@ public sealed class RunningText
     public bool OnFirstPage { get; set; } = true;
 
     /// <summary>Fills the placeholders.</summary>
-    public static string Expand(string text, RunningValues values) => text
+    public static string Expand(string text, RunningValues values) => ThemeWords.Resolve(text, null)
         .Replace("{title}", values.Title, StringComparison.Ordinal)
         .Replace("{date}", values.Date, StringComparison.Ordinal)
         .Replace("{page}", values.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

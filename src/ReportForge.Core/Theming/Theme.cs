@@ -20,7 +20,7 @@ public sealed class Theme
     /// <summary>Running header.</summary>
     public RunningText Header { get; set; } = new() { Left = "{title}", Right = "{date}" };
     /// <summary>Running footer.</summary>
-    public RunningText Footer { get; set; } = new() { Center = "Page {page} of {pages}" };
+    public RunningText Footer { get; set; } = new() { Center = ThemeWords.Reference("page_of_pages") };
     /// <summary>Classification banner.</summary>
     public BannerTheme Banner { get; set; } = new();
     /// <summary>Diagonal watermark across every page.</summary>
@@ -44,4 +44,28 @@ public sealed class Theme
 
     /// <summary>The built-in theme.</summary>
     public static Theme Default => new();
+
+    /// <summary>
+    /// This theme with the string references of its running texts and wording (<see cref="ThemeWords"/>) replaced by
+    /// <paramref name="strings"/>, the report's words; this theme itself when it has none.
+    /// </summary>
+    public Theme Localized(IReadOnlyDictionary<string, string>? strings)
+    {
+        var header = ThemeWords.Resolve(Header, strings);
+        var footer = ThemeWords.Resolve(Footer, strings);
+        var wording = new WordingTheme
+        {
+            TableContinued = ThemeWords.Resolve(Wording.TableContinued, strings),
+            Contents = ThemeWords.Resolve(Wording.Contents, strings),
+        };
+        if (Same(header, Header) && Same(footer, Footer) && wording.TableContinued == Wording.TableContinued && wording.Contents == Wording.Contents)
+            return this;
+        var copy = (Theme)MemberwiseClone();
+        copy.Header = header;
+        copy.Footer = footer;
+        copy.Wording = wording;
+        return copy;
+    }
+
+    private static bool Same(RunningText a, RunningText b) => a.Left == b.Left && a.Center == b.Center && a.Right == b.Right;
 }

@@ -1,6 +1,7 @@
 using ReportForge.Model;
 using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;
+using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Building;
 
@@ -36,7 +37,9 @@ internal static class TableBuilder
             table.BodyRows.Select(r => Row(r, false)).ToList(),
             style,
             caption: Line(table.Caption),
-            continued: Line(table.Caption is { } c ? styles.Theme.Wording.TableContinued.Replace("{caption}", c, StringComparison.Ordinal) : null))
+            continued: Line(table.Caption is { } c
+                ? ThemeWords.Resolve(styles.Theme.Wording.TableContinued, null).Replace("{caption}", c, StringComparison.Ordinal)
+                : null))
         {
             ColumnsLaidOut = builder.ColumnWidths is { } widths ? laidOut => widths.TryAdd(table, laidOut) : null,
         };

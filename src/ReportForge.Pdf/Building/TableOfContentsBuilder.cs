@@ -3,6 +3,7 @@ using ReportForge.Pdf.Canvas;
 using ReportForge.Pdf.Layout;
 using ReportForge.Pdf.Layout.Elements;
 using ReportForge.Pdf.Layout.Text;
+using ReportForge.Theming;
 
 namespace ReportForge.Pdf.Building;
 
@@ -13,7 +14,7 @@ internal static class TableOfContentsBuilder
     {
         var styles = builder.Styles;
         var sheet = styles.Sheet;
-        var title = toc.Title ?? styles.Theme.Wording.Contents;
+        var title = toc.Title ?? ThemeWords.Resolve(styles.Theme.Wording.Contents, null);
         var titleLine = new PaddingElement(new KeepWithNextElement(new TaggedElement(PdfStyles.Line(title, sheet.ContentsTitle, TextAlignment.Left),
             StructureKind.Paragraph)), sheet.ContentsTitleGap.Before, sheet.ContentsTitleGap.After) { Collapses = true };
         var parts = new List<Element>();

@@ -138,15 +138,24 @@ public sealed record PageFurniture(
     // No character is narrower than a twentieth of an em (zero-width marks aside): more than this many never fit.
     private int MaxChars(double room) => room <= 0 ? 0 : (int)Math.Min(int.MaxValue - 1, room / (Face.Size * 0.05)) + 1;
 
-    private double Measure(string text, ITextMeasurer measurer, FontFallback fonts) => !ParagraphDirection.MayHoldRightToLeft(text)
+    private double Measure(string text, ITextMeasurer measurer, FontFallback fonts) => OneFont(text, fonts)
         ? measurer.Width(text, Face)
         : LineBreaker.Break(fonts.Apply(ArabicShaper.Shape([new TextSpan(text, Face, Color)])), double.MaxValue / 4, measurer, 1)[0].Width;
+
+    // Left-to-right text all in the slot's own font is drawn as it is; any other goes through the fallback fonts (a
+    // translated "Page 1 of 6" may hold a character the theme's font lacks), else it would be drawn as glyph 0.
+    private bool OneFont(string text, FontFallback fonts)
+    {
+        if (ParagraphDirection.MayHoldRightToLeft(text)) return false;
+        TextSpan[] spans = [new TextSpan(text, Face, Color)];
+        return ReferenceEquals(fonts.Apply(spans), spans);
+    }
 
     // The slots stay where they are (left, centre, right); text in them with right-to-left script (a Hebrew title)
     // is laid out as one line, like a paragraph's: Arabic joined, fonts per character, runs in the order seen.
     private void DrawSlot(ICanvas canvas, ITextMeasurer measurer, FontFallback fonts, string text, Func<double, double> left, double baseline)
     {
-        if (!ParagraphDirection.MayHoldRightToLeft(text))
+        if (OneFont(text, fonts))
         {
             canvas.DrawText(text, Face, Color, left(measurer.Width(text, Face)), baseline);
             return;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using ReportForge.Model;
+using ReportForge.Theming;
 using ReportForge.Word.Inlines;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -17,7 +18,7 @@ internal static class TableOfContentsWriter
     {
         var content = new W.SdtContentBlock();
         var title = Paragraphs.New(StyleIds.TocHeading);
-        title.Append(TextRuns.Run(toc.Title ?? context.Theme.Wording.Contents, null));
+        title.Append(TextRuns.Run(toc.Title ?? ThemeWords.Resolve(context.Theme.Wording.Contents, null), null));
         content.Append(title);
 
         var maxLevel = Math.Clamp(toc.MaxLevel, 1, StyleIds.MaxHeadingLevel);

@@ -6,24 +6,35 @@ using Scriban.Runtime;
 namespace ReportForge.Templating.Functions;
 
 /// <summary>
-/// Dates, read naturally in the report's culture.
+/// Dates and durations, read naturally in the report's culture, in the words of its strings (<see cref="ReportWords"/>).
 /// <code>
 /// {{ date_long "2022-01-10" }}         → Monday, January 10th, 2022
 /// {{ date_short "2022-01-10" }}        → 10 Jan 2022
 /// {{ date_relative "2022-01-12" }}     → tomorrow (relative to the briefing date; demain in French)
+/// {{ hours 7 }}                        → seven hours
 /// {{ weekday "2022-01-10" }}           → Monday
 /// {{ date_add "2022-01-10" 3 }}        → 2022-01-13
 /// </code>
 /// </summary>
 internal static class DateFunctions
 {
-    public static void Register(ScriptObject target, DateOnly? briefingDate)
+    public static void Register(ScriptObject target, DateOnly? briefingDate, ReportWords words)
     {
-        target.Add("date_long", v => LongDate(v));
-        target.Add("date_short", v => ShortDate(v));
+        target.Add("date_long", v => words.LongDate(Parse(v)));
+        target.Add("date_short", v => words.ShortDate(Parse(v)));
         target.Add("weekday", v => Parse(v).ToString("dddd", CultureInfo.CurrentCulture));
         target.Add("date_add", (v, days) => Parse(v).AddDays(ScriptFunctions.Int(days)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        target.Add("date_relative", v => Relative(v, briefingDate));
+        target.Add("date_relative", v => words.Relative(Parse(v), briefingDate ?? Parse(v)));
+        // A label's colon and a quote's marks are the culture's typography: "When:", "Quand :", « … » in French.
+        target.Add("label", v => words.Format("label", "{0}:", ScriptFunctions.Text(v)));
+        target.Add("quoted", v => words.Format("quoted", "“{0}”", ScriptFunctions.Text(v)));
+        // Durations in the strings' words; the shared built-in (NumberFunctions) serves a render without strings.
+        target.Add("hours", v => words.Hours(v switch
+        {
+            null => throw new ArgumentException("expected a number but got null"),
+            string s => double.Parse(s, CultureInfo.InvariantCulture),
+            _ => Convert.ToDouble(v, CultureInfo.InvariantCulture),
+        }));
     }
 
     internal static DateOnly Parse(object? value) => value switch
@@ -35,8 +46,6 @@ internal static class DateFunctions
         _ => throw new ArgumentException($"expected a date (YYYY-MM-DD) but got '{value}'"),
     };
 
-    internal static string LongDate(object? value) => LongDate(Parse(value), CultureInfo.CurrentCulture);
-
     /// <summary>"Monday, January 10th, 2022" in English; the culture's long date pattern elsewhere.</summary>
     internal static string LongDate(DateOnly date, CultureInfo culture)
     {
@@ -47,28 +56,5 @@ internal static class DateFunctions
         return culture.Name == "en-US" || culture.Name == "en"
             ? $"{weekday}, {month} {ordinal}, {date.Year}"
             : $"{weekday} {ordinal} {month} {date.Year}";
-    }
-
-    private static string ShortDate(object? value) => Parse(value).ToString("d MMM yyyy", CultureInfo.CurrentCulture);
-
-    // Humanizer says "now" for a zero difference; a date on the briefing's own day reads better as "today".
-    private static string Today(CultureInfo culture) => culture.TwoLetterISOLanguageName switch
-    {
-        "fr" => "aujourd’hui",
-        "de" => "heute",
-        _ => "today",
-    };
-
-    private static string Relative(object? value, DateOnly? briefingDate)
-    {
-        var date = Parse(value);
-        var reference = briefingDate ?? date;
-        var days = date.DayNumber - reference.DayNumber;
-        return days switch
-        {
-            0 => Today(CultureInfo.CurrentUICulture),
-            _ => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Humanize(utcDate: true,
-                dateToCompareAgainst: reference.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), culture: CultureInfo.CurrentUICulture),
-        };
     }
 }
