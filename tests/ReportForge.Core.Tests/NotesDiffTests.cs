@@ -97,6 +97,15 @@ public sealed class NotesDiffTests
     }
 
     [Fact]
+    public void A_timeline_entry_of_a_talk_whose_wording_changes_is_updated()
+    {
+        var timeline = Diff("""{"timeline":[{"date":"2022-01-12","event":"Talks scheduled.","talk":"t"}]}""",
+            """{"timeline":[{"date":"2022-01-12","event":"Talks held.","talk":"t"},{"date":"2022-01-12","event":"Other."}]}""").Lists["timeline"];
+        Assert.Equal("event", Assert.Single(Assert.Single(timeline.Changed).Fields).Name);
+        Assert.Equal("Other.", Texts(timeline.Added, "event"));
+    }
+
+    [Fact]
     public void Missing_lists_and_a_missing_date_are_empty_changes()
     {
         var changes = Diff("{}", """{"talks":"not a list"}""");

@@ -170,4 +170,12 @@ public static class ErrorCodes
     public const string PdfUaTitleMissing = "RF2005";
     /// <summary>Under PDF/A a character is in no font, so it would be drawn as glyph 0 (.notdef), which PDF/A does not allow.</summary>
     public const string PdfAGlyphMissing = "RF2006";
+
+    // Changes since previous notes (--since, build's previous notes): RF2101-RF2119.
+    /// <summary>The previous notes (<c>--since</c>, a build job's <c>since</c>) are not notes of the template's schema.</summary>
+    public const string PreviousNotesInvalid = "RF2101";
+    /// <summary>The previous notes are dated after the current notes (a warning).</summary>
+    public const string PreviousNotesLater = "RF2102";
+    /// <summary>A build's remembered previous notes (<c>.reportforge/state/</c>) could not be read or written (a warning).</summary>
+    public const string BuildStateUnusable = "RF2103";
 }

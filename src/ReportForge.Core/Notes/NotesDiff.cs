@@ -5,7 +5,7 @@ namespace ReportForge.Notes;
 
 /// <summary>
 /// Compares two notes documents of the talks schema by stable keys: talks by <c>id</c>, positions by <c>side</c>,
-/// quotes by speaker and text, timeline entries by date and event, next steps by action, sources by URL, else title.
+/// quotes by speaker and text, timeline entries by date and talk (else event), next steps by action, sources by URL, else title.
 /// An item without its key, or a list entry that is not an object, is keyed by its whole content; a key met twice in one
 /// list takes its occurrence number. Pure: the same two documents always give the same changes in the same order.
 /// </summary>
@@ -35,7 +35,8 @@ public static class NotesDiff
             "talks" => Text("id"),
             "positions" => Text("side"),
             "quotes" => Text("text") is { } text ? (Text("speaker") ?? "") + "\n" + text : null,
-            "timeline" => Text("event") is { } e ? (Text("date") ?? "") + "\n" + e : null,
+            // An entry of a talk is the same entry when its wording changes (scheduled → held).
+            "timeline" => (Text("talk") ?? Text("event")) is { } e ? (Text("date") ?? "") + "\n" + e : null,
             "next_steps" => Text("action"),
             "sources" => Text("url") ?? Text("title"),
             _ => null,
