@@ -178,4 +178,12 @@ public static class ErrorCodes
     public const string PreviousNotesLater = "RF2102";
     /// <summary>A build's remembered previous notes (<c>.reportforge/state/</c>) could not be read or written (a warning).</summary>
     public const string BuildStateUnusable = "RF2103";
+
+    // Revisions (tags, change containers, inline revisions, --track-changes): RF2121-RF2139.
+    /// <summary>A tag (<c>**New**{.tag tone=new}</c>) is empty, or its tone is not a name of letters, digits and hyphens.</summary>
+    public const string TagInvalid = "RF2121";
+    /// <summary>An inline mark names two of <c>.tag</c>, <c>.ins</c> and <c>.del</c>, or an inline revision holds another.</summary>
+    public const string RevisionMarkConflict = "RF2122";
+    /// <summary>A change container (<c>::: change</c>) has no kind, an unknown one, or sits inside another change.</summary>
+    public const string ChangeContainerInvalid = "RF2123";
 }
