@@ -20,6 +20,41 @@ public sealed class SinceTests
     }
 
     [Fact]
+    public void The_briefing_opens_with_the_changes_and_marks_the_changed_items()
+    {
+        var dir = CliRunner.TempDir();
+        var result = Render(Day2, TestPaths.SampleNotes, dir, "--emit-markup");
+        Assert.Equal(0, result.ExitCode);
+        var markup = File.ReadAllText(Path.Combine(dir, "out", "talks-2022-01-12.md"));
+        Assert.Contains("""
+            # Since the last briefing
+
+            Changes since the briefing of Tuesday\, January 11th\, 2022\:
+
+            - NATO–Russia talks in Brussels\: now held \(was scheduled\)
+            - New next step\: Preserve NATO’s open\-door policy\, as the allies have vowed\: NATO membership is a matter for sovereign states to decide for themselves\.
+            - Next step done\: Hold NATO–Russia talks at NATO headquarters in Brussels\, renewing suspended contacts with Moscow\.
+
+            # Key points
+            """, markup);
+        Assert.Contains(":::: change {kind=\"updated\"}\n## NATO–Russia talks in Brussels {#nato-russia}\n\n**Updated**{.tag tone=updated}\n", markup);
+        Assert.Contains("Alexander Grushko**, Russia’s Deputy Foreign Minister **Updated**{.tag tone=updated}\n\n:::\n", markup);
+        Assert.Contains("::: change {kind=\"added\"}\n4. Preserve NATO’s open", markup);
+        // Talks that did not change are not wrapped.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(markup, "^:::: change", System.Text.RegularExpressions.RegexOptions.Multiline));
+    }
+
+    [Fact]
+    public void The_same_notes_twice_say_that_nothing_changed_in_the_readers_language()
+    {
+        var dir = CliRunner.TempDir();
+        Assert.Equal(0, Render(TestPaths.SampleNotes, TestPaths.SampleNotes, dir, "--emit-markup", "--culture", "fr-FR").ExitCode);
+        var markup = File.ReadAllText(Path.Combine(dir, "out", "talks-2022-01-11.md"));
+        Assert.Contains("# Depuis le dernier point quotidien\n\nRien n’a changé depuis le point quotidien du mardi 11 janvier 2022\\.\n", markup);
+        Assert.DoesNotContain("::: change", markup);
+    }
+
+    [Fact]
     public void Previous_notes_dated_after_the_notes_are_a_warning_at_their_date()
     {
         var dir = CliRunner.TempDir();
