@@ -34,7 +34,8 @@ public static class BuildPlanner
 
         // A job given twice is run once; jobs that differ in anything else are all run (and must not share an output file).
         var ordered = jobs
-            .DistinctBy(j => (j.Template, j.NotesPath, j.OutputPattern, string.Join(",", j.Formats), j.Culture, j.Timeout, j.PdfStandard, j.Since, j.RemembersPrevious,
+            .DistinctBy(j => (j.Template, j.NotesPath, j.OutputPattern, string.Join(",", j.Formats), j.Culture, j.Timeout, j.PdfStandard,
+                j.Since, j.RemembersPrevious,
                 string.Join("\n", j.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))))
             .OrderBy(j => j.Template, StringComparer.Ordinal).ThenBy(j => j.NotesPath, StringComparer.Ordinal)
             .Select((j, i) => j with { Index = i })

@@ -51,7 +51,8 @@ internal static class BuildState
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new Diagnostic(ErrorCodes.BuildStateUnusable, Severity.Warning,
-                $"cannot remember these notes for the next build's changes: {OutputFileException.Describe(e)}", SourceLocation.OfFile(Relative(manifest, last)));
+                $"cannot remember these notes for the next build's changes: {OutputFileException.Describe(e)}",
+                SourceLocation.OfFile(Relative(manifest, last)));
         }
     }
 
