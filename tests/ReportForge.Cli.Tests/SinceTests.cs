@@ -42,6 +42,14 @@ public sealed class SinceTests
         Assert.Contains("::: change {kind=\"added\"}\n4. Preserve NATO’s open", markup);
         // Talks that did not change are not wrapped.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(markup, "^:::: change", System.Text.RegularExpressions.RegexOptions.Multiline));
+
+        // The .docx shows the section and the tags too, and is valid.
+        var docx = Path.Combine(dir, "out", "talks-2022-01-12.docx");
+        var paragraphs = Readers.DocxParagraphs(docx).Select(p => p.Text.Trim()).ToList();
+        Assert.Contains("Since the last briefing", paragraphs);
+        Assert.Contains("Updated", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("Preserve NATO’s open-door policy", StringComparison.Ordinal) && p.EndsWith("New", StringComparison.Ordinal));
+        Assert.Empty(Readers.DocxValidationErrors(docx));
     }
 
     [Fact]
