@@ -52,6 +52,9 @@ internal sealed class ReportOptions
         { Description =
             "Write one document per item of this top-level list of the notes (such as talks), named from each item's id; the template reads it as 'item'." };
 
+    private Option<string?> Since { get; } = new("--since")
+        { Description = "Previous notes of the same kind: the template shows what changed since them (see docs/templates.md, 'changes')." };
+
     private Option<bool> PdfA { get; } = new("--pdfa") { Description = "Same as --pdf-standard a-1a (with --pdf-standard ua-1: ua-1,a-1a)." };
 
     private Option<string?> PdfStandard { get; } = new("--pdf-standard")
@@ -75,6 +78,7 @@ internal sealed class ReportOptions
             command.Options.Add(ReferenceDoc);
             command.Options.Add(Sets);
             command.Options.Add(Each);
+            command.Options.Add(Since);
             command.Options.Add(PdfA);
         }
         command.Options.Add(Timeout);
@@ -122,6 +126,7 @@ internal sealed class ReportOptions
             Culture = culture,
             Parameters = parameters,
             Each = _oneReport ? result.GetValue(Each) : null,
+            Since = _oneReport ? result.GetValue(Since) : null,
             EmitMarkup = _oneReport && result.GetValue(EmitMarkup),
             ReferenceDoc = _oneReport ? result.GetValue(ReferenceDoc) : null,
             PdfStandard = standard,

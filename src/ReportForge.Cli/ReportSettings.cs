@@ -16,6 +16,8 @@ internal sealed record ReportSettings
     public required CultureInfo? Culture { get; init; }
     public required IReadOnlyDictionary<string, string> Parameters { get; init; }
     public required string? Each { get; init; }
+    /// <summary>The previous notes (<c>--since</c>); null for none.</summary>
+    public required string? Since { get; init; }
     public required bool EmitMarkup { get; init; }
     public required string? ReferenceDoc { get; init; }
     /// <summary>Null for the manifest's or the template's.</summary>
@@ -34,6 +36,7 @@ internal sealed record ReportSettings
         Culture = Culture?.Name,
         Parameters = Parameters,
         Each = Each,
+        PreviousNotesPath = Since,
         EmitMarkup = EmitMarkup,
         ReferenceDoc = ReferenceDoc,
         PdfStandard = PdfStandard,

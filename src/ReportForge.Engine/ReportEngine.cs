@@ -333,6 +333,8 @@ public static class ReportEngine
 
         var notes = LoadNotes(request);
         if (!notes.Succeeded) return notes.Cast<Document>();
+        var previous = PreviousNotes.Load(request, package, notes.Value);
+        if (!previous.Succeeded) return previous.Cast<Document>();
 
         // The schema check and the render both only read the notes: they run side by side (a large report's check
         // takes as long as its render). Violations win over anything the render says, and stop it early.
@@ -354,6 +356,7 @@ public static class ReportEngine
         var options = new RenderOptions { Culture = request.Culture, Parameters = request.Parameters,
             Item = each is not null && request.ItemIndex is { } index ? (each, index) : null, SourceDateEpoch = request.SourceDateEpoch,
                 Timeout = request.RenderTimeout,
+            Previous = previous.Value,
             Cancellation = unwanted.Token, Memory = memory };
         var rendered = TemplateRenderer.Render(package, notes.Value, classification.Value, options);
         if (Violations() is { Count: > 0 } violations) return Result<Document>.Fail(violations);
@@ -371,8 +374,8 @@ public static class ReportEngine
                 at: null)]);
         StageMemory.Release(memory);
         // The template's own warnings (a theme key it does not know) come first, then the render's (a culture without
-        // strings), then the notes' (an item marked above the document).
-        List<Diagnostic> earlier = [.. template.Diagnostics, .. rendered.Diagnostics, .. classification.Diagnostics];
+        // strings), the previous notes' and the notes' own (an item marked above the document).
+        List<Diagnostic> earlier = [.. template.Diagnostics, .. rendered.Diagnostics, .. previous.Diagnostics, .. classification.Diagnostics];
         return earlier.Count == 0 ? document
             : document.Succeeded ? Result<Document>.Ok(document.Value, [.. earlier, .. document.Diagnostics])
             : Result<Document>.Fail([.. earlier, .. document.Diagnostics]);

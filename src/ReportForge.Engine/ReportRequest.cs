@@ -9,6 +9,13 @@ public sealed record ReportRequest
     public string? NotesPath { get; init; }
     /// <summary>The notes' bytes when the caller has read them already (a build reads them inside its folder); named by <see cref="NotesPath"/>.</summary>
     internal byte[]? NotesBytes { get; init; }
+    /// <summary>
+    /// The previous notes (<c>--since</c>): the template sees what changed since them as <c>changes</c>. They must fit the
+    /// template's schema (else RF2101 in that file); a date after the notes' own is a warning (RF2102).
+    /// </summary>
+    public string? PreviousNotesPath { get; init; }
+    /// <summary>The previous notes' bytes when the caller has read them already (a build); named by <see cref="PreviousNotesPath"/>.</summary>
+    internal byte[]? PreviousNotesBytes { get; init; }
     /// <summary>Template name or folder.</summary>
     public string Template { get; init; } = "daily-briefing";
     /// <summary>Formats to write ("pdf", "docx"); the template's defaults when empty.</summary>

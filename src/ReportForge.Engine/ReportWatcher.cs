@@ -46,6 +46,8 @@ public sealed class ReportWatcher : IDisposable
     {
         if (_request.NotesPath is { Length: > 0 } notes)
             _watches.Add(new FolderWatch(Path.GetDirectoryName(Path.GetFullPath(notes))!, Path.GetFileName(notes), subdirectories: false, Changed));
+        if (_request.PreviousNotesPath is { Length: > 0 } previous)
+            _watches.Add(new FolderWatch(Path.GetDirectoryName(Path.GetFullPath(previous))!, Path.GetFileName(previous), subdirectories: false, Changed));
         if (TemplateLocator.Locate(_request.Template, _request.TemplateFolders) is DirectoryTemplateSource template)
         {
             _watches.Add(new FolderWatch(template.Root, "*", subdirectories: true, Changed));

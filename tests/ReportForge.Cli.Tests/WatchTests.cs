@@ -33,4 +33,23 @@ public sealed class WatchTests
         File.WriteAllText(strings, File.ReadAllText(strings).Replace("\"Key points\"", "\"Main points\"", StringComparison.Ordinal));
         watch.WaitFor(_ => Readers.PdfText(pdf).Contains("Main points", StringComparison.Ordinal), "a template change did not render again");
     }
+
+    [Fact]
+    public void A_change_of_the_previous_notes_renders_again()
+    {
+        var dir = CliRunner.TempDir();
+        var notes = Path.Combine(dir, "notes.json");
+        var previous = Path.Combine(dir, "previous.json");
+        CliRunner.CopyFolder(TestPaths.Template("daily-briefing"), Path.Combine(dir, "templates", "daily-briefing"));
+        File.Copy(Path.Combine(TestPaths.Root, "input", "talks-2022-01-12.json"), notes);
+        File.Copy(TestPaths.SampleNotes, previous);
+        var request = WatchSession.PdfRequest(dir, notes, "daily-briefing") with { PreviousNotesPath = previous };
+        using var watch = new WatchSession(request, TimeSpan.FromMilliseconds(100));
+        Assert.True(watch.Start().Succeeded);
+
+        File.WriteAllText(previous, "{ broken");
+        var broken = watch.Next();
+        Assert.False(broken.Succeeded);
+        Assert.Equal(("RF1002", previous), (broken.Diagnostics[0].Code, broken.Diagnostics[0].Location!.File));
+    }
 }

@@ -5,37 +5,39 @@ namespace ReportForge.Tests;
 
 /// <summary>
 /// Renders every <c>sbn</c> example in docs/templates.md against the sample notes and checks the <c>md</c> block
-/// that follows it, so the documentation cannot drift from the code. <c>```sbn culture=fr-FR</c> sets the culture.
+/// that follows it, so the documentation cannot drift from the code. <c>```sbn culture=fr-FR</c> sets the culture;
+/// <c>notes=FILE</c> other notes and <c>since=FILE</c> previous notes (both from the repository's root).
 /// </summary>
 public sealed partial class DocsExampleTests
 {
     private static string Doc => Path.Combine(TestPaths.Root, "docs", "templates.md");
 
-    [GeneratedRegex(@"^```sbn(?: culture=(?<culture>\S+))?\n(?<template>.*?)^```\n\s*^```md\n(?<expected>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^```sbn(?: culture=(?<culture>\S+))?(?: notes=(?<notes>\S+))?(?: since=(?<since>\S+))?\n(?<template>.*?)^```\n\s*^```md\n(?<expected>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex Example();
 
-    public static TheoryData<int, string, string, string> Examples()
+    public static TheoryData<int, string, string, string, string, string> Examples()
     {
-        var data = new TheoryData<int, string, string, string>();
+        var data = new TheoryData<int, string, string, string, string, string>();
         var text = File.ReadAllText(Doc).ReplaceLineEndings("\n");
         foreach (Match m in Example().Matches(text))
         {
             var line = text[..m.Index].Count(c => c == '\n') + 1;
-            data.Add(line, m.Groups["culture"].Value, m.Groups["template"].Value, m.Groups["expected"].Value);
+            data.Add(line, m.Groups["culture"].Value, m.Groups["notes"].Value, m.Groups["since"].Value, m.Groups["template"].Value, m.Groups["expected"].Value);
         }
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Example_renders_its_stated_output(int line, string culture, string template, string expected)
+    public void Example_renders_its_stated_output(int line, string culture, string notes, string since, string template, string expected)
     {
         var sharedRoot = Path.Combine(TestPaths.Templates, "_shared");
         var shared = Directory.EnumerateFiles(sharedRoot, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(sharedRoot, f), File.ReadAllText);
         const string manifest = """{ "name": "docs", "parameters": [ { "name": "show_quotes", "type": "boolean", "default": true } ] }""";
         using var t = TempTemplate.Create(template, schema: shared["schemas/talks.json"], manifest: manifest, shared: shared);
-        var options = new RenderOptions { Culture = culture.Length > 0 ? culture : null, Parameters = new Dictionary<string, string>() };
-        var rendered = t.RenderOk(File.ReadAllText(TestPaths.SampleNotes), options);
+        var previous = since.Length > 0 ? Notes.NotesDocument.Load(Path.Combine(TestPaths.Root, since)).Value : null;
+        var options = new RenderOptions { Culture = culture.Length > 0 ? culture : null, Parameters = new Dictionary<string, string>(), Previous = previous };
+        var rendered = t.RenderOk(File.ReadAllText(notes.Length > 0 ? Path.Combine(TestPaths.Root, notes) : TestPaths.SampleNotes), options);
         Assert.True(expected == rendered.Markup, $"docs/templates.md:{line}: the example renders\n{rendered.Markup}\nbut the doc says\n{expected}");
     }
 
@@ -45,7 +47,8 @@ public sealed partial class DocsExampleTests
         var text = File.ReadAllText(Doc);
         Assert.True(Examples().Count() >= 12);
         foreach (var function in new[] { "date_long", "date_short", "date_relative", "weekday", "date_add", "words", "ordinal", "quantity", "hours", "pluralize",
-                     "raw", "escape", "attr", "slug", "paragraphs", "sort_by", "group_by", "where", "find", "distinct", "partial", "render_body", "strings.", "t \"" })
+                     "raw", "escape", "attr", "slug", "paragraphs", "sort_by", "group_by", "where", "find", "distinct", "partial", "render_body", "strings.", "t \"", "change_kind", "changes.",
+                     "--since" })
             Assert.Contains(function, text);
     }
 }

@@ -171,6 +171,22 @@ public static class ErrorCodes
     /// <summary>Under PDF/A a character is in no font, so it would be drawn as glyph 0 (.notdef), which PDF/A does not allow.</summary>
     public const string PdfAGlyphMissing = "RF2006";
 
+    // Changes since previous notes (--since, build's previous notes): RF2101-RF2119.
+    /// <summary>The previous notes (<c>--since</c>, a build job's <c>since</c>) are not notes of the template's schema.</summary>
+    public const string PreviousNotesInvalid = "RF2101";
+    /// <summary>The previous notes are dated after the current notes (a warning).</summary>
+    public const string PreviousNotesLater = "RF2102";
+    /// <summary>A build's remembered previous notes (<c>.reportforge/state/</c>) could not be read or written (a warning).</summary>
+    public const string BuildStateUnusable = "RF2103";
+
+    // Revisions (tags, change containers, inline revisions, --track-changes): RF2121-RF2139.
+    /// <summary>A tag (<c>**New**{.tag tone=new}</c>) is empty, or its tone is not a name of letters, digits and hyphens.</summary>
+    public const string TagInvalid = "RF2121";
+    /// <summary>An inline mark names two of <c>.tag</c>, <c>.ins</c> and <c>.del</c>, or an inline revision holds another.</summary>
+    public const string RevisionMarkConflict = "RF2122";
+    /// <summary>A change container (<c>::: change</c>) has no kind, an unknown one, or sits inside another change.</summary>
+    public const string ChangeContainerInvalid = "RF2123";
+
     // Classification markings (issue 21): RF2141-RF2159.
     /// <summary>An item's classification is above the document's own top-level marking (a warning; the banner shows the highest).</summary>
     public const string ClassificationAboveDocument = "RF2141";

@@ -30,7 +30,8 @@ internal static class NotesImporter
         return result;
     }
 
-    private static object? Convert(JsonElement element, SchemaShape? shape) => element.ValueKind switch
+    /// <summary>One JSON value as a Scriban value (an object or list as <see cref="ImportObject"/> makes them).</summary>
+    public static object? Convert(JsonElement element, SchemaShape? shape) => element.ValueKind switch
     {
         JsonValueKind.Object => ImportObject(element, shape),
         JsonValueKind.Array => ImportArray(element, shape?.Items),

@@ -15,6 +15,12 @@ public sealed record RenderOptions
     /// </summary>
     public (string List, int Index)? Item { get; init; }
 
+    /// <summary>
+    /// The previous notes (<c>--since</c>), already checked against the template's schema: the template sees what changed
+    /// since them as <c>changes</c>. Null when none: <c>changes</c> is null.
+    /// </summary>
+    public Notes.NotesDocument? Previous { get; init; }
+
     /// <summary>The render time limit when neither the caller nor template.json sets one.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(3);
 

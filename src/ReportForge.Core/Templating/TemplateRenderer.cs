@@ -101,6 +101,7 @@ public static class TemplateRenderer
             package.Schema.Shape.Properties.TryGetValue(item.List, out var listShape);
             globals.SetValue("item", NotesImporter.ImportObject(list[item.Index], listShape?.Items), true);
         }
+        ChangesObject.Register(globals, options.Previous, notes, package.Schema.Shape, options.Item);
         globals.SetValue("params", parameters.Value, true);
         DateFunctions.Register(globals, briefingDate, words);
         MarkingFunctions.Register(globals, OwnMarking(notes));

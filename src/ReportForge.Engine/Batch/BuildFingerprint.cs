@@ -7,7 +7,7 @@ using ReportForge.Templating;
 namespace ReportForge.Batch;
 
 /// <summary>
-/// What decides whether a job's artifacts are up to date: the notes, every file of the template folder
+/// What decides whether a job's artifacts are up to date: the notes, the previous notes (their hash), every file of the template folder
 /// (and templates/_shared), the options and the tool version. Any change gives a new key. The folders are walked
 /// as a render reads them: links leading out of them, or round in a loop, are hashed by where they point, never
 /// followed, and files too large to be read by a render are hashed by their size.
@@ -17,7 +17,8 @@ internal static class BuildFingerprint
     public static string ToolVersion { get; } =
         typeof(BuildFingerprint).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    public static string Key(BuildJob job, byte[] notes, ITemplateSource? template, IReadOnlyList<string> formats, long? sourceDateEpoch)
+    public static string Key(BuildJob job, byte[] notes, ITemplateSource? template, IReadOnlyList<string> formats, long? sourceDateEpoch,
+        byte[]? previous = null)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text)
@@ -37,6 +38,8 @@ internal static class BuildFingerprint
         foreach (var (name, value) in job.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal)) Add($"set:{name}={value}");
         Add("notes");
         hash.AppendData(notes);
+        // Only with previous notes: the keys of jobs without them stay as they were.
+        if (previous is not null) Add("previous:" + Sha256(previous));
         if (template is DirectoryTemplateSource directory)
         {
             AddFolder(hash, directory.Root, directory.Roots);

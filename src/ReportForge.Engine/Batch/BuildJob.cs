@@ -15,6 +15,12 @@ public sealed record BuildJob(int Index, string NotesPath, string Template, IRea
     /// <summary>The PDF standards the manifest sets; the template's when null.</summary>
     public Model.PdfStandard? PdfStandard { get; init; }
 
+    /// <summary>The previous notes the manifest names for the job (relative to its folder); null for none.</summary>
+    public string? Since { get; init; }
+
+    /// <summary>True when the build compares with the notes it remembers for the job (<see cref="BuildState"/>).</summary>
+    public bool RemembersPrevious { get; init; } = true;
+
     /// <summary>Identifies the job across runs (for incremental builds).</summary>
     public string Id => $"{Template}|{NotesPath}";
 }

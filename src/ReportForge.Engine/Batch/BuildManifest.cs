@@ -17,6 +17,15 @@ public sealed record BuildJobSpec(string Notes, string Template, IReadOnlyList<s
 
     /// <summary>The PDF standards (the job's or the manifest's <c>pdf_standard</c>); the template's when null.</summary>
     public Model.PdfStandard? PdfStandard { get; init; }
+
+    /// <summary>The previous notes the job's <c>since</c> names (relative to the manifest's folder); null when it names none.</summary>
+    public string? Since { get; init; }
+
+    /// <summary>
+    /// True (no <c>since</c>) when the build compares with the notes it remembers in <c>.reportforge/state/</c>; false with
+    /// <c>"since": false</c> or a named file.
+    /// </summary>
+    public bool RemembersPrevious { get; init; } = true;
 }
 
 /// <summary>
@@ -29,7 +38,8 @@ public sealed record BuildJobSpec(string Notes, string Template, IReadOnlyList<s
 /// (the notes file's name), {dir} (the notes file's folder under the manifest's), {date} (the notes' date), {template}
 /// and {format}, and must stay inside the output folder. <c>timeout</c> (seconds), at the top or in a job, sets the render
 /// time limit; <c>pdf_standard</c> (such as <c>"ua-1,a-1a"</c>), at the top or in a job, the standards the PDFs meet, over the
-/// template's.
+/// template's. A job's <c>since</c> names its previous notes (a file under the manifest's folder), or is <c>false</c> for none;
+/// without it the build compares each job with the last different notes it rendered (kept in <c>.reportforge/state/</c>).
 /// </summary>
 public sealed record BuildManifest(string File, string BaseDirectory, string OutputDirectory, IReadOnlyList<BuildJobSpec> Jobs)
 {
@@ -116,9 +126,10 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 }
                 foreach (var property in job.EnumerateObject())
                 {
-                    if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output" or "set" or "timeout" or "pdf_standard"))
+                    if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output" or "set" or "timeout" or "pdf_standard"
+                        or "since"))
                         Error($"{pointer}/{property.Name}",
-                            $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set, timeout and pdf_standard");
+                            $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set, timeout, pdf_standard and since");
                 }
                 var notes = Text(job, "notes", pointer, true);
                 if (notes is not null && (Path.IsPathRooted(notes) || notes.Split('/', '\\').Contains("..")))
@@ -169,11 +180,32 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                         }
                     }
                 }
+                var (since, remembers) = Since(job, pointer);
                 var timeout = Seconds(job, pointer) ?? defaultTimeout;
                 var standard = Standard(job, pointer) ?? defaultStandard;
                 if (notes is not null) jobs.Add(new BuildJobSpec(notes, template, formats, culture, output, document.Locate(pointer)) { Parameters = parameters,
-                    Timeout = timeout, PdfStandard = standard });
+                    Timeout = timeout, PdfStandard = standard, Since = since, RemembersPrevious = remembers });
             }
+        }
+
+        (string? Since, bool Remembers) Since(JsonElement job, string pointer)
+        {
+            if (!job.TryGetProperty("since", out var value) || value.ValueKind == JsonValueKind.Null) return (null, true);
+            var at = pointer + "/since";
+            if (value.ValueKind == JsonValueKind.False) return (null, false);
+            if (value.ValueKind != JsonValueKind.String || value.GetString()!.Trim().Length == 0)
+            {
+                Error(at, "'since' must name the previous notes, such as \"input/talks-2022-01-11.json\", or be false for none");
+                return (null, true);
+            }
+            var path = value.GetString()!;
+            if (Path.IsPathRooted(path) || path.Split('/', '\\').Contains(".."))
+            {
+                errors.Add(new Diagnostic(ErrorCodes.FileOutsideRoot, Severity.Error,
+                    $"{at}: previous notes '{path}' leave the manifest's folder; notes are read only from inside it", document.Locate(at)));
+                return (null, true);
+            }
+            return (path, false);
         }
 
         Runtime.StageLimits Limits(JsonElement parent)

@@ -182,9 +182,11 @@ public static class BuildRunner
             if (!package.Succeeded) return new BuildJobResult(job, [], package.Diagnostics, false);
             formats = package.Value.Manifest.Formats;
         }
-        var key = BuildFingerprint.Key(job, notes, source, formats, options.SourceDateEpoch);
-        if (!options.Force && planned is not null && UpToDate(job, key, planned, manifest, previous) is { } kept) return new BuildJobResult(job, kept, [],
-            true);
+        var since = Since(job, manifest, notes);
+        if (since.Error is { } sinceError) return Failed(job, sinceError);
+        var key = BuildFingerprint.Key(job, notes, source, formats, options.SourceDateEpoch, since.Bytes);
+        if (!options.Force && planned is not null && UpToDate(job, key, planned, manifest, previous) is { } kept)
+            return new BuildJobResult(job, kept, Remember(job, manifest, notes, since.Warnings), true);
         var date = BuildOutputPlan.NotesDate(notes);
 
         var request = new ReportRequest
@@ -200,8 +202,16 @@ public static class BuildRunner
             Parameters = job.Parameters,
             RenderTimeout = options.RenderTimeout ?? job.Timeout,
             Limits = options.Limits ?? manifest.Limits,
+            PreviousNotesPath = since.Name,
+            PreviousNotesBytes = since.Bytes,
         };
         var rendered = ReportEngine.RenderInMemory(request);
+        // Remembered notes of a template whose schema has changed since: the report is still made, without changes.
+        if (!rendered.Succeeded && since.Remembered && rendered.Diagnostics.Any(d => d.Code == ErrorCodes.PreviousNotesInvalid))
+        {
+            since = since with { Warnings = [BuildState.NotNotes(since.Name!)] };
+            rendered = ReportEngine.RenderInMemory(request with { PreviousNotesPath = null, PreviousNotesBytes = null });
+        }
         if (!rendered.Succeeded) return new BuildJobResult(job, [], rendered.Diagnostics, false);
 
         var (files, pages) = rendered.Value;
@@ -245,8 +255,36 @@ public static class BuildRunner
         var artifacts = targets.Select(t => new BuildArtifact(Relative(manifest, t.Path), t.Format, job.Template, job.NotesPath,
             BuildFingerprint.Sha256(t.Bytes),
             t.Bytes.Length, t.Format == "pdf" && files.Count <= formats.Count ? pages : 0, clock.ElapsedMilliseconds, key, false)).ToList();
-        return new BuildJobResult(job, artifacts, rendered.Diagnostics, false);
+        return new BuildJobResult(job, artifacts, [.. rendered.Diagnostics, .. Remember(job, manifest, notes, since.Warnings)], false);
     }
+
+    // The previous notes of a job: the file its 'since' names, else those the build remembers for it (none with "since": false).
+    private sealed record PreviousNotesOf(byte[]? Bytes, string? Name, bool Remembered, IReadOnlyList<Diagnostic> Warnings, Diagnostic? Error);
+
+    private static PreviousNotesOf Since(BuildJob job, BuildManifest manifest, byte[] notes)
+    {
+        if (job.Since is { } since)
+        {
+            var read = InputFiles.ReadInside(Path.Combine(manifest.BaseDirectory, since), BuildPlanner.NotesRoots(manifest), ReadLimit.Notes);
+            if (read.Bytes is { } bytes) return new PreviousNotesOf(bytes, since, false, [], null);
+            var code = read.Problem switch
+            {
+                FileProblem.OutsideRoot => ErrorCodes.FileOutsideRoot,
+                FileProblem.Missing or FileProblem.Unreadable => ErrorCodes.NotesUnreadable,
+                _ => ErrorCodes.NotesRefused,
+            };
+            return new PreviousNotesOf(null, null, false, [], new Diagnostic(code, Severity.Error,
+                $"the previous notes (since) {since}: the file {read.Detail}", job.Origin));
+        }
+        if (!job.RemembersPrevious) return new PreviousNotesOf(null, null, false, [], null);
+        var remembered = BuildState.Previous(manifest, job, notes);
+        return new PreviousNotesOf(remembered.Bytes, remembered.Path is { } p ? Relative(manifest, p) : null, remembered.Bytes is not null,
+            remembered.Warning is { } w ? [w] : [], null);
+    }
+
+    // After a job's report is in place (or up to date): its notes become the ones the next build compares with.
+    private static IReadOnlyList<Diagnostic> Remember(BuildJob job, BuildManifest manifest, byte[] notes, IReadOnlyList<Diagnostic> warnings) =>
+        job.RemembersPrevious && BuildState.Remember(manifest, job, notes) is { } failed ? [.. warnings, failed] : warnings;
 
     // Up to date: an earlier build wrote every file this job plans, with the same key, and each is still there with the
     // bytes it recorded.

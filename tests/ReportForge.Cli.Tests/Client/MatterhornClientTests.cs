@@ -42,6 +42,23 @@ public sealed class MatterhornClientTests
         AssertPasses(Render(notes, template, Standard("ua-1,a-1a")), claimsUa: true);
     }
 
+    [Fact]
+    public void Checker_passes_on_the_second_sample_day_with_its_changes_since_the_first()
+    {
+        var output = CliRunner.TempDir();
+        var result = ReportEngine.Render(new ReportRequest
+        {
+            NotesPath = Path.Combine(TestPaths.Root, "input", "talks-2022-01-12.json"),
+            PreviousNotesPath = TestPaths.SampleNotes,
+            TemplateFolders = [TestPaths.Templates],
+            OutputDirectory = output,
+            Formats = ["pdf"],
+            PdfStandard = Standard("ua-1,a-1a"),
+        });
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        AssertPasses(output, claimsUa: true);
+    }
+
     private static ReportForge.Model.PdfStandard Standard(string text)
     {
         if (text.Length == 0) return ReportForge.Model.PdfStandard.None;

@@ -25,6 +25,8 @@ public sealed class PreflightTests
     private static IEnumerable<(string Name, string[] Args)> Documents()
     {
         yield return ("sample", []);
+        // The second sample day with its changes since the first: tags and change bars.
+        yield return ("since", [Path.Combine(TestPaths.Root, "input", "talks-2022-01-12.json"), "--since", TestPaths.SampleNotes]);
         foreach (var template in TemplateMatrixTests.Templates().Cast<object[]>().Select(row => (string)row[0]))
             yield return (template, [TemplateMatrixTests.NotesFor(template), "-t", template]);
         foreach (var talks in new[] { 5, 40 }) // written by `generate --talks N` (tests/Parity/README.md)
