@@ -62,4 +62,20 @@ public sealed class TrackChangesCliTests
         Assert.True(second.ExitCode == 0, second.Stderr);
         Assert.Equal(8, Revisions(Path.Combine(work, "out", "notes.docx")).Count);
     }
+
+    [Fact]
+    public void A_manifest_job_may_ask_for_revisions_and_a_wrong_value_is_a_located_error()
+    {
+        var work = RevisionSample.Create();
+        var manifest = Path.Combine(work, "reportforge.json");
+        File.WriteAllText(manifest, """{ "output_dir": "out", "jobs": [ { "notes": "notes.json", "template": "tpl", "formats": ["docx"], "track_changes": true } ] }""");
+        var built = CliRunner.InProcess("build", "-m", manifest, "--templates", work);
+        Assert.True(built.ExitCode == 0, built.Stderr);
+        Assert.Equal(8, Revisions(Path.Combine(work, "out", "notes.docx")).Count);
+
+        File.WriteAllText(manifest, """{ "output_dir": "out", "jobs": [ { "notes": "notes.json", "template": "tpl", "track_changes": "yes" } ] }""");
+        var wrong = CliRunner.InProcess("build", "-m", manifest, "--templates", work);
+        Assert.Equal(2, wrong.ExitCode); // a bad manifest, as a bad command line
+        Assert.Contains("/jobs/0/track_changes: 'track_changes' must be true or false", wrong.Stderr);
+    }
 }
