@@ -55,6 +55,12 @@ internal sealed class BlockConverter(ConversionContext context)
                 for (var i = first; i < blocks.Count; i++) blocks[i] = Markings.Mark(blocks[i], level);
             return;
         }
+        // `::: change {kind=""}` (an item that did not change) is no container either: its blocks take its place.
+        if (IsUnchanged(block, out var unchanged))
+        {
+            foreach (var child in unchanged) Add(blocks, child, nested);
+            return;
+        }
         if (ConvertOne(block) is not { } converted) return;
         blocks.Add(converted);
         // Only the document's own blocks are looked up (the layout names the one a page cannot hold).
@@ -119,6 +125,12 @@ internal sealed class BlockConverter(ConversionContext context)
             _ => throw new MarkupError(ErrorCodes.MarkupUnknownContainer,
                 $"unknown container '::: {name}'; the dialect has callout, change, keep, pagebreak and toc", container.Span.Start, container.Line),
         };
+    }
+
+    private static bool IsUnchanged(Markdig.Syntax.Block block, out CustomContainer container)
+    {
+        container = (block as CustomContainer)!;
+        return container is not null && (container.Info ?? "").Trim() == "change" && Attribute(container.TryGetAttributes(), "kind") == "";
     }
 
     private Change ConvertChange(CustomContainer container, string? kind)

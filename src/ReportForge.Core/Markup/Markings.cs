@@ -40,6 +40,7 @@ internal static class Markings
         Quote quote => quote with { Blocks = MarkAll(quote.Blocks, level), Marking = level },
         Callout callout => callout with { Blocks = MarkAll(callout.Blocks, level), Marking = level },
         KeepTogether keep => keep with { Blocks = MarkAll(keep.Blocks, level), Marking = level },
+        Change change => change with { Blocks = MarkAll(change.Blocks, level), Marking = level },
         _ => block with { Marking = level },
     };
 
@@ -58,6 +59,8 @@ internal static class Markings
                 Quote quote => quote.Blocks,
                 Callout callout => callout.Blocks,
                 KeepTogether keep => keep.Blocks,
+                // A removed part still counts: the .docx carries it as a deletion under --track-changes.
+                Change change => change.Blocks,
                 _ => [],
             };
             highest = rules.Higher(highest, Highest(inner, rules));

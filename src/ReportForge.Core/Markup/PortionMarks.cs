@@ -23,6 +23,7 @@ internal static class PortionMarks
             Quote quote => quote with { Blocks = Apply(quote.Blocks, rules) },
             Callout callout => callout with { Blocks = Apply(callout.Blocks, rules) },
             KeepTogether keep => keep with { Blocks = Apply(keep.Blocks, rules) },
+            Change change => change with { Blocks = Apply(change.Blocks, rules) },
             Model.Table table when mark is not null => MarkTable(table, mark),
             Image image when mark is not null => image with { Caption = image.Caption is { Length: > 0 } caption ? $"{mark} {caption}" : mark },
             _ => block,

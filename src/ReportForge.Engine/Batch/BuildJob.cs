@@ -21,6 +21,9 @@ public sealed record BuildJob(int Index, string NotesPath, string Template, IRea
     /// <summary>True when the build compares with the notes it remembers for the job (<see cref="BuildState"/>).</summary>
     public bool RemembersPrevious { get; init; } = true;
 
+    /// <summary>Whether the job's .docx writes marked changes as revisions (the manifest's <c>track_changes</c>).</summary>
+    public bool TrackChanges { get; init; }
+
     /// <summary>Identifies the job across runs (for incremental builds).</summary>
     public string Id => $"{Template}|{NotesPath}";
 }

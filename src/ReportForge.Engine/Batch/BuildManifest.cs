@@ -26,6 +26,9 @@ public sealed record BuildJobSpec(string Notes, string Template, IReadOnlyList<s
     /// <c>"since": false</c> or a named file.
     /// </summary>
     public bool RemembersPrevious { get; init; } = true;
+
+    /// <summary>Whether the job's .docx writes marked changes as revisions (the job's <c>track_changes</c>).</summary>
+    public bool TrackChanges { get; init; }
 }
 
 /// <summary>
@@ -127,9 +130,10 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 foreach (var property in job.EnumerateObject())
                 {
                     if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output" or "set" or "timeout" or "pdf_standard"
-                        or "since"))
+                        or "since" or "track_changes"))
                         Error($"{pointer}/{property.Name}",
-                            $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set, timeout, pdf_standard and since");
+                            $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set, timeout, pdf_standard, since and "
+                            + "track_changes");
                 }
                 var notes = Text(job, "notes", pointer, true);
                 if (notes is not null && (Path.IsPathRooted(notes) || notes.Split('/', '\\').Contains("..")))
@@ -183,8 +187,14 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 var (since, remembers) = Since(job, pointer);
                 var timeout = Seconds(job, pointer) ?? defaultTimeout;
                 var standard = Standard(job, pointer) ?? defaultStandard;
+                var track = false;
+                if (job.TryGetProperty("track_changes", out var trackValue))
+                {
+                    if (trackValue.ValueKind is JsonValueKind.True or JsonValueKind.False) track = trackValue.GetBoolean();
+                    else Error(pointer + "/track_changes", "'track_changes' must be true or false");
+                }
                 if (notes is not null) jobs.Add(new BuildJobSpec(notes, template, formats, culture, output, document.Locate(pointer)) { Parameters = parameters,
-                    Timeout = timeout, PdfStandard = standard, Since = since, RemembersPrevious = remembers });
+                    Timeout = timeout, PdfStandard = standard, Since = since, RemembersPrevious = remembers, TrackChanges = track });
             }
         }
 

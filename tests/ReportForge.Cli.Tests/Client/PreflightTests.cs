@@ -40,6 +40,9 @@ public sealed class PreflightTests
         // Portion marks are text the paragraphs, cells and captions begin with (its image is generated, so a copy).
         var (_, marked, markedTemplate) = Corpus.CorpusCase.Load("portion-marks").Materialise();
         yield return ("portion-marks", [marked, "-t", markedTemplate]);
+        // Issue 21: tags (tinted boxes) and change bars.
+        var revisions = RevisionSample.Create();
+        yield return ("revisions", [Path.Combine(revisions, "notes.json"), "-t", Path.Combine(revisions, "tpl")]);
     }
 
     [Theory]
