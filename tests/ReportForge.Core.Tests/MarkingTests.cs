@@ -134,4 +134,21 @@ public sealed class MarkingTests
         var result = MarkupConverter.Convert(t.RenderOk("""{ "classification": "RESTRICTED" }""", classification: "RESTRICTED"));
         Assert.Equal("(R) Words.", InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(result.Value.Blocks)).Content));
     }
+
+    [Fact]
+    public void Marks_reach_inside_change_containers_and_a_removed_part_still_raises_the_banner()
+    {
+        const string sbn = "::::: marking {level=\"OFFICIAL-SENSITIVE\"}\n:::: change {kind=\"added\"}\nNew words.\n::::\n:::::\n\n"
+            + "::::: marking {level=\"SECRET\"}\n:::: change {kind=\"removed\"}\nOld words.\n::::\n:::::\n\n"
+            + "::: change {kind=\"\"}\nSame words.\n:::\n";
+        var result = Convert(sbn, Notes, theme: """{ "portion_marks": true }""");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var added = Assert.IsType<Change>(result.Value.Blocks[0]);
+        Assert.Equal(ChangeKind.Added, added.Kind);
+        Assert.Equal("(OS) New words.", InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(added.Blocks)).Content));
+        Assert.Equal("(S) Old words.", InlineText.Plain(Assert.IsType<Paragraph>(Assert.Single(Assert.IsType<Change>(result.Value.Blocks[1]).Blocks)).Content));
+        // An unchanged item is no container: its paragraph stands alone.
+        Assert.Equal("Same words.", InlineText.Plain(Assert.IsType<Paragraph>(result.Value.Blocks[2]).Content));
+        Assert.Equal("SECRET", result.Value.Metadata.Classification);
+    }
 }
