@@ -9,7 +9,8 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
 {
     private static readonly Dictionary<string, string[]> Sections = new(StringComparer.Ordinal)
     {
-        [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate", "tab_size"],
+        [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate", "tab_size",
+            "contents"],
         ["page"] = ["size", "orientation", "margin_top", "margin_bottom", "margin_left", "margin_right"],
         ["fonts"] = ["body", "headings", "mono", "fallbacks"],
         ["sizes"] = ["body", "small", "title", "subtitle", "h1", "h2", "h3", "code", "table"],
@@ -21,6 +22,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
         ["banner"] = ["enabled", "text_color", "colors", "default_color"],
         ["watermark"] = ["text", "color", "opacity", "size"],
         ["wording"] = ["table_continued", "contents"],
+        ["contents"] = ["min_entries"],
     };
 
     private readonly List<Diagnostic> _diagnostics = [];
@@ -50,6 +52,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
                 case "text_align": theme.TextAlign = Choice(value, at, theme.TextAlign, ("justify", TextAlign.Justify), ("left", TextAlign.Left)); break;
                 case "hyphenate": theme.Hyphenate = Flag(value, at, theme.Hyphenate); break;
                 case "tab_size": theme.TabSize = Columns(value, at, theme.TabSize); break;
+                case "contents": Contents(value, at, theme.Contents); break;
             }
         }
         return theme;
@@ -335,6 +338,17 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
         if (value.ValueKind == JsonValueKind.String) return value.GetString()!;
         WrongType(at, "a string", value);
         return current;
+    }
+
+    private void Contents(JsonElement section, string pointer, ContentsTheme contents)
+    {
+        foreach (var (key, value, at) in Members(section, pointer))
+        {
+            if (key != "min_entries") continue;
+            var number = Number(value, at, contents.MinEntries, ThemeRanges.ContentsEntries, "contents.min_entries");
+            if (number == Math.Floor(number)) contents.MinEntries = (int)number;
+            else Error(ErrorCodes.ThemeValueInvalid, at, $"{value.GetRawText()} is not a whole number; min_entries counts headings");
+        }
     }
 
     private int Columns(JsonElement value, string at, int current)

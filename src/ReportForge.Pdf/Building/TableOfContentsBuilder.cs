@@ -13,6 +13,8 @@ internal static class TableOfContentsBuilder
     {
         var styles = builder.Styles;
         var sheet = styles.Sheet;
+        // Too short a document for a contents (the theme's contents.min_entries): nothing, as in the .docx.
+        if (!styles.Theme.Contents.Shows(toc, documentBlocks)) return new ColumnElement([]);
         var title = toc.Title ?? styles.Theme.Wording.Contents;
         var titleLine = new PaddingElement(new KeepWithNextElement(new TaggedElement(PdfStyles.Line(title, sheet.ContentsTitle, TextAlignment.Left),
             StructureKind.Paragraph)), sheet.ContentsTitleGap.Before, sheet.ContentsTitleGap.After) { Collapses = true };
