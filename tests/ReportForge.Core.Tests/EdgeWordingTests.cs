@@ -12,7 +12,8 @@ namespace ReportForge.Tests;
 /// </summary>
 public sealed class EdgeWordingTests
 {
-    private static string Render(string template, object notes, string? culture = null, (string, int)? item = null)
+    private static string Render(string template, object notes, string? culture = null, (string, int)? item = null,
+        Dictionary<string, string>? parameters = null)
     {
         var package = TemplatePackage.Load(new DirectoryTemplateSource(TestPaths.Template(template)));
         Assert.Empty(package.Diagnostics);
@@ -21,7 +22,7 @@ public sealed class EdgeWordingTests
         Assert.Empty(parsed.Diagnostics);
         Assert.Empty(package.Value.Schema.Validate(parsed.Value));
         var rendered = TemplateRenderer.Render(package.Value, parsed.Value, "OFFICIAL",
-            new RenderOptions { Culture = culture, Item = item, Parameters = new Dictionary<string, string>() });
+            new RenderOptions { Culture = culture, Item = item, Parameters = parameters ?? [] });
         Assert.Empty(rendered.Diagnostics);
         var document = MarkupConverter.Convert(rendered.Value);
         Assert.Empty(document.Diagnostics);
@@ -133,5 +134,29 @@ public sealed class EdgeWordingTests
         var notes = new { title = "Edge", date = "2022-01-11", sources = new object[] { new { title = "Talks end.", publisher = "", notes = "Unconfirmed." } } };
         var text = Render("meeting-record", new { notes.title, notes.date, notes.sources, talks = new object[] { Talk("a", "held") } }, item: ("talks", 0));
         Assert.Contains("Talks end. Unconfirmed.", text);
+    }
+
+    [Theory]
+    [InlineData("1", "a1|b1|", "One more quote from this side is in the notes.")]
+    [InlineData("2", "a1|a2|b1|", null)]
+    [InlineData("0", "a1|a2|b1|", null)]
+    public void Quotes_per_side_shows_the_first_of_each_side_and_says_how_many_more(string perSide, string expected, string? more)
+    {
+        var notes = new
+        {
+            title = "Edge",
+            date = "2022-01-11",
+            quotes = new object[]
+            {
+                new { speaker = "A", side = "North", text = "a1" }, new { speaker = "B", text = "b1" }, new { speaker = "A", side = "North", text = "a2" },
+            },
+        };
+        var text = Render("daily-briefing", notes, parameters: new() { ["quotes_per_side"] = perSide });
+        var shown = string.Concat(new[] { "a1", "a2", "b1" }.Where(q => text.Contains("“" + q + "”", StringComparison.Ordinal)).Select(q => q + "|"));
+        Assert.Equal(expected, shown);
+        Assert.Contains("\nNorth\n", "\n" + text + "\n");
+        Assert.Contains("\nOther speakers\n", "\n" + text + "\n");
+        if (more is null) Assert.DoesNotContain("more quote", text);
+        else Assert.Contains(more, text);
     }
 }
