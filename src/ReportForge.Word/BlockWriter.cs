@@ -26,6 +26,7 @@ internal static class BlockWriter
             case PageBreak: PageBreakWriter.Write(output); break;
             case Image image: ImageWriter.Write(image, context, scope, output); break;
             case TableOfContents toc: TableOfContentsWriter.Write(toc, context, scope, output); break;
+            case Change change: ChangeWriter.Write(change, context, scope, output); break;
             default: throw new InvalidOperationException($"The Word writer has no handler for block {block.GetType().Name}.");
         }
         PageBreakWriter.Absorb(output, start);

@@ -25,6 +25,7 @@ internal sealed class DocumentOutline(IReadOnlyList<Heading> headings)
             {
                 case Heading heading: into.Add(heading); break;
                 case KeepTogether keep: Collect(keep.Blocks, into); break;
+                case Change change: Collect(change.Accepted, into); break;
                 case Quote quote: Collect(quote.Blocks, into); break;
                 case Callout callout: Collect(callout.Blocks, into); break;
                 case ListBlock list: Collect(list.Items.SelectMany(i => i.Blocks), into); break;

@@ -19,6 +19,7 @@ internal static class ModelText
         Quote q => q.Blocks.SelectMany(Groups),
         Callout c => c.Title is null ? c.Blocks.SelectMany(Groups) : c.Blocks.SelectMany(Groups).Prepend([c.Title]),
         KeepTogether k => k.Blocks.SelectMany(Groups),
+        Change c => c.Accepted.SelectMany(Groups),
         ListBlock l => l.Items.SelectMany(i => i.Blocks.SelectMany(Groups)),
         _ => Of(block).Select(text => (IReadOnlyList<string>)[text]),
     };
@@ -31,6 +32,7 @@ internal static class ModelText
         Quote q => q.Blocks.SelectMany(Of),
         Callout c => c.Title is null ? c.Blocks.SelectMany(Of) : c.Blocks.SelectMany(Of).Prepend(c.Title),
         KeepTogether k => k.Blocks.SelectMany(Of),
+        Change c => c.Accepted.SelectMany(Of),
         ListBlock l => l.Items.SelectMany(i => i.Blocks.SelectMany(Of)),
         Table t => t.Rows.SelectMany(r => r.Cells.Select(c => InlineText.Plain(c.Content))).Prepend(t.Caption ?? ""),
         Image i => [i.Caption ?? ""],

@@ -15,6 +15,7 @@ internal static class ModelText
                 Quote q => q.Blocks,
                 Callout c => c.Blocks,
                 KeepTogether k => k.Blocks,
+                Change c => c.Accepted,
                 ListBlock l => l.Items.SelectMany(i => i.Blocks).ToList(),
                 _ => [],
             };
@@ -31,6 +32,7 @@ internal static class ModelText
         Quote q => string.Join("\n", q.Blocks.Select(Of)),
         Callout c => string.Join("\n", c.Blocks.Select(Of)),
         KeepTogether k => string.Join("\n", k.Blocks.Select(Of)),
+        Change c => string.Join("\n", c.Accepted.Select(Of)),
         ListBlock l => string.Join("\n", l.Items.Select(i => string.Join("\n", i.Blocks.Select(Of)))),
         _ => "",
     };

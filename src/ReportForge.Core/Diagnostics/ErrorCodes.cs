@@ -170,4 +170,12 @@ public static class ErrorCodes
     public const string PdfUaTitleMissing = "RF2005";
     /// <summary>Under PDF/A a character is in no font, so it would be drawn as glyph 0 (.notdef), which PDF/A does not allow.</summary>
     public const string PdfAGlyphMissing = "RF2006";
+
+    // Revisions (tags, change containers, inline revisions, --track-changes): RF2121-RF2139.
+    /// <summary>A tag (<c>**New**{.tag tone=new}</c>) is empty, or its tone is not a name of letters, digits and hyphens.</summary>
+    public const string TagInvalid = "RF2121";
+    /// <summary>An inline mark names two of <c>.tag</c>, <c>.ins</c> and <c>.del</c>, or an inline revision holds another.</summary>
+    public const string RevisionMarkConflict = "RF2122";
+    /// <summary>A change container (<c>::: change</c>) has no kind, an unknown one, or sits inside another change.</summary>
+    public const string ChangeContainerInvalid = "RF2123";
 }

@@ -19,6 +19,7 @@ internal sealed class BlockConverter(ConversionContext context)
 
     private readonly HashSet<string> _anchors = context.Anchors;
     private int _nesting;
+    private bool _inChange;
 
     /// <summary>Where each of the document's own blocks came from, in the order <see cref="Convert"/> returned them.</summary>
     public List<BlockOrigin?> Origins { get; } = [];
@@ -102,9 +103,36 @@ internal sealed class BlockConverter(ConversionContext context)
             "keep" => new KeepTogether(Convert(container)),
             "pagebreak" => new PageBreak(),
             "toc" => new TableOfContents(Attribute(attributes, "title"), TocDepth(container, Attribute(attributes, "depth"))),
+            "change" => ConvertChange(container, Attribute(attributes, "kind")),
             _ => throw new MarkupError(ErrorCodes.MarkupUnknownContainer,
-                $"unknown container '::: {name}'; the dialect has callout, keep, pagebreak and toc", container.Span.Start, container.Line),
+                $"unknown container '::: {name}'; the dialect has callout, change, keep, pagebreak and toc", container.Span.Start, container.Line),
         };
+    }
+
+    private Change ConvertChange(CustomContainer container, string? kind)
+    {
+        var parsed = kind switch
+        {
+            "added" => ChangeKind.Added,
+            "updated" => ChangeKind.Updated,
+            "removed" => ChangeKind.Removed,
+            _ => throw new MarkupError(ErrorCodes.ChangeContainerInvalid, kind is null
+                    ? "'::: change' needs a kind: ::: change {kind=\"added\"} (added, updated or removed)"
+                    : $"kind=\"{kind}\" is not a kind of change; use added, updated or removed", container.Span.Start, container.Line),
+        };
+        // A change inside a change has no meaning for a reader (added inside removed?) nor in Word's revisions.
+        if (_inChange)
+            throw new MarkupError(ErrorCodes.ChangeContainerInvalid, "a '::: change' sits inside another; mark each changed item once",
+                container.Span.Start, container.Line);
+        _inChange = true;
+        try
+        {
+            return new Change(parsed, Convert(container));
+        }
+        finally
+        {
+            _inChange = false;
+        }
     }
 
     private Block? ConvertFootnotes(Markdig.Extensions.Footnotes.FootnoteGroup group)

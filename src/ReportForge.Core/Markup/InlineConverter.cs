@@ -15,6 +15,14 @@ internal static class InlineConverter
         return Merge(result);
     }
 
+    /// <summary>The children of <paramref name="container"/> in <paramref name="style"/>, merged.</summary>
+    public static IReadOnlyList<Inline> ConvertChildren(ContainerInline container, TextStyle style, ConversionContext context)
+    {
+        var result = new List<Inline>();
+        Append(container, style, result, context);
+        return Merge(result);
+    }
+
     private static void Append(ContainerInline container, TextStyle style, List<Inline> into, ConversionContext context)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
@@ -27,6 +35,9 @@ internal static class InlineConverter
         {
             case LiteralInline literal:
                 into.Add(new TextRun(literal.Content.ToString(), style));
+                break;
+            case EmphasisInline emphasis when RevisionMarks.Of(emphasis) is { } mark:
+                into.Add(RevisionMarks.Convert(emphasis, mark, style, context));
                 break;
             case EmphasisInline emphasis:
                 Append(emphasis, style | StyleOf(emphasis), into, context);
@@ -94,7 +105,7 @@ internal static class InlineConverter
     /// punctuation arrives as hundreds of thousands of pieces: they are gathered in one builder, not concatenated
     /// pairwise (which copied a 10 MB key point some 200,000 times).
     /// </summary>
-    private static List<Inline> Merge(List<Inline> inlines)
+    internal static List<Inline> Merge(List<Inline> inlines)
     {
         var merged = new List<Inline>(inlines.Count);
         var text = new System.Text.StringBuilder();

@@ -141,3 +141,29 @@ public sealed record TableOfContents(string? Title, int MaxLevel) : Block
 {
     internal override void OnlyTheModelDerives() { }
 }
+
+// Issue 21 (revisions): the change container.
+
+/// <summary>
+/// Blocks changed since the previous edition. The PDF draws a change bar beside added and updated ones and leaves
+/// removed ones out (it shows the accepted state); Word writes them as usual (removed left out), or as revisions under
+/// <c>--track-changes</c>.
+/// </summary>
+public sealed record Change(ChangeKind Kind, IReadOnlyList<Block> Blocks) : Block
+{
+    internal override void OnlyTheModelDerives() { }
+
+    /// <summary>The blocks a reader sees once the changes are accepted: none of a removed change.</summary>
+    public IReadOnlyList<Block> Accepted => Kind == ChangeKind.Removed ? [] : Blocks;
+}
+
+/// <summary>What a <see cref="Change"/> did.</summary>
+public enum ChangeKind
+{
+    /// <summary>New since the previous edition.</summary>
+    Added,
+    /// <summary>Changed since the previous edition.</summary>
+    Updated,
+    /// <summary>Gone since the previous edition.</summary>
+    Removed,
+}

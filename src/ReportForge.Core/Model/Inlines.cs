@@ -59,3 +59,41 @@ public sealed record FootnoteReference(string Label, int Number) : Inline
 {
     internal override void OnlyTheModelDerives() { }
 }
+
+// Issue 21 (revisions): the tag and the inline revisions.
+
+/// <summary>
+/// A small coloured label in the text ("New", "Held"): plain text drawn bold on a tint of its tone's theme colour.
+/// <paramref name="Tone"/> names the colour (theme <c>tags</c>); an unknown tone takes the theme's default.
+/// </summary>
+public sealed record Tag(string Text, string Tone) : Inline
+{
+    /// <summary>The tone of a tag that names none.</summary>
+    public const string DefaultTone = "default";
+
+    /// <summary>
+    /// The characters both writers set: the text as one word (no-break spaces inside) padded by a no-break space each
+    /// side, which the tint fills.
+    /// </summary>
+    public string Padded => "\u00A0" + Text.Replace(' ', '\u00A0') + "\u00A0";
+
+    internal override void OnlyTheModelDerives() { }
+}
+
+/// <summary>
+/// Text inserted since the previous edition (the "after" of a field). Shown as ordinary text, except as a Word
+/// revision (<c>w:ins</c>) under <c>--track-changes</c>.
+/// </summary>
+public sealed record Inserted(IReadOnlyList<Inline> Content) : Inline
+{
+    internal override void OnlyTheModelDerives() { }
+}
+
+/// <summary>
+/// Text deleted since the previous edition (the "before" of a field). Not shown (the documents show the accepted
+/// state), except as a Word revision (<c>w:del</c>) under <c>--track-changes</c>.
+/// </summary>
+public sealed record Deleted(IReadOnlyList<Inline> Content) : Inline
+{
+    internal override void OnlyTheModelDerives() { }
+}

@@ -29,6 +29,8 @@ public sealed class Theme
     public ContentsTheme Contents { get; set; } = new();
     /// <summary>Wording of generated text.</summary>
     public WordingTheme Wording { get; set; } = new();
+    /// <summary>Tag colours by tone and the change bar's colour.</summary>
+    public TagTheme Tags { get; set; } = new();
     /// <summary>How body paragraphs are aligned.</summary>
     public TextAlign TextAlign { get; set; } = TextAlign.Justify;
     /// <summary>

@@ -9,7 +9,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
 {
     private static readonly Dictionary<string, string[]> Sections = new(StringComparer.Ordinal)
     {
-        [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate", "tab_size",
+        [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate", "tab_size", "tags", "change_bar",
             "contents"],
         ["page"] = ["size", "orientation", "margin_top", "margin_bottom", "margin_left", "margin_right"],
         ["fonts"] = ["body", "headings", "mono", "fallbacks"],
@@ -52,6 +52,8 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
                 case "text_align": theme.TextAlign = Choice(value, at, theme.TextAlign, ("justify", TextAlign.Justify), ("left", TextAlign.Left)); break;
                 case "hyphenate": theme.Hyphenate = Flag(value, at, theme.Hyphenate); break;
                 case "tab_size": theme.TabSize = Columns(value, at, theme.TabSize); break;
+                case "tags": Tags(value, at, theme.Tags); break;
+                case "change_bar": theme.Tags.ChangeBar = Colour(value, at) ?? theme.Tags.ChangeBar; break;
                 case "contents": Contents(value, at, theme.Contents); break;
             }
         }
@@ -242,6 +244,20 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
                 case "opacity": watermark.Opacity = Number(value, at, watermark.Opacity, ThemeRanges.Opacity, "an opacity"); break;
                 case "size": watermark.Size = Number(value, at, watermark.Size, ThemeRanges.WatermarkSize, "a font size"); break;
             }
+        }
+    }
+
+    // Any tone name: a template names its own tones; the built-in ones stay unless the theme overrides them.
+    private void Tags(JsonElement section, string pointer, TagTheme tags)
+    {
+        if (section.ValueKind != JsonValueKind.Object)
+        {
+            WrongType(pointer, "an object of tone names and colours", section);
+            return;
+        }
+        foreach (var tone in section.EnumerateObject())
+        {
+            if (Colour(tone.Value, pointer + "/" + JsonPointerMap.Escape(tone.Name)) is { } colour) tags.Tones[tone.Name] = colour;
         }
     }
 

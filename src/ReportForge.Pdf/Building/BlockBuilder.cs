@@ -21,8 +21,12 @@ internal sealed class BlockBuilder(PdfStyles styles, Document document, Dictiona
     /// </summary>
     public Hyphenator? Hyphenator { get; } = styles.Sheet.Hyphenate ? Hyphenator.ForCulture(document.Metadata.Language) : null;
 
-    public Element Blocks(IReadOnlyList<Block> blocks, bool compact = false) =>
-        new ColumnElement(blocks.Select((b, i) => Block(b, compact, i == blocks.Count - 1)).ToList());
+    public Element Blocks(IReadOnlyList<Block> blocks, bool compact = false)
+    {
+        // A removed part has no place in the accepted state the PDF shows; its neighbours meet as if it never was.
+        var shown = blocks.Any(b => b is Change { Kind: ChangeKind.Removed }) ? blocks.Where(b => b is not Change { Kind: ChangeKind.Removed }).ToList() : blocks;
+        return new ColumnElement(shown.Select((b, i) => Block(b, compact, i == shown.Count - 1)).ToList());
+    }
 
     public Element Block(Block block, bool compact = false, bool last = false) => block switch
     {
@@ -39,6 +43,7 @@ internal sealed class BlockBuilder(PdfStyles styles, Document document, Dictiona
         PageBreak => PageBreakBuilder.Build(),
         Image image => ImageBuilder.Build(image, this),
         TableOfContents toc => TableOfContentsBuilder.Build(toc, Document.Blocks, this),
+        Change change => ChangeBuilder.Build(change, this, compact, last),
         _ => throw new InvalidOperationException($"no PDF mapping for block {block.GetType().Name}"),
     };
 }

@@ -55,10 +55,29 @@ internal static class InlineSpans
                 case LineBreak:
                     into.Add(new TextSpan("\n", face, color));
                     break;
+                // Issue 21 (revisions): tags; the PDF shows the accepted text, so inserted text is ordinary and deleted text absent.
+                case Tag tag:
+                    into.Add(TagSpan(tag, face, link, styles));
+                    break;
+                case Inserted inserted:
+                    Append(inserted.Content, face, color, link, styles, hyphenator, into, isUrl);
+                    break;
+                case Deleted:
+                    break;
                 default:
                     throw new InvalidOperationException($"no PDF mapping for inline {inline.GetType().Name}");
             }
         }
+    }
+
+    /// <summary>
+    /// A tag: its text bold in its tone's colour on the tone's tint, one word padded by a no-break space each side (the
+    /// .docx writes the same text, so both measure alike).
+    /// </summary>
+    public static TextSpan TagSpan(Tag tag, FontFace face, string? link, PdfStyles styles)
+    {
+        var tags = styles.Theme.Tags;
+        return new TextSpan(tag.Padded, face with { Bold = true }, tags.Text(tag.Tone), link) { Background = tags.Background(tag.Tone) };
     }
 
     /// <summary>

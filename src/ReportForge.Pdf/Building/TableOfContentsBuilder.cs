@@ -52,6 +52,9 @@ internal static class TableOfContentsBuilder
                 case Model.KeepTogether keep:
                     foreach (var h in Headings(keep.Blocks)) yield return h;
                     break;
+                case Change change:
+                    foreach (var h in Headings(change.Accepted)) yield return h;
+                    break;
             }
         }
     }

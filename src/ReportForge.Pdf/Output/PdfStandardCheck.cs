@@ -74,6 +74,7 @@ internal static class PdfStandardCheck
                 Quote quote => Images(quote.Blocks),
                 Callout callout => Images(callout.Blocks),
                 KeepTogether keep => Images(keep.Blocks),
+                Change change => Images(change.Accepted),
                 ListBlock list => Images(list.Items.SelectMany(i => i.Blocks)),
                 _ => [],
             };

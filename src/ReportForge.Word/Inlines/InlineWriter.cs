@@ -43,6 +43,15 @@ internal static class InlineWriter
                     new W.RunProperties(new W.RunStyle { Val = StyleIds.FootnoteReference }),
                     new W.FootnoteReference { Id = footnote.Number }));
                 break;
+            // Issue 21 (revisions): tags and inline revisions.
+            case Tag tag:
+                output.Add(TagRun(tag, context, forced, characterStyle));
+                break;
+            case Inserted inserted:
+                foreach (var inner in inserted.Content) Write(inner, context, forced, characterStyle, output, isUrl);
+                break;
+            case Deleted:
+                break; // the accepted text
             default:
                 throw new InvalidOperationException($"The Word writer has no handler for inline {inline.GetType().Name}.");
         }
@@ -90,6 +99,18 @@ internal static class InlineWriter
         properties.Color = new W.Color { Val = Units.Color(context.Theme.Colors.Link) };
         if (isInternal)
             properties.Underline = new W.Underline { Val = W.UnderlineValues.None };
+    }
+
+    /// A tag: bold, in its tone's colour, shaded with the tone's tint (the PDF's colours and characters).
+    private static W.Run TagRun(Tag tag, WordContext context, TextStyle forced, string? characterStyle)
+    {
+        var properties = Properties(forced | TextStyle.Bold, characterStyle)!;
+        properties.Color = new W.Color { Val = Units.Color(context.Theme.Tags.Text(tag.Tone)) };
+        properties.Shading = new W.Shading
+        {
+            Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = Units.Color(context.Theme.Tags.Background(tag.Tone)),
+        };
+        return TextRuns.Run(tag.Padded, properties);
     }
 
     public static W.RunProperties? Properties(TextStyle style, string? characterStyle)

@@ -24,6 +24,9 @@ internal static class PlainText
                 case LineBreak: text.Append('\n'); break;
                 case Link link: Append(link.Content, text); break;
                 case FootnoteReference: break; // a note's mark is not part of the text it follows (TOC entries, link text)
+                case Tag tag: text.Append(tag.Text); break;
+                case Inserted inserted: Append(inserted.Content, text); break;
+                case Deleted: break;
                 default: throw new InvalidOperationException($"The Word writer has no handler for inline {inline.GetType().Name}.");
             }
         }

@@ -321,12 +321,23 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
         if (reference) canvas.BeginStructure(StructureKind.Reference);
         if (tagAsLink) canvas.BeginLink(x, top, w, line.Height, first.Link!, actualText ?? text);
         else if (first.Link is not null) canvas.AddLink(x, top, w, line.Height, first.Link);
+        // A tag's tint is decoration (an artifact); its text stays content of the paragraph.
+        if (first.Background is { } tint && !first.IsSpace)
+        {
+            canvas.BeginArtifact();
+            canvas.FillRectangle(x, baseline - first.Face.Size * TagAscent, w, first.Face.Size * (TagAscent + TagDescent), tint);
+            canvas.EndArtifact();
+        }
         if (!first.IsSpace) canvas.DrawText(text, first.Face, first.Color, x, baseline - first.Rise, actualText);
         if (first.Underline && !first.IsSpace)
             canvas.DrawLine(x, baseline + first.Face.Size * 0.12, x + w, baseline + first.Face.Size * 0.12, first.Face.Size * 0.06, first.Color);
         if (tagAsLink) canvas.EndLink();
         if (reference) canvas.EndStructure();
     }
+
+    // A tag's box: from a little above the capitals to a little below the descenders, in the text's size.
+    private const double TagAscent = 0.92;
+    private const double TagDescent = 0.26;
 
     // A footnote's number in the text: raised, and one of the numbers the line cites (a footnote's own number, raised
     // at its start, cites nothing).
@@ -336,7 +347,7 @@ public sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignmen
         && line.Footnotes.Contains(number);
 
     private static bool SameStyle(LineFragment a, LineFragment b) =>
-        a.Face == b.Face && a.Color == b.Color && a.Link == b.Link && a.Underline == b.Underline && a.Rise == b.Rise;
+        a.Face == b.Face && a.Color == b.Color && a.Link == b.Link && a.Underline == b.Underline && a.Rise == b.Rise && a.Background == b.Background;
 
     private static string Join(IReadOnlyList<LineFragment> fragments, int start, int end)
     {

@@ -42,7 +42,8 @@ internal static class BidiLine
             }
             else
             {
-                fragments.Add(new LineFragment(shown, span.Face, span.Color, span.Link, span.Underline, x, run.Width, run.Piece.IsSpace, span.Rise));
+                fragments.Add(new LineFragment(shown, span.Face, span.Color, span.Link, span.Underline, x, run.Width, run.Piece.IsSpace, span.Rise,
+                    span.Background));
                 written.Add((r, run.Text));
             }
             x += run.Width;
@@ -159,5 +160,5 @@ internal static class BidiLine
 
     private static bool SameStyle(LineFragment fragment, TextSpan span) =>
         fragment.Face == span.Face && fragment.Color == span.Color && fragment.Link == span.Link && fragment.Underline == span.Underline
-            && fragment.Rise == span.Rise;
+            && fragment.Rise == span.Rise && fragment.Background == span.Background;
 }

@@ -177,14 +177,15 @@ internal static class LineBreaker
             var span = piece.Span;
             if (!piece.IsSpace && fragments.Count > 0 && fragments[^1] is { IsSpace: false } previous
                 && previous.Face == span.Face && previous.Color == span.Color && previous.Link == span.Link && previous.Underline == span.Underline
-                    && previous.Rise == span.Rise)
+                    && previous.Rise == span.Rise && previous.Background == span.Background)
             {
                 // Pieces of one word split at a hyphen, or runs in the same style: draw them as one.
                 fragments[^1] = previous with { Text = previous.Text + piece.Text, Width = previous.Width + piece.Width };
             }
             else
             {
-                fragments.Add(new LineFragment(piece.Text, span.Face, span.Color, span.Link, span.Underline, x, piece.Width, piece.IsSpace, span.Rise));
+                fragments.Add(new LineFragment(piece.Text, span.Face, span.Color, span.Link, span.Underline, x, piece.Width, piece.IsSpace, span.Rise,
+                    span.Background));
             }
             x += piece.Width;
         }

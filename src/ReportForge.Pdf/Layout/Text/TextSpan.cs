@@ -24,6 +24,9 @@ public sealed record TextSpan(string Text, FontFace Face, Rgb Color, string? Lin
     /// never hyphenated.
     /// </summary>
     public bool IsUrl { get; init; }
+
+    /// <summary>A tint drawn behind the text (a tag); null for none. Text with a background is one word, never broken.</summary>
+    public Rgb? Background { get; init; }
 }
 
 /// <summary>
@@ -31,7 +34,7 @@ public sealed record TextSpan(string Text, FontFace Face, Rgb Color, string? Lin
 /// the drawing pass, and a line's fragments then live in one array instead of one object each.
 /// </summary>
 public readonly record struct LineFragment(string Text, FontFace Face, Rgb Color, string? Link, bool Underline, double X, double Width, bool IsSpace,
-    double Rise = 0);
+    double Rise = 0, Rgb? Background = null);
 
 /// <summary>One laid-out line of a paragraph.</summary>
 public sealed record TextLine(IReadOnlyList<LineFragment> Fragments, double Width, double Height, double Baseline, bool IsLast, bool EndsWithForcedBreak)
