@@ -88,9 +88,10 @@ public sealed class SampleBriefingTests
         Assert.Equal(1, table.HeaderRowCount);
         Assert.Equal(["Talk", "Date", "Format", "Location", "Status"], table.HeaderRows.Single().Cells.Select(c => InlineText.Plain(c.Content)));
         Assert.Equal(4, table.BodyRows.Count());
-        Assert.Equal([30, 15, 23, 19, 13], table.Columns.Select(c => c.Width.Value));
+        Assert.Equal([29, 14, 22, 19, 16], table.Columns.Select(c => c.Width.Value));
         Assert.Equal("10 Jan 2022", InlineText.Plain(table.BodyRows.First().Cells[1].Content));
-        Assert.Equal("Held", InlineText.Plain(table.BodyRows.First().Cells[4].Content));
+        Assert.Equal(new Tag("Held", "held"), Assert.Single(table.BodyRows.First().Cells[4].Content));
+        Assert.Equal(new Tag("Agreed", "agreed"), Assert.Single(table.BodyRows.Last().Cells[4].Content));
     }
 
     [Fact]

@@ -9,8 +9,8 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
 {
     private static readonly Dictionary<string, string[]> Sections = new(StringComparer.Ordinal)
     {
-        [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate", "tab_size", "tags", "change_bar",
-            "contents"],
+        [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate", "tab_size",
+            "tags", "change_bar", "contents"],
         ["page"] = ["size", "orientation", "margin_top", "margin_bottom", "margin_left", "margin_right"],
         ["fonts"] = ["body", "headings", "mono", "fallbacks"],
         ["sizes"] = ["body", "small", "title", "subtitle", "h1", "h2", "h3", "code", "table"],
