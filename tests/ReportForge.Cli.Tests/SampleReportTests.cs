@@ -49,7 +49,7 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.Rendered
         var text = Readers.PdfText(_rendered.Pdf);
         AssertQuotesInOrder(text, perSide: 2);
         Assert.DoesNotContain(Readers.Squeeze("“Russian ultimatums”"), Readers.Squeeze(text));
-        Assert.Contains("Two more quotes from this side are in the notes.", Readers.Squeeze(text));
+        Assert.Contains(Readers.Squeeze("Two more quotes from this side are in the notes."), Readers.Squeeze(text));
     }
 
     [Fact]
