@@ -58,6 +58,9 @@ internal sealed class ReportOptions
         { Description = "Standards the PDF meets: ua-1, a-1b, a-1a, or ua-1 with one PDF/A level such as ua-1,a-1a (default: the " +
             "manifest's, else the template's)." };
 
+    private Option<bool> TrackChanges { get; } = new("--track-changes")
+        { Description = "Write the document's marked changes as Word revisions (w:ins/w:del) an editor accepts or rejects; the PDF shows them accepted." };
+
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
@@ -77,6 +80,7 @@ internal sealed class ReportOptions
             command.Options.Add(Each);
             command.Options.Add(PdfA);
         }
+        command.Options.Add(TrackChanges);
         command.Options.Add(Timeout);
         Limits.AddTo(command);
     }
@@ -125,6 +129,7 @@ internal sealed class ReportOptions
             EmitMarkup = _oneReport && result.GetValue(EmitMarkup),
             ReferenceDoc = _oneReport ? result.GetValue(ReferenceDoc) : null,
             PdfStandard = standard,
+            TrackChanges = result.GetValue(TrackChanges),
         };
         return true;
     }

@@ -20,6 +20,8 @@ internal sealed record ReportSettings
     public required string? ReferenceDoc { get; init; }
     /// <summary>Null for the manifest's or the template's.</summary>
     public required Model.PdfStandard? PdfStandard { get; init; }
+    /// <summary>Whether the .docx writes marked changes as revisions (<c>--track-changes</c>).</summary>
+    public bool TrackChanges { get; init; }
 
     /// <summary>A request for one report of <paramref name="notesPath"/> (the sample when null) into <paramref name="outputDirectory"/>.</summary>
     public ReportRequest Request(string? notesPath, string outputDirectory, TextWriter stderr) => new()
@@ -37,6 +39,7 @@ internal sealed record ReportSettings
         EmitMarkup = EmitMarkup,
         ReferenceDoc = ReferenceDoc,
         PdfStandard = PdfStandard,
+        TrackChanges = TrackChanges,
         SourceDateEpoch = CliApp.SourceDateEpoch(stderr),
         WaitingForOutputFolder = CliApp.WaitingForOutputFolder(stderr),
     };
@@ -50,6 +53,7 @@ internal sealed record ReportSettings
         TemplateFolders = TemplateFolders,
         RenderTimeout = RenderTimeout,
         PdfStandard = PdfStandard,
+        TrackChanges = TrackChanges || options.TrackChanges,
         Limits = Limits.Over(manifestLimits),
     };
 }

@@ -218,7 +218,7 @@ public static class ReportEngine
             var facts = formats.Contains("docx") ? new TaskCompletionSource<LayoutFacts?>() : null;
             if (facts is not null)
                 word = StageThread<byte[]>.Start("Word", limits.Word, memory, _ => DocxWriter.WriteWhileLaidOut(model, theme, facts.Task, reference,
-                    PdfReportWriter.LabelWidth(theme)),
+                    PdfReportWriter.LabelWidth(theme), request.TrackChanges),
                     unwanted.Token);
             var laidOut = facts is null ? null : (Action<PdfLayout>)(first => facts.TrySetResult(first.Facts));
             var drawn = StageThread<Result<PdfOutput>>.Run("layout", limits.Layout, memory, _ =>
@@ -257,7 +257,7 @@ public static class ReportEngine
         {
             var laidOutFacts = layout.Facts;
             var written = word?.Wait() ?? StageThread<byte[]>.Run("Word", limits.Word, memory, _ => DocxWriter.Write(model, theme, laidOutFacts, reference,
-                PdfReportWriter.LabelWidth(theme)));
+                PdfReportWriter.LabelWidth(theme), request.TrackChanges));
             if (!written.Finished)
                 return Result<(IReadOnlyList<(string, byte[])>, int)>.Fail(StageErrors.Stopped(written.Stop, StageName.Word, limits.Word, memory, written.At));
             files.Add((baseName + ".docx", written.Value!));

@@ -34,6 +34,11 @@ public sealed record ReportRequest
     /// <c>pdf_standard</c> when null.
     /// </summary>
     public Model.PdfStandard? PdfStandard { get; init; }
+    /// <summary>
+    /// Whether the .docx writes the document's marked changes (change containers, inserted and deleted text) as Word
+    /// revisions; without it, it shows them accepted, as the PDF does.
+    /// </summary>
+    public bool TrackChanges { get; init; }
     /// <summary>Seconds since the epoch for the files' dates; usually from SOURCE_DATE_EPOCH.</summary>
     public long? SourceDateEpoch { get; init; }
     /// <summary>A Word file whose styles, page setup, header and footer the .docx takes (as Pandoc's --reference-doc).</summary>

@@ -31,12 +31,14 @@ public static class DocxWriter
     /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
     /// <param name="labelWidth">The width in points of a list number in the body text, as the PDF measures it, so that
     /// lists get the PDF's label columns (without it the widths are estimated from the numbers' lengths).</param>
+    /// <param name="trackChanges">Write the document's marked changes as Word revisions (w:ins, w:del) instead of
+    /// accepted, and mark the contents for Word to refresh (shown revisions move text).</param>
     public static void Write(Document document, Theme theme, Stream output, LayoutFacts? layout, ReferenceDocument? reference = null,
-        Func<string, double>? labelWidth = null) =>
-        Write(document, theme, output, () => layout, reference, labelWidth);
+        Func<string, double>? labelWidth = null, bool trackChanges = false) =>
+        Write(document, theme, output, () => layout, reference, labelWidth, trackChanges);
 
     private static void Write(Document document, Theme theme, Stream output, Func<LayoutFacts?> layout, ReferenceDocument? reference,
-        Func<string, double>? labelWidth = null)
+        Func<string, double>? labelWidth = null, bool trackChanges = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
@@ -45,7 +47,7 @@ public static class DocxWriter
             throw new ArgumentException("The output stream must be writable.", nameof(output));
 
         using var package = new MemoryStream();
-        WritePackage(document, theme, layout, reference, labelWidth, package);
+        WritePackage(document, theme, layout, reference, labelWidth, trackChanges, package);
         package.Position = 0;
         using var normalized = new MemoryStream();
         ReproducibleZip.Rewrite(package, normalized);
@@ -70,9 +72,11 @@ public static class DocxWriter
     /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
     /// <param name="labelWidth">The width in points of a list number in the body text, as the PDF measures it, so that
     /// lists get the PDF's label columns (without it the widths are estimated from the numbers' lengths).</param>
+    /// <param name="trackChanges">Write the document's marked changes as Word revisions (w:ins, w:del) instead of
+    /// accepted, and mark the contents for Word to refresh (shown revisions move text).</param>
     public static byte[] Write(Document document, Theme theme, LayoutFacts? layout, ReferenceDocument? reference = null,
-        Func<string, double>? labelWidth = null) =>
-        Write(document, theme, () => layout, reference, labelWidth);
+        Func<string, double>? labelWidth = null, bool trackChanges = false) =>
+        Write(document, theme, () => layout, reference, labelWidth, trackChanges);
 
     /// <summary>
     /// Writes the document as .docx while the PDF's first layout pass is still running (on another core): everything
@@ -86,25 +90,27 @@ public static class DocxWriter
     /// <param name="reference">A user's Word file whose styles, page setup, header and footer replace the theme's.</param>
     /// <param name="labelWidth">The width in points of a list number in the body text, as the PDF measures it, so that
     /// lists get the PDF's label columns (without it the widths are estimated from the numbers' lengths).</param>
+    /// <param name="trackChanges">Write the document's marked changes as Word revisions (w:ins, w:del) instead of
+    /// accepted, and mark the contents for Word to refresh (shown revisions move text).</param>
     public static byte[] WriteWhileLaidOut(Document document, Theme theme, Task<LayoutFacts?> layout, ReferenceDocument? reference = null,
-        Func<string, double>? labelWidth = null)
+        Func<string, double>? labelWidth = null, bool trackChanges = false)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        return Write(document, theme, () => layout.GetAwaiter().GetResult(), reference, labelWidth);
+        return Write(document, theme, () => layout.GetAwaiter().GetResult(), reference, labelWidth, trackChanges);
     }
 
     private static byte[] Write(Document document, Theme theme, Func<LayoutFacts?> layout, ReferenceDocument? reference,
-        Func<string, double>? labelWidth = null)
+        Func<string, double>? labelWidth = null, bool trackChanges = false)
     {
         using var output = new MemoryStream();
-        Write(document, theme, output, layout, reference, labelWidth);
+        Write(document, theme, output, layout, reference, labelWidth, trackChanges);
         return output.ToArray();
     }
 
     private static LayoutFacts? Pages(IReadOnlyDictionary<string, int>? pageMap) => pageMap is null ? null : LayoutFacts.Pages(pageMap);
 
     private static void WritePackage(Document document, Theme theme, Func<LayoutFacts?> layout,
-        ReferenceDocument? reference, Func<string, double>? labelWidth, Stream package)
+        ReferenceDocument? reference, Func<string, double>? labelWidth, bool trackChanges, Stream package)
     {
         var metadata = document.Metadata;
         var page = PageSetup.From(theme, metadata, reference);
@@ -113,10 +119,16 @@ public static class DocxWriter
         word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         var mainPart = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
         PackageProperties.AddTo(word, metadata);
-        var context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document))
+        WordContext? context = null;
+        context = new WordContext(theme, mainPart, page.TextWidth, DocumentOutline.Of(document))
         {
-            ContentsMayBeStale = reference is not null,
+            // Shown revisions move text, so the contents' page numbers (the accepted layout's) may be off: Word refreshes it.
+            ContentsMayBeStale = reference is not null || trackChanges,
             LabelWidth = labelWidth,
+            Tracked = trackChanges
+                ? new TrackedChanges(string.IsNullOrWhiteSpace(metadata.Author) ? TrackedChanges.DefaultAuthor : metadata.Author, metadata.Timestamp,
+                    () => context!.NextBookmarkId())
+                : null,
         };
         StylesPart.AddTo(mainPart, theme, context.Sheet, metadata.Language, reference?.Styles);
         SettingsPart.AddTo(mainPart, metadata.Language, context.Sheet.DefaultTabStop, hasFootnotes: document.Footnotes.Count > 0,

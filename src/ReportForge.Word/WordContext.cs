@@ -38,6 +38,9 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
     /// contents is marked for Word to refresh.
     public bool ContentsMayBeStale { get; init; }
 
+    /// Revisions for the document's marked changes (--track-changes); null writes them accepted.
+    public TrackedChanges? Tracked { get; init; }
+
     public NumberingPart Numbering => _numbering ??= new(Sheet);
 
     /// The width in points of a list label in the body text, as the PDF measures it; null estimates it from its length.

@@ -71,6 +71,14 @@ public sealed class RevisionMarkupTests
         Assert.Equal(ChangeKind.Updated, Assert.IsType<Change>(blocks[2]).Kind);
     }
 
+    [Fact]
+    public void A_change_of_no_kind_is_no_container_so_a_template_can_wrap_every_item()
+    {
+        var blocks = Blocks("Before.\n\n::: change {kind=\"\"}\n# Same\n\nText.\n:::\n\nAfter.\n");
+        Assert.Equal(["Paragraph", "Heading", "Paragraph", "Paragraph"], blocks.Select(b => b.GetType().Name));
+        Assert.Equal("Same", InlineText.Plain(((Heading)blocks[1]).Content));
+    }
+
     [Theory]
     [InlineData("a **x**{.tag tone=Held}", ErrorCodes.TagInvalid, "tone=\"Held\" is not a tone name")]
     [InlineData("a ** **{.tag}", null, null)]

@@ -36,6 +36,16 @@ internal sealed class BlockConverter(ConversionContext context)
             var blocks = new List<Block>();
             foreach (var block in container)
             {
+                // `::: change {kind=""}` (an item that did not change) is no container: its blocks take its place.
+                if (IsUnchanged(block, out var unchanged))
+                {
+                    foreach (var inner in Convert(unchanged))
+                    {
+                        blocks.Add(inner);
+                        if (!nested) Origins.Add(context.Origin?.Invoke(block.Span.Start, block.Line));
+                    }
+                    continue;
+                }
                 if (ConvertOne(block) is not { } converted) continue;
                 blocks.Add(converted);
                 // Only the document's own blocks are looked up (the layout names the one a page cannot hold).
@@ -107,6 +117,12 @@ internal sealed class BlockConverter(ConversionContext context)
             _ => throw new MarkupError(ErrorCodes.MarkupUnknownContainer,
                 $"unknown container '::: {name}'; the dialect has callout, change, keep, pagebreak and toc", container.Span.Start, container.Line),
         };
+    }
+
+    private static bool IsUnchanged(Markdig.Syntax.Block block, out CustomContainer container)
+    {
+        container = (block as CustomContainer)!;
+        return container is not null && (container.Info ?? "").Trim() == "change" && Attribute(container.TryGetAttributes(), "kind") == "";
     }
 
     private Change ConvertChange(CustomContainer container, string? kind)

@@ -58,11 +58,13 @@ internal static partial class RevisionMarks
     {
         var text = InlineText.Plain(content).Trim();
         if (text.Length == 0)
-            throw new MarkupError(ErrorCodes.TagInvalid, "a tag has no text; write the label between the stars: **New**{.tag}", emphasis.Span.Start, emphasis.Line);
+            throw new MarkupError(ErrorCodes.TagInvalid, "a tag has no text; write the label between the stars: **New**{.tag}",
+                emphasis.Span.Start, emphasis.Line);
         var tone = BlockConverter.Attribute(emphasis.TryGetAttributes(), "tone") ?? Model.Tag.DefaultTone;
         if (!ToneName().IsMatch(tone))
             throw new MarkupError(ErrorCodes.TagInvalid,
-                $"tone=\"{tone}\" is not a tone name (lower-case letters, digits and hyphens, such as new, updated or held)", emphasis.Span.Start, emphasis.Line);
+                $"tone=\"{tone}\" is not a tone name (lower-case letters, digits and hyphens, such as new, updated or held)",
+                emphasis.Span.Start, emphasis.Line);
         return new Tag(text, tone);
     }
 

@@ -32,6 +32,7 @@ internal static class BuildFingerprint
         Add("culture:" + job.Culture);
         // Only when set: the keys of jobs without one stay as they were.
         if (job.PdfStandard is { } standard) Add("pdf-standard:" + standard);
+        if (job.TrackChanges) Add("track-changes");
         Add("output:" + job.OutputPattern);
         Add("epoch:" + sourceDateEpoch);
         foreach (var (name, value) in job.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal)) Add($"set:{name}={value}");

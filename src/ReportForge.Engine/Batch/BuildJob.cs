@@ -15,6 +15,9 @@ public sealed record BuildJob(int Index, string NotesPath, string Template, IRea
     /// <summary>The PDF standards the manifest sets; the template's when null.</summary>
     public Model.PdfStandard? PdfStandard { get; init; }
 
+    /// <summary>Whether the job's .docx writes marked changes as revisions (the manifest's <c>track_changes</c>).</summary>
+    public bool TrackChanges { get; init; }
+
     /// <summary>Identifies the job across runs (for incremental builds).</summary>
     public string Id => $"{Template}|{NotesPath}";
 }

@@ -17,6 +17,9 @@ public sealed record BuildJobSpec(string Notes, string Template, IReadOnlyList<s
 
     /// <summary>The PDF standards (the job's or the manifest's <c>pdf_standard</c>); the template's when null.</summary>
     public Model.PdfStandard? PdfStandard { get; init; }
+
+    /// <summary>Whether the job's .docx writes marked changes as revisions (the job's <c>track_changes</c>).</summary>
+    public bool TrackChanges { get; init; }
 }
 
 /// <summary>
@@ -116,9 +119,10 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 }
                 foreach (var property in job.EnumerateObject())
                 {
-                    if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output" or "set" or "timeout" or "pdf_standard"))
+                    if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output" or "set" or "timeout" or "pdf_standard"
+                        or "track_changes"))
                         Error($"{pointer}/{property.Name}",
-                            $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set, timeout and pdf_standard");
+                            $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set, timeout, pdf_standard and track_changes");
                 }
                 var notes = Text(job, "notes", pointer, true);
                 if (notes is not null && (Path.IsPathRooted(notes) || notes.Split('/', '\\').Contains("..")))
@@ -171,8 +175,14 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                 }
                 var timeout = Seconds(job, pointer) ?? defaultTimeout;
                 var standard = Standard(job, pointer) ?? defaultStandard;
+                var track = false;
+                if (job.TryGetProperty("track_changes", out var trackValue))
+                {
+                    if (trackValue.ValueKind is JsonValueKind.True or JsonValueKind.False) track = trackValue.GetBoolean();
+                    else Error(pointer + "/track_changes", "'track_changes' must be true or false");
+                }
                 if (notes is not null) jobs.Add(new BuildJobSpec(notes, template, formats, culture, output, document.Locate(pointer)) { Parameters = parameters,
-                    Timeout = timeout, PdfStandard = standard });
+                    Timeout = timeout, PdfStandard = standard, TrackChanges = track });
             }
         }
 

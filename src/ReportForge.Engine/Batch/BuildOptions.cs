@@ -19,6 +19,8 @@ public sealed record BuildOptions
     public TimeSpan? RenderTimeout { get; init; }
     /// <summary>The PDF standards for every job (<c>--pdf-standard</c>), over the manifest's and the templates'.</summary>
     public Model.PdfStandard? PdfStandard { get; init; }
+    /// <summary>Every job's .docx writes marked changes as revisions (<c>--track-changes</c>), over the manifest's.</summary>
+    public bool TrackChanges { get; init; }
     /// <summary>
     /// The budgets of every job's stages after the template (<c>--layout-timeout</c> and the others over the manifest's);
     /// the manifest's when null.

@@ -27,13 +27,14 @@ public static class BuildPlanner
             }
             foreach (var file in files)
                 jobs.Add(new BuildJob(0, Path.GetRelativePath(manifest.BaseDirectory, file).Replace('\\', '/'), spec.Template, spec.Formats, spec.Culture,
-                    spec.Output, spec.Location) { Parameters = spec.Parameters, Timeout = spec.Timeout, PdfStandard = spec.PdfStandard });
+                    spec.Output, spec.Location) { Parameters = spec.Parameters, Timeout = spec.Timeout, PdfStandard = spec.PdfStandard,
+                    TrackChanges = spec.TrackChanges });
         }
         if (errors.Count > 0) return Result<IReadOnlyList<BuildJob>>.Fail(errors);
 
         // A job given twice is run once; jobs that differ in anything else are all run (and must not share an output file).
         var ordered = jobs
-            .DistinctBy(j => (j.Template, j.NotesPath, j.OutputPattern, string.Join(",", j.Formats), j.Culture, j.Timeout, j.PdfStandard,
+            .DistinctBy(j => (j.Template, j.NotesPath, j.OutputPattern, string.Join(",", j.Formats), j.Culture, j.Timeout, j.PdfStandard, j.TrackChanges,
                 string.Join("\n", j.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))))
             .OrderBy(j => j.Template, StringComparer.Ordinal).ThenBy(j => j.NotesPath, StringComparer.Ordinal)
             .Select((j, i) => j with { Index = i })

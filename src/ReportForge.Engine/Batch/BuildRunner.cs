@@ -170,6 +170,7 @@ public static class BuildRunner
         var clock = Stopwatch.StartNew();
         // --pdf-standard over the manifest's: the key and the render both take the one that applies.
         if (options.PdfStandard is { } standard) job = job with { PdfStandard = standard };
+        if (options.TrackChanges) job = job with { TrackChanges = true };
         var notesFull = Path.Combine(manifest.BaseDirectory, job.NotesPath);
         var notesRead = InputFiles.ReadInside(notesFull, BuildPlanner.NotesRoots(manifest), ReadLimit.Notes);
         if (notesRead.Bytes is not { } notes) return Failed(job, NotesRefused(job, notesRead));
@@ -195,6 +196,7 @@ public static class BuildRunner
             Formats = formats,
             Culture = job.Culture,
             PdfStandard = job.PdfStandard,
+            TrackChanges = job.TrackChanges,
             TemplateFolders = options.TemplateFolders,
             SourceDateEpoch = options.SourceDateEpoch,
             Parameters = job.Parameters,

@@ -24,7 +24,9 @@ internal sealed class BlockBuilder(PdfStyles styles, Document document, Dictiona
     public Element Blocks(IReadOnlyList<Block> blocks, bool compact = false)
     {
         // A removed part has no place in the accepted state the PDF shows; its neighbours meet as if it never was.
-        var shown = blocks.Any(b => b is Change { Kind: ChangeKind.Removed }) ? blocks.Where(b => b is not Change { Kind: ChangeKind.Removed }).ToList() : blocks;
+        var shown = blocks.Any(b => b is Change { Kind: ChangeKind.Removed })
+            ? blocks.Where(b => b is not Change { Kind: ChangeKind.Removed }).ToList()
+            : blocks;
         return new ColumnElement(shown.Select((b, i) => Block(b, compact, i == shown.Count - 1)).ToList());
     }
 

@@ -47,8 +47,14 @@ internal static class InlineWriter
             case Tag tag:
                 output.Add(TagRun(tag, context, forced, characterStyle));
                 break;
+            case Inserted inserted when context.Tracked is { } tracked:
+                output.AddRange(tracked.Inline(Written(inserted.Content, context, forced, characterStyle, isUrl), inserted: true));
+                break;
             case Inserted inserted:
                 foreach (var inner in inserted.Content) Write(inner, context, forced, characterStyle, output, isUrl);
+                break;
+            case Deleted deleted when context.Tracked is { } tracked:
+                output.AddRange(tracked.Inline(Written(deleted.Content, context, forced, characterStyle, isUrl), inserted: false));
                 break;
             case Deleted:
                 break; // the accepted text
@@ -99,6 +105,13 @@ internal static class InlineWriter
         properties.Color = new W.Color { Val = Units.Color(context.Theme.Colors.Link) };
         if (isInternal)
             properties.Underline = new W.Underline { Val = W.UnderlineValues.None };
+    }
+
+    private static List<OpenXmlElement> Written(IReadOnlyList<Inline> inlines, WordContext context, TextStyle forced, string? characterStyle, bool isUrl)
+    {
+        var written = new List<OpenXmlElement>();
+        foreach (var inline in inlines) Write(inline, context, forced, characterStyle, written, isUrl);
+        return written;
     }
 
     /// A tag: bold, in its tone's colour, shaded with the tone's tint (the PDF's colours and characters).

@@ -35,6 +35,14 @@ public sealed class MatterhornClientTests
         AssertPasses(Render(notes, "daily-briefing", Standard("ua-1,a-1a")), claimsUa: true);
     }
 
+    // Issue 21: tags (tinted boxes, artifacts) and change bars (artifacts) beside tagged text.
+    [Fact]
+    public void Checker_passes_on_tags_and_change_bars()
+    {
+        var work = RevisionSample.Create();
+        AssertPasses(Render(Path.Combine(work, "notes.json"), Path.Combine(work, "tpl"), Standard("ua-1,a-1a")), claimsUa: true);
+    }
+
     private static ReportForge.Model.PdfStandard Standard(string text)
     {
         if (text.Length == 0) return ReportForge.Model.PdfStandard.None;

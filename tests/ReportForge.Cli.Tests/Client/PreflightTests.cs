@@ -35,6 +35,9 @@ public sealed class PreflightTests
             var template = Path.Combine(folder, "template");
             yield return (corpus, Directory.Exists(template) ? [Path.Combine(folder, "notes.json"), "-t", template] : [Path.Combine(folder, "notes.json")]);
         }
+        // Issue 21: tags (tinted boxes) and change bars.
+        var revisions = RevisionSample.Create();
+        yield return ("revisions", [Path.Combine(revisions, "notes.json"), "-t", Path.Combine(revisions, "tpl")]);
     }
 
     [Theory]
