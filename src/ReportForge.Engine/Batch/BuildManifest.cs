@@ -122,7 +122,8 @@ public sealed record BuildManifest(string File, string BaseDirectory, string Out
                     if (property.Name is not ("notes" or "template" or "formats" or "culture" or "output" or "set" or "timeout" or "pdf_standard"
                         or "track_changes"))
                         Error($"{pointer}/{property.Name}",
-                            $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set, timeout, pdf_standard and track_changes");
+                            $"unknown key '{property.Name}'; a job has notes, template, formats, culture, output, set, timeout, pdf_standard and "
+                            + "track_changes");
                 }
                 var notes = Text(job, "notes", pointer, true);
                 if (notes is not null && (Path.IsPathRooted(notes) || notes.Split('/', '\\').Contains("..")))
