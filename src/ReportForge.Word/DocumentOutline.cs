@@ -7,11 +7,14 @@ internal sealed class DocumentOutline(IReadOnlyList<Heading> headings)
 {
     public IReadOnlyList<Heading> Headings { get; } = headings;
 
+    /// The document's top-level blocks, for rules that count as the PDF does (the contents' threshold).
+    public IReadOnlyList<Block> Blocks { get; init; } = [];
+
     public static DocumentOutline Of(Document document)
     {
         var headings = new List<Heading>();
         Collect(document.Blocks, headings);
-        return new DocumentOutline(headings);
+        return new DocumentOutline(headings) { Blocks = document.Blocks };
     }
 
     private static void Collect(IEnumerable<Block> blocks, List<Heading> into)

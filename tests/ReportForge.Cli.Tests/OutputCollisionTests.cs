@@ -162,7 +162,7 @@ public sealed class OutputCollisionTests
         var dir = CliRunner.TempDir();
         var render = CliRunner.Process(dir, null, "render", TestPaths.SampleNotes, "-o", "out/", "-f", "pdf", "--templates", TestPaths.Templates);
         Assert.True(render.ExitCode == 0, render.Stderr);
-        Assert.Equal("wrote out/talks-2022-01-11.pdf (6 pages)", render.Stdout.Trim());
+        Assert.Equal("wrote out/talks-2022-01-11.pdf (5 pages)", render.Stdout.Trim());
 
         File.Copy(TestPaths.SampleNotes, Path.Combine(dir, "x.json"));
         File.WriteAllText(Path.Combine(dir, "reportforge.json"), """{ "output_dir": "built/", "jobs": [ { "notes": "x.json", "formats": ["pdf"] } ] }""");

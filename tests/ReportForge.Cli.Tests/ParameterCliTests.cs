@@ -19,7 +19,7 @@ public sealed class ParameterCliTests
     {
         var result = CliRunner.InProcess("render", TestPaths.SampleNotes, "-o", CliRunner.TempDir(), "--templates", TestPaths.Templates, "--set", "colour=red");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("reportforge: error RF1902: --set colour: the template 'daily-briefing' has no parameter 'colour'; its parameters are show_quotes\n", result.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal("reportforge: error RF1902: --set colour: the template 'daily-briefing' has no parameter 'colour'; its parameters are show_quotes, quotes_per_side\n", result.Stderr.ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -39,17 +39,39 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.Rendered
     public void Pdf_holds_the_people_places_and_page_numbers()
     {
         var text = Readers.PdfText(_rendered.Pdf);
-        foreach (var expected in new[] { "Geneva", "Stoltenberg", "Ryabkov", "Grushko", "Page 1 of", "Дмитро Кулеба", "Monday, January 10th, 2022", "seven hours", "OFFICIAL" })
+        foreach (var expected in new[] { "Geneva", "Stoltenberg", "Ryabkov", "Grushko", "Page 1 of", "Monday, January 10th, 2022", "seven hours", "OFFICIAL" })
             Assert.Contains(expected, text);
     }
 
     [Fact]
-    public void Pdf_has_the_quotes_in_the_order_of_the_notes()
+    public void Pdf_has_the_first_two_quotes_of_each_side_in_the_order_of_the_notes()
+    {
+        var text = Readers.PdfText(_rendered.Pdf);
+        AssertQuotesInOrder(text, perSide: 2);
+        Assert.DoesNotContain(Readers.Squeeze("“Russian ultimatums”"), Readers.Squeeze(text));
+        Assert.Contains(Readers.Squeeze("Two more quotes from this side are in the notes."), Readers.Squeeze(text));
+    }
+
+    [Fact]
+    public void Quotes_per_side_0_shows_every_quote_by_side_with_the_speakers_native_names()
+    {
+        var output = CliRunner.TempDir();
+        var result = CliRunner.InProcess("render", TestPaths.SampleNotes, "-o", output, "--templates", TestPaths.Templates, "-f", "pdf",
+            "--set", "quotes_per_side=0");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var text = Readers.PdfText(Path.Combine(output, "talks-2022-01-11.pdf"));
+        AssertQuotesInOrder(text, perSide: int.MaxValue);
+        Assert.Contains("Дмитро Кулеба", text);
+        Assert.DoesNotContain("more quote", text);
+    }
+
+    private static void AssertQuotesInOrder(string pdfText, int perSide)
     {
         // Without hyphens: a line may end inside a hyphenated word ("de-es-" "calation").
-        var text = Readers.Squeeze(Readers.PdfText(_rendered.Pdf)).Replace("-", "", StringComparison.Ordinal);
+        var text = Readers.Squeeze(pdfText).Replace("-", "", StringComparison.Ordinal);
         using var notes = JsonDocument.Parse(File.ReadAllBytes(TestPaths.SampleNotes));
-        var quotes = notes.RootElement.GetProperty("quotes").EnumerateArray()
+        var quotes = notes.RootElement.GetProperty("quotes").EnumerateArray().GroupBy(q => q.GetProperty("side").GetString())
+            .SelectMany(g => g.Take(perSide))
             .Select(q => Readers.Squeeze(q.GetProperty("text").GetString()!).Replace("-", "", StringComparison.Ordinal)).ToList();
         Assert.True(quotes.Count >= 5);
         var position = text.IndexOf(Readers.Squeeze("# Quotes"[2..]), StringComparison.Ordinal);
@@ -62,10 +84,22 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.Rendered
     }
 
     [Fact]
+    public void The_sample_is_too_short_for_a_contents_in_either_format()
+    {
+        Assert.DoesNotContain("Contents", Readers.PdfText(_rendered.Pdf));
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(_rendered.Docx, false);
+        Assert.Empty(doc.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.SdtBlock>());
+        Assert.DoesNotContain("TOC \\o", doc.MainDocumentPart!.Document!.OuterXml);
+    }
+
+    [Fact]
     public void Docx_table_of_contents_lists_the_pdf_headings_with_their_pdf_pages()
     {
-        var toc = Readers.DocxTocEntries(_rendered.Docx);
-        var pdf = Readers.PdfBookmarkPages(_rendered.Pdf, maxLevel: 2);
+        var output = CliRunner.TempDir();
+        var result = CliRunner.InProcess("render", TestPaths.SampleNotes, "-o", output, "--templates", ContentsTemplates.Root);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var toc = Readers.DocxTocEntries(Path.Combine(output, "talks-2022-01-11.docx"));
+        var pdf = Readers.PdfBookmarkPages(Path.Combine(output, "talks-2022-01-11.pdf"), maxLevel: 2);
 
         Assert.True(toc.Count >= 10, $"only {toc.Count} entries");
         Assert.Equal(pdf, toc);
@@ -82,7 +116,7 @@ public sealed class SampleReportTests : IClassFixture<SampleReportTests.Rendered
     {
         var docx = Readers.DocxHeadings(_rendered.Docx);
         var pdf = Readers.PdfBookmarks(_rendered.Pdf);
-        Assert.Equal(["Key points", "Talks", "US–Russia talks in Geneva"], docx.Take(3).ToList());
+        Assert.Equal(["Talks", "US–Russia talks in Geneva", "Sherman briefs NATO allies at NATO headquarters"], docx.Take(3).ToList());
         Assert.Equal(pdf, docx);
     }
 

@@ -110,7 +110,7 @@ public sealed class WatchOptionTests
 
         Assert.Equal(["talks-2022-01-11.md", "talks-2022-01-11.pdf"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var markup = File.ReadAllText(Path.Combine(output, "talks-2022-01-11.md"));
-        Assert.Contains("# Points clés", markup);
+        Assert.Contains("::: callout {title=\"Points clés\"}", markup);
         Assert.DoesNotContain("# Citations", markup);
         Assert.Contains(Readers.Squeeze("Points clés"), Readers.Squeeze(Readers.PdfText(Path.Combine(output, "talks-2022-01-11.pdf"))));
     }

@@ -42,8 +42,30 @@ public sealed class SampleBriefingTests
     [Fact]
     public void Top_level_headings_come_in_order()
     {
-        Assert.Equal(["Key points", "Talks", "Positions", "Quotes", "Timeline", "Next steps", "Sources"],
+        Assert.Equal(["Talks", "Positions", "Quotes", "Timeline", "Next steps", "Sources"],
             Blocks.OfType<Heading>().Where(h => h.Level == 1).Select(h => InlineText.Plain(h.Content)));
+    }
+
+    [Fact]
+    public void The_key_points_come_first_in_a_callout_then_the_contents()
+    {
+        var callout = Assert.IsType<Callout>(Blocks[0]);
+        Assert.Equal("Key points", callout.Title);
+        var points = Assert.IsType<ListBlock>(Assert.Single(callout.Blocks));
+        Assert.Equal(Run.Value.Notes.Root.GetProperty("summary").GetArrayLength(), points.Items.Count);
+        Assert.Equal(2, Assert.IsType<TableOfContents>(Blocks[1]).MaxLevel);
+    }
+
+    [Fact]
+    public void Participants_are_a_table_with_the_columns_the_notes_fill_or_one_line_of_names()
+    {
+        var geneva = Blocks.OfType<KeepTogether>().First();
+        var table = Assert.IsType<Table>(geneva.Blocks[1]);
+        Assert.Equal(["Participant", "Role", "Side"], table.HeaderRows.Single().Cells.Select(c => InlineText.Plain(c.Content)));
+        Assert.Equal(["Wendy Sherman", "US Deputy Secretary of State; US negotiator", "United States"],
+            table.BodyRows.First().Cells.Select(c => InlineText.Plain(c.Content)));
+        var text = ModelText.All(ModelText.Flatten(Blocks));
+        Assert.Contains("Participants: France, Germany, Russia, Ukraine", text);
     }
 
     [Fact]
@@ -66,17 +88,25 @@ public sealed class SampleBriefingTests
         Assert.Equal(1, table.HeaderRowCount);
         Assert.Equal(["Talk", "Date", "Format", "Location", "Status"], table.HeaderRows.Single().Cells.Select(c => InlineText.Plain(c.Content)));
         Assert.Equal(4, table.BodyRows.Count());
-        Assert.Equal([30, 15, 23, 19, 13], table.Columns.Select(c => c.Width.Value));
+        Assert.Equal([29, 14, 22, 19, 16], table.Columns.Select(c => c.Width.Value));
         Assert.Equal("10 Jan 2022", InlineText.Plain(table.BodyRows.First().Cells[1].Content));
-        Assert.Equal("Held", InlineText.Plain(table.BodyRows.First().Cells[4].Content));
+        Assert.Equal(new Tag("Held", "held"), Assert.Single(table.BodyRows.First().Cells[4].Content));
+        Assert.Equal(new Tag("Agreed", "agreed"), Assert.Single(table.BodyRows.Last().Cells[4].Content));
     }
 
     [Fact]
-    public void Quotes_come_out_as_quote_blocks_in_the_order_of_the_notes()
+    public void Quotes_come_by_side_two_of_each_in_the_order_of_the_notes()
     {
-        var expected = Run.Value.Notes.Root.GetProperty("quotes").EnumerateArray().Select(q => "“" + q.GetProperty("text").GetString() + "”").ToList();
+        var bySide = Run.Value.Notes.Root.GetProperty("quotes").EnumerateArray().GroupBy(q => q.GetProperty("side").GetString()).ToList();
+        var expected = bySide.SelectMany(g => g.Take(2)).Select(q => "“" + q.GetProperty("text").GetString() + "”").ToList();
         var quotes = Blocks.OfType<Quote>().Select(q => ModelText.Of(q.Blocks[0])).ToList();
         Assert.Equal(expected, quotes);
+        var sides = Blocks.SkipWhile(b => !(b is Heading h && InlineText.Plain(h.Content) == "Quotes")).Skip(1)
+            .TakeWhile(b => b is not Heading { Level: 1 }).OfType<Heading>().Select(h => InlineText.Plain(h.Content));
+        Assert.Equal(["United States", "France", "Ukraine", "Russia"], sides);
+        var text = ModelText.All(ModelText.Flatten(Blocks));
+        Assert.Contains("Three more quotes from this side are in the notes.", text);
+        Assert.Contains("Two more quotes from this side are in the notes.", text);
     }
 
     [Fact]

@@ -47,6 +47,7 @@ internal static class TemplateSandbox
         NumberFunctions.Register(builtins);
         ListFunctions.Register(builtins);
         CaseFunctions.Register(builtins);
+        ProseFunctions.Register(builtins);
         FreezeMembers(builtins);
         return builtins;
     }

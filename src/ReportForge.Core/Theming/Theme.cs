@@ -25,6 +25,8 @@ public sealed class Theme
     public BannerTheme Banner { get; set; } = new();
     /// <summary>Diagonal watermark across every page.</summary>
     public WatermarkTheme Watermark { get; set; } = new();
+    /// <summary>When a table of contents is drawn.</summary>
+    public ContentsTheme Contents { get; set; } = new();
     /// <summary>Wording of generated text.</summary>
     public WordingTheme Wording { get; set; } = new();
     /// <summary>Tag colours by tone and the change bar's colour.</summary>

@@ -33,6 +33,8 @@ public static class ThemeRanges
     public static ThemeRange LineHeight { get; } = new(0.8, 3, "times the font size");
     /// <summary>A code block's tab stops, in columns of the mono font (<c>tab_size</c>; whole numbers).</summary>
     public static ThemeRange TabSize { get; } = new(1, 16, "columns");
+    /// <summary>The least number of entries for a contents to be drawn (<c>contents.min_entries</c>; whole numbers).</summary>
+    public static ThemeRange ContentsEntries { get; } = new(0, 10000, "entries");
     /// <summary>The watermark's opacity.</summary>
     public static ThemeRange Opacity { get; } = new(0, 1, "");
 

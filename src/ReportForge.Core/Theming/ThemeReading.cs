@@ -10,7 +10,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
     private static readonly Dictionary<string, string[]> Sections = new(StringComparer.Ordinal)
     {
         [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate", "tab_size",
-            "portion_marks", "tags", "change_bar"],
+            "portion_marks", "tags", "change_bar", "contents"],
         ["page"] = ["size", "orientation", "margin_top", "margin_bottom", "margin_left", "margin_right"],
         ["fonts"] = ["body", "headings", "mono", "fallbacks"],
         ["sizes"] = ["body", "small", "title", "subtitle", "h1", "h2", "h3", "code", "table"],
@@ -22,6 +22,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
         ["banner"] = ["enabled", "text_color", "colors", "default_color"],
         ["watermark"] = ["text", "color", "opacity", "size"],
         ["wording"] = ["table_continued", "contents"],
+        ["contents"] = ["min_entries"],
     };
 
     private readonly List<Diagnostic> _diagnostics = [];
@@ -54,6 +55,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
                 case "portion_marks": theme.PortionMarks = Flag(value, at, theme.PortionMarks); break;
                 case "tags": Tags(value, at, theme.Tags); break;
                 case "change_bar": theme.Tags.ChangeBar = Colour(value, at) ?? theme.Tags.ChangeBar; break;
+                case "contents": Contents(value, at, theme.Contents); break;
             }
         }
         return theme;
@@ -353,6 +355,17 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
         if (value.ValueKind == JsonValueKind.String) return value.GetString()!;
         WrongType(at, "a string", value);
         return current;
+    }
+
+    private void Contents(JsonElement section, string pointer, ContentsTheme contents)
+    {
+        foreach (var (key, value, at) in Members(section, pointer))
+        {
+            if (key != "min_entries") continue;
+            var number = Number(value, at, contents.MinEntries, ThemeRanges.ContentsEntries, "contents.min_entries");
+            if (number == Math.Floor(number)) contents.MinEntries = (int)number;
+            else Error(ErrorCodes.ThemeValueInvalid, at, $"{value.GetRawText()} is not a whole number; min_entries counts headings");
+        }
     }
 
     private int Columns(JsonElement value, string at, int current)

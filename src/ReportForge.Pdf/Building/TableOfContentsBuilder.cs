@@ -14,6 +14,8 @@ internal static class TableOfContentsBuilder
     {
         var styles = builder.Styles;
         var sheet = styles.Sheet;
+        // Too short a document for a contents (the theme's contents.min_entries): nothing, as in the .docx.
+        if (!styles.Theme.Contents.Shows(toc, documentBlocks)) return new ColumnElement([]);
         var title = toc.Title ?? ThemeWords.Resolve(styles.Theme.Wording.Contents, null);
         var titleLine = new PaddingElement(new KeepWithNextElement(new TaggedElement(PdfStyles.Line(title, sheet.ContentsTitle, TextAlignment.Left),
             StructureKind.Paragraph)), sheet.ContentsTitleGap.Before, sheet.ContentsTitleGap.After) { Collapses = true };

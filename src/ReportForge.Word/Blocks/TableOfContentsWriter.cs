@@ -16,6 +16,8 @@ internal static class TableOfContentsWriter
 {
     public static void Write(TableOfContents toc, WordContext context, BlockScope scope, List<OpenXmlElement> output)
     {
+        // Too short a document for a contents (the theme's contents.min_entries): nothing, as in the PDF.
+        if (!context.Theme.Contents.Shows(toc, context.Outline.Blocks)) return;
         var content = new W.SdtContentBlock();
         var title = Paragraphs.New(StyleIds.TocHeading);
         title.Append(TextRuns.Run(toc.Title ?? ThemeWords.Resolve(context.Theme.Wording.Contents, null), null));

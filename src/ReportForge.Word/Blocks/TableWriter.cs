@@ -61,7 +61,8 @@ internal static class TableWriter
         }
         context.Tables.Add(new TableGrids.Written(table, columnCount, scope.Available, grid, written));
         output.Add(tbl);
-        output.Add(Paragraphs.Spacer(context.Sheet.TableGap.After));
+        // LibreOffice draws the last row's bottom border below the row, the PDF on its edge: the gap gives that back.
+        output.Add(Paragraphs.Spacer(context.Sheet.TableGap.After - context.Sheet.TableBorderWidth));
     }
 
     // An estimate from the text length at about half an em a character: Word lays the row out itself, so

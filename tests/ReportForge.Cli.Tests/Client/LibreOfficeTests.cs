@@ -20,7 +20,8 @@ public sealed class LibreOfficeTests : IClassFixture<LibreOfficeTests.Converted>
             {
                 NotesPath = TestPaths.SampleNotes,
                 Template = "daily-briefing",
-                TemplateFolders = [TestPaths.Templates],
+                // The sample is too short for the theme's contents; these tests read LibreOffice's view of ours.
+                TemplateFolders = [ContentsTemplates.Root],
                 OutputDirectory = output,
                 Formats = ["pdf", "docx"],
             });

@@ -27,7 +27,7 @@ internal static class DateFunctions
         target.Add("date_relative", v => words.Relative(Parse(v), briefingDate ?? Parse(v)));
         // A label's colon and a quote's marks are the culture's typography: "When:", "Quand :", « … » in French.
         target.Add("label", v => words.Format("label", "{0}:", ScriptFunctions.Text(v)));
-        target.Add("quoted", v => words.Format("quoted", "“{0}”", ScriptFunctions.Text(v)));
+        target.Add("quoted", v => ProseFunctions.Quoted(ScriptFunctions.Text(v), t => words.Format("quoted", "“{0}”", t)));
         // Durations in the strings' words; the shared built-in (NumberFunctions) serves a render without strings.
         target.Add("hours", v => words.Hours(v switch
         {
