@@ -20,6 +20,8 @@ public sealed class CultureDocumentTests
 {
     private const string TestCulture = "en-IE";
 
+    private static readonly string SecondDay = Path.Combine(TestPaths.Root, "input", "talks-2022-01-12.json");
+
     private static readonly Lazy<string> NotesText = new(() =>
     {
         var text = new StringBuilder();
@@ -33,6 +35,7 @@ public sealed class CultureDocumentTests
             }
         }
         Walk(JsonNode.Parse(File.ReadAllText(TestPaths.SampleNotes)));
+        Walk(JsonNode.Parse(File.ReadAllText(SecondDay)));
         return text.ToString();
     });
 
@@ -49,7 +52,8 @@ public sealed class CultureDocumentTests
     private static string MarkedTemplates()
     {
         var templates = CliRunner.TempDir();
-        CliRunner.CopyFolder(TestPaths.Templates, templates);
+        // The copy whose briefing always draws a contents, so its title is checked too.
+        CliRunner.CopyFolder(ContentsTemplates.Root, templates);
         var marked = 0;
         foreach (var english in Directory.GetFiles(templates, "en.json", SearchOption.AllDirectories)
                      .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "strings"))
@@ -100,9 +104,30 @@ public sealed class CultureDocumentTests
         var docx = DocxText(file + ".docx");
         // The marks did reach both documents: the furniture the writers set (the contents' title, the footer) included.
         Assert.Contains("⟦Contents⟧", pdf, StringComparison.Ordinal);
-        Assert.Contains("⟦Page 1 of 6⟧", pdf, StringComparison.Ordinal);
+        Assert.Contains("⟦Page 1 of ", pdf, StringComparison.Ordinal);
         Assert.Contains("⟦Contents⟧", docx, StringComparison.Ordinal);
         Assert.Contains("⟦Page ", docx, StringComparison.Ordinal);
+        Assert.Empty(Foreign(pdf));
+        Assert.Empty(Foreign(docx));
+    }
+
+    [Fact]
+    public void Marked_test_culture_leaves_only_the_notes_unmarked_in_the_changes_since_the_last_briefing()
+    {
+        var output = CliRunner.TempDir();
+        var result = CliRunner.InProcess(["render", SecondDay, "--since", TestPaths.SampleNotes, "-o", output, "--templates", MarkedTemplates(),
+            "--culture", TestCulture]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var pdf = Readers.PdfText(Path.Combine(output, "talks-2022-01-12.pdf"));
+        var docx = DocxText(Path.Combine(output, "talks-2022-01-12.docx"));
+        // The section's heading and the tags came from the strings too.
+        foreach (var text in new[] { pdf, docx })
+        {
+            Assert.Contains("⟦Since the last briefing⟧", text, StringComparison.Ordinal);
+            Assert.Contains("⟦Updated⟧", text, StringComparison.Ordinal);
+            Assert.Contains("⟦New⟧", text, StringComparison.Ordinal);
+            Assert.Contains("⟦Done⟧", text, StringComparison.Ordinal);
+        }
         Assert.Empty(Foreign(pdf));
         Assert.Empty(Foreign(docx));
     }
@@ -124,12 +149,12 @@ public sealed class CultureDocumentTests
     }
 
     [Theory]
-    [InlineData("fr-FR", "Sommaire", "Page 1 sur 6", "mardi 11 janvier 2022")]
-    [InlineData("de-DE", "Inhalt", "Seite 1 von 6", "Dienstag, 11. Januar 2022")]
-    [InlineData("es-ES", "Índice", "Página 1 de 6", "martes, 11 de enero de 2022")]
+    [InlineData("fr-FR", "Sommaire", "Page 1 sur ", "mardi 11 janvier 2022")]
+    [InlineData("de-DE", "Inhalt", "Seite 1 von ", "Dienstag, 11. Januar 2022")]
+    [InlineData("es-ES", "Índice", "Página 1 de ", "martes, 11 de enero de 2022")]
     public void Briefing_in_another_language_has_no_english_furniture(string culture, string contents, string footer, string date)
     {
-        var file = Render(TestPaths.Templates, culture);
+        var file = Render(ContentsTemplates.Root, culture);
         var pdf = Readers.PdfText(file + ".pdf");
         var docx = DocxText(file + ".docx");
         Assert.Contains(contents, pdf, StringComparison.Ordinal);

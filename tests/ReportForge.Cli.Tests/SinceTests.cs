@@ -35,10 +35,14 @@ public sealed class SinceTests
             - New next step\: Preserve NATO’s open\-door policy\, as the allies have vowed\: NATO membership is a matter for sovereign states to decide for themselves\.
             - Next step done\: Hold NATO–Russia talks at NATO headquarters in Brussels\, renewing suspended contacts with Moscow\.
 
-            # Key points
+            ::: callout {title="Key points"}
             """, markup);
-        Assert.Contains(":::: change {kind=\"updated\"}\n## NATO–Russia talks in Brussels {#nato-russia}\n\n**Updated**{.tag tone=updated}\n", markup);
-        Assert.Contains("Alexander Grushko**, Russia’s Deputy Foreign Minister **Updated**{.tag tone=updated}\n\n:::\n", markup);
+        // The tag opens the talk's keep, so it never stays behind at the foot of a page; the old status is deleted text.
+        Assert.Contains(":::: change {kind=\"updated\"}\n## NATO–Russia talks in Brussels {#nato-russia}\n\n::: keep\n**Updated**{.tag tone=updated}\n", markup);
+        Assert.Contains("*Scheduled*{.del}**Held**{.tag tone=held}", markup);
+        Assert.Contains("::: change {kind=\"updated\"}\n**Updated**{.tag tone=updated}\n\n> “a moment of truth”\n>\n> — **Alexander Grushko**", markup);
+        // A next step done says so.
+        Assert.Contains("renewing suspended contacts with Moscow\\. *(NATO and Russia)* **Done**{.tag tone=held}\n:::\n", markup);
         Assert.Contains("::: change {kind=\"added\"}\n4. Preserve NATO’s open", markup);
         // Talks that did not change are not wrapped.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(markup, "^:::: change", System.Text.RegularExpressions.RegexOptions.Multiline));

@@ -84,7 +84,7 @@ public sealed class CultureStringsTests
     public void French_puts_narrow_no_break_spaces_in_labels_and_quotes_but_not_in_notes_text()
     {
         var markup = Unescape(Sample("fr-FR", out _).Markup);
-        Assert.Contains("**Statut\u202F:** Tenu", markup, StringComparison.Ordinal);
+        Assert.Contains("**Statut\u202F:** **Tenu**{.tag tone=held}", markup, StringComparison.Ordinal);
         Assert.Contains("«\u202FIt’s too early to tell", markup, StringComparison.Ordinal);
         Assert.DoesNotContain("**Quand :**", markup, StringComparison.Ordinal);
         // The notes' own colons stay as written ("Inconclusive: after…").
