@@ -57,6 +57,20 @@ public sealed class SinceTests
     }
 
     [Fact]
+    public void A_changed_talks_heading_moves_to_the_next_page_with_its_details_as_in_word()
+    {
+        var dir = CliRunner.TempDir();
+        var result = CliRunner.InProcess(["render", Day2, "--since", TestPaths.SampleNotes, "-o", Path.Combine(dir, "out"), "--templates",
+            TestPaths.Templates, "-f", "pdf"]);
+        Assert.Equal(0, result.ExitCode);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(dir, "out", "talks-2022-01-12.pdf"));
+        // The heading sits in a change container (a column of its own): its keep with the next block holds there too.
+        var pages = pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+        var details = Assert.Single(pages, p => p.Contains("(today)", StringComparison.Ordinal));
+        Assert.Contains("NATO–Russia talks in Brussels Updated", details, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_notes_twice_say_that_nothing_changed_in_the_readers_language()
     {
         var dir = CliRunner.TempDir();

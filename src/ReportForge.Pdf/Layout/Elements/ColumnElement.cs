@@ -116,8 +116,12 @@ public sealed class ColumnElement : Element
                 && !FollowerStartsHere(i, available.Width, space.Height - plan.TotalHeight, footnotes + plan.FootnoteHeight > 0))
                 return (Result(SpacePlanKind.Partial), steps);
 
+            // Children that keep with the next (a heading at the top of a changed part) do not stay behind alone: when
+            // what follows them moves to the next page, they move with it, as Word and LibreOffice keep them. Not on a
+            // page of its own (the root, or a column offered the whole page), where moving would find no more room.
             if (plan.Kind == SpacePlanKind.Wrap)
-                return (drewSomething ? Result(SpacePlanKind.Partial) : SpacePlan.WrapBecause(plan.Reason), steps);
+                return (drewSomething && !(_build is null && available.Height < Context.ContentArea.Height && OnlyKeepingWithNext(steps))
+                    ? Result(SpacePlanKind.Partial) : SpacePlan.WrapBecause(plan.Reason), steps);
 
             steps.Add(new Step(i, plan, space.Height));
             above = Child(i);
@@ -129,6 +133,13 @@ public sealed class ColumnElement : Element
         }
 
         return (drewSomething ? Result(SpacePlanKind.Full) : SpacePlan.Empty, steps);
+    }
+
+    private bool OnlyKeepingWithNext(List<Step> steps)
+    {
+        foreach (var step in steps)
+            if (step.Plan.Kind != SpacePlanKind.Empty && !Child(step.Index).KeepWithNext) return false;
+        return true;
     }
 
     // Paragraph spacing meets as in Word: the larger of the space below the block above and the space above this one.
