@@ -94,4 +94,53 @@ public sealed class TrackChangesClientTests : IClassFixture<TrackChangesClientTe
         Assert.Contains(changes, c => c.Class == "paragraph-deletion");
         Assert.All(changes, c => Assert.Equal((RevisionSample.Author, "2022-01-12T06:30:00Z"), (c.Attributes["author"], c.Attributes["date"])));
     }
+
+    // The Done-when pair: the second sample day rendered since the first, read back by both readers.
+    [Fact]
+    public void The_second_sample_day_since_the_first_reads_as_revisions_in_LibreOffice_and_pandoc()
+    {
+        var work = CliRunner.TempDir();
+        var result = CliRunner.Process(work, new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1641945600" }, "render",
+            Path.Combine(TestPaths.Root, "input", "talks-2022-01-12.json"), "--since", TestPaths.SampleNotes, "--templates", TestPaths.Templates,
+            "-o", "out", "-f", "docx", "--track-changes");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var docx = Path.Combine(work, "out", "talks-2022-01-12.docx");
+
+        var (exitCode, stdout, stderr) = ClientTool.Run(Pandoc.Executable(), ["-f", "docx", "--track-changes=all", "-t", "json", docx],
+            "pandoc did not finish reading the .docx");
+        Assert.True(exitCode == 0, stderr);
+        using var ast = JsonDocument.Parse(stdout);
+        var changes = Pandoc.All(ast.RootElement.GetProperty("blocks"), "Span")
+            .Select(Pandoc.Content)
+            .Select(c => (Class: c[0][1].EnumerateArray().Select(x => x.GetString()).FirstOrDefault(),
+                Attributes: c[0][2].EnumerateArray().ToDictionary(a => a[0].GetString()!, a => a[1].GetString()!), Text: Pandoc.Text(c[1])))
+            .Where(c => c.Class is "insertion" or "deletion")
+            .ToList();
+        // The talk's old status is deleted; the new next step is inserted; author and date from the notes and the epoch.
+        Assert.Contains(changes, c => c.Class == "deletion" && c.Text == "Scheduled");
+        Assert.Contains(changes, c => c.Class == "insertion" && c.Text.Contains("Preserve NATO’s open-door policy", StringComparison.Ordinal));
+        Assert.All(changes, c => Assert.Equal(("ReportForge sample", "2022-01-12T00:00:00Z"), (c.Attributes["author"], c.Attributes["date"])));
+
+        var profile = Directory.CreateTempSubdirectory("reportforge-lo-profile-");
+        var output = Directory.CreateTempSubdirectory("reportforge-lo-out-");
+        try
+        {
+            var (loExit, loOut, loErr) = ClientTool.Run(LibreOffice.Soffice(),
+                ["-env:UserInstallation=" + new Uri(profile.FullName).AbsoluteUri, "--headless", "--convert-to", "odt", "--outdir", output.FullName, docx],
+                "LibreOffice did not finish converting");
+            var odt = Path.Combine(output.FullName, "talks-2022-01-12.odt");
+            Assert.True(loExit == 0 && File.Exists(odt), $"LibreOffice failed to convert (exit {loExit}): {loOut} {loErr}");
+            using var zip = ZipFile.OpenRead(odt);
+            using var content = zip.GetEntry("content.xml")!.Open();
+            var regions = XDocument.Load(content).Descendants(Text + "changed-region").ToList();
+            Assert.Contains(regions, r => r.Element(Text + "deletion") is { } d && d.Elements(Text + "p").Any(p => p.Value == "Scheduled"));
+            Assert.Contains(regions, r => r.Element(Text + "insertion") is not null);
+            Assert.All(regions, r => Assert.Equal("ReportForge sample", r.Descendants(Office + "change-info").Single().Element(Dc + "creator")!.Value));
+        }
+        finally
+        {
+            profile.Delete(recursive: true);
+            output.Delete(recursive: true);
+        }
+    }
 }
