@@ -57,6 +57,23 @@ public sealed class SinceTests
     }
 
     [Fact]
+    public void A_changed_position_and_a_new_timeline_entry_are_marked_too()
+    {
+        var dir = CliRunner.TempDir();
+        var notes = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Day2))!;
+        notes["positions"]![0]!["summary"] = "A summary that changed.";
+        notes["timeline"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["date"] = "2022-01-12", ["event"] = "An event added today." });
+        var today = Path.Combine(dir, "today.json");
+        File.WriteAllText(today, notes.ToJsonString());
+        Assert.Equal(0, Render(today, TestPaths.SampleNotes, dir, "--emit-markup").ExitCode);
+        var markup = File.ReadAllText(Path.Combine(dir, "out", "today.md"));
+        Assert.Contains(":::: change {kind=\"updated\"}\n## United States\n\n**Updated**{.tag tone=updated} A summary that changed\\.\n", markup);
+        Assert.Contains("| 12 Jan 2022 | An event added today\\. **New**{.tag tone=new} |", markup);
+        // Positions that did not change stand unwrapped.
+        Assert.Contains("\n## Russia\n\nMoscow deployed", markup);
+    }
+
+    [Fact]
     public void A_changed_talks_heading_moves_to_the_next_page_with_its_details_as_in_word()
     {
         var dir = CliRunner.TempDir();
