@@ -27,6 +27,7 @@ internal static class BlockWriter
             case Image image: ImageWriter.Write(image, context, scope, output); break;
             case TableOfContents toc: TableOfContentsWriter.Write(toc, context, scope, output); break;
             case Change change: ChangeWriter.Write(change, context, scope, output); break;
+            case Chart chart: ChartWriter.Write(chart, context, scope, output); break;
             default: throw new InvalidOperationException($"The Word writer has no handler for block {block.GetType().Name}.");
         }
         PageBreakWriter.Absorb(output, start);

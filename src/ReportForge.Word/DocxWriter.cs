@@ -126,6 +126,7 @@ public static class DocxWriter
             // Shown revisions move text, so the contents' page numbers (the accepted layout's) may be off: Word refreshes it.
             ContentsMayBeStale = reference is not null || trackChanges,
             LabelWidth = labelWidth,
+            ChartWords = Charts.ChartWords.Of(document),
             Tracked = trackChanges
                 ? new TrackedChanges(string.IsNullOrWhiteSpace(metadata.Author) ? TrackedChanges.DefaultAuthor : metadata.Author, metadata.Timestamp,
                     () => context!.NextBookmarkId())

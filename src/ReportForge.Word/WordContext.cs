@@ -41,6 +41,9 @@ internal sealed class WordContext(Theme theme, MainDocumentPart mainPart, int te
     /// Revisions for the document's marked changes (--track-changes); null writes them accepted.
     public TrackedChanges? Tracked { get; init; }
 
+    /// The words and culture of charts' generated text (their data tables and alternative text).
+    public Charts.ChartWords ChartWords { get; init; } = new(new Dictionary<string, string>(), "en-US");
+
     public NumberingPart Numbering => _numbering ??= new(Sheet);
 
     /// The width in points of a list label in the body text, as the PDF measures it; null estimates it from its length.

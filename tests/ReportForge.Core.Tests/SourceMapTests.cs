@@ -53,7 +53,7 @@ public sealed class SourceMapTests
         Assert.Equal(new SourceLocation(file, 7, 1), error.Location);
         var markupLine = MarkupLineOf(rendered.Markup, "::: foo");
         Assert.Equal(15, markupLine);
-        Assert.Equal($"unknown container '::: foo'; the dialect has callout, change, keep, pagebreak and toc (markup line {markupLine})", error.Message);
+        Assert.Equal($"unknown container '::: foo'; the dialect has callout, change, chart, keep, pagebreak and toc (markup line {markupLine})", error.Message);
     }
 
     [Fact]

@@ -33,6 +33,7 @@ internal static class ModelText
         Callout c => string.Join("\n", c.Blocks.Select(Of)),
         KeepTogether k => string.Join("\n", k.Blocks.Select(Of)),
         Change c => string.Join("\n", c.Accepted.Select(Of)),
+        Chart c => (c.Title is null ? "" : c.Title + "\n") + string.Join("\n", c.Categories.Select(k => k.Label)),
         ListBlock l => string.Join("\n", l.Items.Select(i => string.Join("\n", i.Blocks.Select(Of)))),
         _ => "",
     };

@@ -198,4 +198,20 @@ public static class ErrorCodes
     // Strings and cultures (issue 21): RF2161-RF2179.
     /// <summary>The report's culture has no strings file in a template folder that has strings: the document is written in English (a warning).</summary>
     public const string StringsCultureMissing = "RF2161";
+
+    // Charts (issue 22): RF2201-RF2219.
+    /// <summary>A chart container holds no data: no pipe table or json block, or one without rows or series.</summary>
+    public const string ChartNoData = "RF2201";
+    /// <summary>A chart's series do not all have one value per category (a row with a missing or extra cell, json arrays of different lengths).</summary>
+    public const string ChartSeriesLengths = "RF2202";
+    /// <summary>A chart value is not a number.</summary>
+    public const string ChartBadNumber = "RF2203";
+    /// <summary>A chart date is not a date (yyyy-MM-dd).</summary>
+    public const string ChartBadDate = "RF2204";
+    /// <summary>A chart's type is missing or not a kind of chart.</summary>
+    public const string ChartUnknownType = "RF2205";
+    /// <summary>A chart's json block is not JSON of the chart's shape.</summary>
+    public const string ChartBadJson = "RF2206";
+    /// <summary>A chart container holds something other than one table or json block, or an attribute the kind cannot take.</summary>
+    public const string ChartBadContent = "RF2207";
 }

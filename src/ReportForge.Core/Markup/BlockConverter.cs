@@ -122,8 +122,9 @@ internal sealed class BlockConverter(ConversionContext context)
             "pagebreak" => new PageBreak(),
             "toc" => new TableOfContents(Attribute(attributes, "title"), TocDepth(container, Attribute(attributes, "depth"))),
             "change" => ConvertChange(container, Attribute(attributes, "kind")),
+            "chart" => ChartConverter.Convert(container, cell => InlineText.Plain(ConvertCell(cell).Content), context.Origin),
             _ => throw new MarkupError(ErrorCodes.MarkupUnknownContainer,
-                $"unknown container '::: {name}'; the dialect has callout, change, keep, pagebreak and toc", container.Span.Start, container.Line),
+                $"unknown container '::: {name}'; the dialect has callout, change, chart, keep, pagebreak and toc", container.Span.Start, container.Line),
         };
     }
 

@@ -25,6 +25,8 @@ internal static class PortionMarks
             KeepTogether keep => keep with { Blocks = Apply(keep.Blocks, rules) },
             Change change => change with { Blocks = Apply(change.Blocks, rules) },
             Model.Table table when mark is not null => MarkTable(table, mark),
+            // A chart's mark goes before its title, which heads its data table as the caption does a table's.
+            Chart chart when mark is not null => chart with { Title = chart.Title is { Length: > 0 } title ? $"{mark} {title}" : mark },
             Image image when mark is not null => image with { Caption = image.Caption is { Length: > 0 } caption ? $"{mark} {caption}" : mark },
             _ => block,
         };

@@ -46,6 +46,8 @@ internal sealed class BlockBuilder(PdfStyles styles, Document document, Dictiona
         Image image => ImageBuilder.Build(image, this),
         TableOfContents toc => TableOfContentsBuilder.Build(toc, Document.Blocks, this),
         Change change => ChangeBuilder.Build(change, this, compact, last),
+        // Until the chart drawing lands, a chart is its data table (theme charts.data_table).
+        Chart chart => TableBuilder.Build(Charts.ChartTable.Of(chart, Charts.ChartWords.Of(Document)), this),
         _ => throw new InvalidOperationException($"no PDF mapping for block {block.GetType().Name}"),
     };
 }
