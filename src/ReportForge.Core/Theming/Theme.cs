@@ -27,6 +27,8 @@ public sealed class Theme
     public WatermarkTheme Watermark { get; set; } = new();
     /// <summary>When a table of contents is drawn.</summary>
     public ContentsTheme Contents { get; set; } = new();
+    /// <summary>How charts are shown.</summary>
+    public ChartsTheme Charts { get; set; } = new();
     /// <summary>Wording of generated text.</summary>
     public WordingTheme Wording { get; set; } = new();
     /// <summary>Tag colours by tone and the change bar's colour.</summary>

@@ -10,7 +10,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
     private static readonly Dictionary<string, string[]> Sections = new(StringComparer.Ordinal)
     {
         [""] = ["page", "fonts", "sizes", "colors", "spacing", "header", "footer", "banner", "watermark", "wording", "text_align", "hyphenate", "tab_size",
-            "portion_marks", "tags", "change_bar", "contents"],
+            "portion_marks", "tags", "change_bar", "contents", "charts"],
         ["page"] = ["size", "orientation", "margin_top", "margin_bottom", "margin_left", "margin_right"],
         ["fonts"] = ["body", "headings", "mono", "fallbacks"],
         ["sizes"] = ["body", "small", "title", "subtitle", "h1", "h2", "h3", "code", "table"],
@@ -23,6 +23,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
         ["watermark"] = ["text", "color", "opacity", "size"],
         ["wording"] = ["table_continued", "contents"],
         ["contents"] = ["min_entries"],
+        ["charts"] = ["data_table"],
     };
 
     private readonly List<Diagnostic> _diagnostics = [];
@@ -56,6 +57,7 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
                 case "tags": Tags(value, at, theme.Tags); break;
                 case "change_bar": theme.Tags.ChangeBar = Colour(value, at) ?? theme.Tags.ChangeBar; break;
                 case "contents": Contents(value, at, theme.Contents); break;
+                case "charts": Charts(value, at, theme.Charts); break;
             }
         }
         return theme;
@@ -366,6 +368,12 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
             if (number == Math.Floor(number)) contents.MinEntries = (int)number;
             else Error(ErrorCodes.ThemeValueInvalid, at, $"{value.GetRawText()} is not a whole number; min_entries counts headings");
         }
+    }
+
+    private void Charts(JsonElement section, string pointer, ChartsTheme charts)
+    {
+        foreach (var (key, value, at) in Members(section, pointer))
+            if (key == "data_table") charts.DataTable = Flag(value, at, charts.DataTable);
     }
 
     private int Columns(JsonElement value, string at, int current)
