@@ -13,7 +13,7 @@ namespace ReportForge.Templating;
 /// </summary>
 public static class TemplateLint
 {
-    private static readonly HashSet<string> ListFunctions = ["sort_by", "group_by", "where", "find", "distinct"];
+    private static readonly HashSet<string> ListFunctions = ["sort_by", "group_by", "where", "find", "distinct", "chart_counts", "chart_timeline"];
     private static readonly HashSet<string> ListMembers = ["size", "first", "last", "empty?", "any?"];
 
     /// <summary>Every finding; empty when the template and schema agree.</summary>
@@ -186,8 +186,12 @@ public static class TemplateLint
         /// <summary>group_by quotes "side" reads quotes[].side.</summary>
         private void ReadListField(ScriptFunctionCall call)
         {
-            if (call.Arguments.Count < 2 || call.Arguments[1] is not ScriptLiteral { Value: string field }) return;
-            if (ShapeOf(call.Arguments[0])?.Items is { } items) Read(items, field.Split('.')[0], call.Arguments[1]);
+            // chart_timeline names three fields (date, label, group); the others one, second.
+            var fields = call.Target is ScriptVariableGlobal { Name: "chart_timeline" } ? call.Arguments.Skip(1) : call.Arguments.Skip(1).Take(1);
+            var items = call.Arguments.Count < 2 ? null : ShapeOf(call.Arguments[0])?.Items;
+            if (items is null) return;
+            foreach (var argument in fields)
+                if (argument is ScriptLiteral { Value: string field }) Read(items, field.Split('.')[0], argument);
         }
 
         /// <summary>The schema shape an expression evaluates to, marking and checking every member it reads.</summary>

@@ -46,6 +46,7 @@ internal static class TemplateSandbox
         MarkupFunctions.Register(builtins);
         NumberFunctions.Register(builtins);
         ListFunctions.Register(builtins);
+        ChartFunctions.Register(builtins);
         CaseFunctions.Register(builtins);
         ProseFunctions.Register(builtins);
         FreezeMembers(builtins);
