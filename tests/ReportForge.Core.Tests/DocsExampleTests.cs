@@ -12,8 +12,12 @@ public sealed partial class DocsExampleTests
 {
     private static string Doc => Path.Combine(TestPaths.Root, "docs", "templates.md");
 
-    [GeneratedRegex(@"^```sbn(?: culture=(?<culture>\S+))?(?: notes=(?<notes>\S+))?(?: since=(?<since>\S+))?\n(?<template>.*?)^```\n\s*^```md\n(?<expected>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    // Four backticks fence an example whose text holds a fenced block of its own (a chart's json).
+    [GeneratedRegex(@"^(?<f>````?)sbn(?: culture=(?<culture>\S+))?(?: notes=(?<notes>\S+))?(?: since=(?<since>\S+))?\n(?<template>.*?)^\k<f>\n\s*^(?<g>````?)md\n(?<expected>.*?)^\k<g>$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex Example();
+
+    [GeneratedRegex(@"^(?<f>````?)markup\n(?<markup>.*?)^\k<f>$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex MarkupExample();
 
     public static TheoryData<int, string, string, string, string, string> Examples()
     {
@@ -42,12 +46,30 @@ public sealed partial class DocsExampleTests
     }
 
     [Fact]
+    public void Every_chart_kind_has_an_example_that_converts_to_its_chart()
+    {
+        var text = File.ReadAllText(Doc).ReplaceLineEndings("\n");
+        var kinds = new List<Model.ChartKind>();
+        foreach (Match m in MarkupExample().Matches(text))
+        {
+            var line = text[..m.Index].Count(c => c == '\n') + 1;
+            var result = Markup.MarkupConverter.Convert(m.Groups["markup"].Value, new Model.DocumentMetadata());
+            Assert.True(result.Succeeded, $"docs/templates.md:{line}: " + string.Join("\n", result.Diagnostics));
+            var chart = Assert.IsType<Model.Chart>(Assert.Single(result.Value.Blocks));
+            Assert.NotEmpty(chart.Categories);
+            Assert.Contains($"type=\"{chart.Kind.ToString().ToLowerInvariant()}\"", m.Groups["markup"].Value);
+            kinds.Add(chart.Kind);
+        }
+        Assert.Equal(Enum.GetValues<Model.ChartKind>().Order(), kinds.Distinct().Order());
+    }
+
+    [Fact]
     public void The_doc_has_examples_for_every_function()
     {
         var text = File.ReadAllText(Doc);
         Assert.True(Examples().Count() >= 12);
         foreach (var function in new[] { "date_long", "date_short", "date_relative", "weekday", "date_add", "words", "ordinal", "quantity", "hours", "pluralize",
-                     "raw", "escape", "attr", "slug", "paragraphs", "sort_by", "group_by", "where", "find", "distinct", "partial", "render_body", "strings.", "t \"", "change_kind", "changes.",
+                     "raw", "escape", "attr", "slug", "paragraphs", "sort_by", "group_by", "where", "find", "distinct", "partial", "render_body", "strings.", "t \"", "change_kind", "changes.", "chart_counts", "chart_timeline",
                      "--since" })
             Assert.Contains(function, text);
     }
