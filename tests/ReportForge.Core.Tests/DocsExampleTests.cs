@@ -69,8 +69,8 @@ public sealed partial class DocsExampleTests
         var text = File.ReadAllText(Doc);
         Assert.True(Examples().Count() >= 12);
         foreach (var function in new[] { "date_long", "date_short", "date_relative", "weekday", "date_add", "words", "ordinal", "quantity", "hours", "pluralize",
-                     "raw", "escape", "attr", "slug", "paragraphs", "sort_by", "group_by", "where", "find", "distinct", "partial", "render_body", "strings.", "t \"", "change_kind", "changes.", "chart_counts", "chart_timeline",
-                     "--since" })
+                     "raw", "escape", "attr", "slug", "paragraphs", "sort_by", "group_by", "where", "find", "distinct", "partial", "render_body", "strings.", "t \"", "change_kind", "changes.",
+                     "chart_counts", "chart_timeline", "--since" })
             Assert.Contains(function, text);
     }
 }

@@ -34,8 +34,7 @@ internal static class ChartConverter
         {
             MdTable table => FromTable(kind, table, cellText),
             FencedCodeBlock fenced when (fenced.Info ?? "").Trim() == "json" => ChartJson.Read(kind, fenced),
-            var other => throw Error(ErrorCodes.ChartBadContent,
-                $"a chart holds one pipe table or one ```json block, not a {other.GetType().Name.Replace("Block", "", StringComparison.Ordinal).ToLowerInvariant()}", other),
+            var other => throw Error(ErrorCodes.ChartBadContent, $"a chart holds one pipe table or one ```json block, not a {What(other)}", other),
         };
         var tones = BlockConverter.Attribute(attributes, "tones")?.Split(',', StringSplitOptions.TrimEntries);
         var series = tones is null ? chart.Series
@@ -63,6 +62,8 @@ internal static class ChartConverter
         _ => throw Error(ErrorCodes.ChartUnknownType,
             $"type=\"{type}\" is not a kind of chart; use timeline, bar, column, line, pie or donut", container),
     };
+
+    private static string What(Markdig.Syntax.Block block) => block.GetType().Name.Replace("Block", "", StringComparison.Ordinal).ToLowerInvariant();
 
     internal static string Name(ChartKind kind) => kind.ToString().ToLowerInvariant();
 
