@@ -142,6 +142,16 @@ public sealed class ThemeReaderTests
     }
 
     [Fact]
+    public void Charts_data_table_is_off_by_default_and_must_be_true_or_false()
+    {
+        Assert.False(Read("{}").Charts.DataTable);
+        Assert.True(Read("""{"charts": {"data_table": true}}""").Charts.DataTable);
+        var d = Error("{\n  \"charts\": {\"data_table\": 1}\n}");
+        AssertAt(d, ErrorCodes.ThemeValueInvalid, 2, 28, "/charts/data_table");
+        Assert.Equal("charts.data_table: expected true or false, not a number", d.Message);
+    }
+
+    [Fact]
     public void Tab_size_sets_the_code_tab_stops_of_the_style_sheet()
     {
         Assert.Equal(4, new StyleSheet(Read("{}")).CodeTabColumns);
