@@ -57,6 +57,15 @@ public sealed class LintTests
     }
 
     [Fact]
+    public void The_chart_functions_field_names_are_checked_every_one_of_a_timelines()
+    {
+        var findings = Lint("{{ title }}{{ chart_counts talks \"nmae\" \"Talks\" }}{{ chart_timeline talks \"id\" \"name\" \"stauts\" }}");
+        Assert.Equal(["'nmae' is not declared by the schema at /talks/items; its fields are id, name",
+            "'stauts' is not declared by the schema at /talks/items; its fields are id, name"], findings.Select(f => f.Message).ToList());
+        Assert.Equal([34, 87], findings.Select(f => f.Location!.Column).ToList());
+    }
+
+    [Fact]
     public void A_required_field_never_read_is_reported_at_the_entry_but_not_inside_lists_never_used()
     {
         using var t = TempTemplate.Create("{{ for t in talks }}{{ t.name }}{{ end }}", schema: Schema);
