@@ -155,6 +155,17 @@ public sealed class CanvasLogTests
         protected override void DrawLineAt(double x1, double y1, double x2, double y2, double thickness, Rgb color) =>
             Add(nameof(DrawLine), x1, y1, x2, y2, thickness, color);
 
+        protected override void DrawPathAt(CanvasPath path, PathStyle style) => Add(nameof(DrawPath), path, Style(style));
+
+        protected override void DrawPolygonAt(IReadOnlyList<PathPoint> points, PathStyle style) =>
+            Add(nameof(DrawPolygon), string.Join(" ", points.Select(p => p.X.ToString("R", CultureInfo.InvariantCulture) + "," + p.Y.ToString("R", CultureInfo.InvariantCulture))), Style(style));
+
+        protected override void DrawArcAt(CanvasArc arc, PathStyle style) =>
+            Add(nameof(DrawArc), arc.CenterX, arc.CenterY, arc.Radius, arc.StartAngle, arc.SweepAngle, arc.InnerRadius, Style(style));
+
+        private static string Style(PathStyle style) => string.Create(CultureInfo.InvariantCulture,
+            $"{style.Fill}/{style.Stroke}/{style.LineWidth:R}/{style.Dash?.On:R}/{style.Dash?.Off:R}/{style.EvenOdd}/{style.Round}");
+
         protected override void AddLinkAt(double x, double y, double width, double height, string target) =>
             Add(nameof(AddLink), x, y, width, height, target);
 

@@ -321,6 +321,61 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         Graphics.DrawLine(new XPen(XColor.FromArgb(color.R, color.G, color.B), thickness), x1, y1, x2, y2);
     }
 
+    protected override void DrawPathAt(CanvasPath path, PathStyle style)
+    {
+        // The canvas has left out every non-finite number already (TranslatingCanvas, PathBuilder): this only guards.
+        var (left, top, right, bottom) = path.Bounds();
+        Finite("m l c h (path)", ("left", left), ("top", top), ("right", right), ("bottom", bottom), ("line width", style.LineWidth));
+        if (_structure is { } sb)
+        {
+            sb.BeforeDraw(text: false);
+            var pad = style.Stroke is null ? 0 : style.LineWidth / 2;
+            var pageHeight = Page.Height.Point;
+            sb.NoteBounds(left - pad, pageHeight - bottom - pad, right + pad, pageHeight - top + pad);
+        }
+        var shape = new XGraphicsPath { FillMode = style.EvenOdd ? XFillMode.Alternate : XFillMode.Winding };
+        var at = default(PathPoint);
+        foreach (var segment in path.Segments)
+        {
+            switch (segment.Kind)
+            {
+                case PathSegmentKind.Move:
+                    shape.StartFigure();
+                    break;
+                case PathSegmentKind.Line:
+                    shape.AddLine(at.X, at.Y, segment.End.X, segment.End.Y);
+                    break;
+                case PathSegmentKind.Cubic:
+                    shape.AddBezier(at.X, at.Y, segment.Control1.X, segment.Control1.Y, segment.Control2.X, segment.Control2.Y, segment.End.X, segment.End.Y);
+                    break;
+                default:
+                    shape.CloseFigure();
+                    break;
+            }
+            at = segment.End;
+        }
+        var brush = style.Fill is { } fill ? Brush(fill, 1) : null;
+        var pen = style.Stroke is { } stroke ? Pen(stroke, style) : null;
+        Graphics.DrawPath(pen, brush, shape);
+    }
+
+    private static XPen Pen(Rgb color, PathStyle style)
+    {
+        var pen = new XPen(XColor.FromArgb(color.R, color.G, color.B), style.LineWidth);
+        if (style.Round)
+        {
+            pen.LineJoin = XLineJoin.Round;
+            pen.LineCap = XLineCap.Round;
+        }
+        if (style.Dash is { } dash)
+        {
+            // PDFsharp takes a custom pattern in multiples of the line width.
+            pen.DashStyle = XDashStyle.Custom;
+            pen.DashPattern = [dash.On / style.LineWidth, dash.Off / style.LineWidth];
+        }
+        return pen;
+    }
+
     protected override void AddLinkAt(double x, double y, double width, double height, string target)
     {
         var link = CreateLink(x, y, width, height, target);
