@@ -333,30 +333,68 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
             var pageHeight = Page.Height.Point;
             sb.NoteBounds(left - pad, pageHeight - bottom - pad, right + pad, pageHeight - top + pad);
         }
-        var shape = new XGraphicsPath { FillMode = style.EvenOdd ? XFillMode.Alternate : XFillMode.Winding };
-        var at = default(PathPoint);
-        foreach (var segment in path.Segments)
-        {
-            switch (segment.Kind)
-            {
-                case PathSegmentKind.Move:
-                    shape.StartFigure();
-                    break;
-                case PathSegmentKind.Line:
-                    shape.AddLine(at.X, at.Y, segment.End.X, segment.End.Y);
-                    break;
-                case PathSegmentKind.Cubic:
-                    shape.AddBezier(at.X, at.Y, segment.Control1.X, segment.Control1.Y, segment.Control2.X, segment.Control2.Y, segment.End.X, segment.End.Y);
-                    break;
-                default:
-                    shape.CloseFigure();
-                    break;
-            }
-            at = segment.End;
-        }
         var brush = style.Fill is { } fill ? Brush(fill, 1) : null;
         var pen = style.Stroke is { } stroke ? Pen(stroke, style) : null;
-        Graphics.DrawPath(pen, brush, shape);
+        var mode = style.EvenOdd ? XFillMode.Alternate : XFillMode.Winding;
+        // PDFsharp's StartFigure does nothing: a figure added after an open one is joined to it by a line. Only a closed
+        // figure ends a subpath. Filling closes every figure anyway, so the fill closes them all; a stroke ends its
+        // path after each open figure (a gridline, a line series after a gap) and draws the rest in another.
+        var figures = Figures(path);
+        if (brush is not null && (pen is null || figures.All(f => f.Closed)))
+        {
+            Graphics.DrawPath(pen, brush, Shape(path, figures, 0, figures.Count, mode));
+            return;
+        }
+        if (brush is not null) Graphics.DrawPath(brush, Shape(path, figures, 0, figures.Count, mode));
+        if (pen is null) return;
+        var first = 0;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].Closed && i < figures.Count - 1) continue;
+            Graphics.DrawPath(pen, Shape(path, figures, first, i + 1, mode));
+            first = i + 1;
+        }
+    }
+
+    private readonly record struct Figure(PathPoint Origin, int First, int End, bool Closed);
+
+    // Each figure: where it starts, its segments that draw [First, End), and whether a close ends it. A figure starts at
+    // a move, or where a close left the pen.
+    private static List<Figure> Figures(CanvasPath path)
+    {
+        var figures = new List<Figure>();
+        var segments = path.Segments;
+        var origin = default(PathPoint);
+        var first = 0;
+        for (var i = 0; i <= segments.Count; i++)
+        {
+            var kind = i < segments.Count ? segments[i].Kind : PathSegmentKind.Move;
+            if (kind is PathSegmentKind.Line or PathSegmentKind.Cubic) continue;
+            if (i > first) figures.Add(new Figure(origin, first, i, kind == PathSegmentKind.Close));
+            if (i < segments.Count) origin = segments[i].End;
+            first = i + 1;
+        }
+        return figures;
+    }
+
+    // Figures [from, to) as one PDFsharp path, every figure but an open last one closed.
+    private static XGraphicsPath Shape(CanvasPath path, List<Figure> figures, int from, int to, XFillMode mode)
+    {
+        var shape = new XGraphicsPath { FillMode = mode };
+        for (var f = from; f < to; f++)
+        {
+            var figure = figures[f];
+            var at = figure.Origin;
+            for (var i = figure.First; i < figure.End; i++)
+            {
+                var segment = path.Segments[i];
+                if (segment.Kind == PathSegmentKind.Line) shape.AddLine(at.X, at.Y, segment.End.X, segment.End.Y);
+                else shape.AddBezier(at.X, at.Y, segment.Control1.X, segment.Control1.Y, segment.Control2.X, segment.Control2.Y, segment.End.X, segment.End.Y);
+                at = segment.End;
+            }
+            if (figure.Closed || f < to - 1) shape.CloseFigure();
+        }
+        return shape;
     }
 
     private static XPen Pen(Rgb color, PathStyle style)
