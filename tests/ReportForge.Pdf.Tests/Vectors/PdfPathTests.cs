@@ -76,7 +76,10 @@ public sealed partial class PdfPathTests
         var page = document.GetPage(1);
         Assert.Equal(0, page.NumberOfImages);
         Assert.Empty(page.GetImages());
-        Assert.Contains("Talks", page.Text);
+        // The rotated axis title reads upwards: its letters stand one above the other at the same x.
+        var title = page.Letters.Where(l => l.Location.X < 72).ToList();
+        Assert.Equal("Talks", string.Concat(title.Select(l => l.Value)));
+        Assert.True(title.Zip(title.Skip(1)).All(p => p.Second.Location.Y > p.First.Location.Y && Near(p.Second.Location.X, p.First.Location.X)));
         Assert.Equal(["1", "2", "3"], page.Letters.Where(l => char.IsDigit(l.Value[0])).Select(l => l.Value).Order());
 
         var filled = page.Paths.Where(p => p.IsFilled).ToList();
