@@ -184,7 +184,7 @@ public sealed class CanvasLogTests
         protected override void DrawPathAt(CanvasPath path, PathStyle style) => Add(nameof(DrawPath), path, Style(style));
 
         protected override void DrawPolygonAt(IReadOnlyList<PathPoint> points, PathStyle style) =>
-            Add(nameof(DrawPolygon), string.Join(" ", points.Select(p => p.X.ToString("R", CultureInfo.InvariantCulture) + "," + p.Y.ToString("R", CultureInfo.InvariantCulture))), Style(style));
+            Add(nameof(DrawPolygon), string.Join(" ", points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.X:R},{p.Y:R}"))), Style(style));
 
         protected override void DrawArcAt(CanvasArc arc, PathStyle style) =>
             Add(nameof(DrawArc), arc.CenterX, arc.CenterY, arc.Radius, arc.StartAngle, arc.SweepAngle, arc.InnerRadius, Style(style));

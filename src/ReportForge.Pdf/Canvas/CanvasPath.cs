@@ -84,7 +84,8 @@ public sealed class CanvasPath : IEquatable<CanvasPath>
     public override string ToString()
     {
         var text = new StringBuilder();
-        void Point(PathPoint p) => text.Append(p.X.ToString("R", CultureInfo.InvariantCulture)).Append(' ').Append(p.Y.ToString("R", CultureInfo.InvariantCulture)).Append(' ');
+        void Point(PathPoint p) =>
+            text.Append(p.X.ToString("R", CultureInfo.InvariantCulture)).Append(' ').Append(p.Y.ToString("R", CultureInfo.InvariantCulture)).Append(' ');
         foreach (var s in _segments)
         {
             switch (s.Kind)

@@ -91,7 +91,8 @@ internal sealed class CanvasLogReader : IDisposable
                     canvas.DrawPolygon(Enumerable.Range(0, _in.Read7BitEncodedInt()).Select(_ => Point()).ToList(), Style());
                     break;
                 case CanvasOp.DrawArc:
-                    canvas.DrawArc(new CanvasArc(_in.ReadDouble(), _in.ReadDouble(), _in.ReadDouble(), _in.ReadDouble(), _in.ReadDouble(), _in.ReadDouble()), Style());
+                    var (x, y, radius, start) = (_in.ReadDouble(), _in.ReadDouble(), _in.ReadDouble(), _in.ReadDouble());
+                    canvas.DrawArc(new CanvasArc(x, y, radius, start, _in.ReadDouble(), _in.ReadDouble()), Style());
                     break;
                 default: throw new InvalidDataException($"unknown canvas log op {(byte)op}");
             }

@@ -252,7 +252,8 @@ internal sealed class CanvasLogWriter : TranslatingCanvas
     // Flags: fill, stroke, dash, even-odd, round; then what the set ones need.
     private void Style(PathStyle style)
     {
-        _out.Write((byte)((style.Fill is null ? 0 : 1) | (style.Stroke is null ? 0 : 2) | (style.Dash is null ? 0 : 4) | (style.EvenOdd ? 8 : 0) | (style.Round ? 16 : 0)));
+        var flags = (style.Fill is null ? 0 : 1) | (style.Stroke is null ? 0 : 2) | (style.Dash is null ? 0 : 4);
+        _out.Write((byte)(flags | (style.EvenOdd ? 8 : 0) | (style.Round ? 16 : 0)));
         if (style.Fill is { } fill) Color(fill);
         if (style.Stroke is { } stroke) Color(stroke);
         _out.Write(style.LineWidth);
