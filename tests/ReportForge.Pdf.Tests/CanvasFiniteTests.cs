@@ -43,6 +43,30 @@ public sealed class CanvasFiniteTests
         Assert.False(string.IsNullOrEmpty(what));
     }
 
+    // Chart data is input, not layout: its gaps and nonsense are left out by the canvas, never thrown on.
+    public static TheoryData<string, Action<ICanvas>> ChartDraws() => new()
+    {
+        { "path point", c => c.DrawPath(new PathBuilder().MoveTo(0, 0).LineTo(double.NaN, 5).LineTo(10, 10).Build(), PathStyle.Stroked(Black, 1)) },
+        { "path line width", c => c.DrawPath(new PathBuilder().MoveTo(0, 0).LineTo(5, 5).Build(), PathStyle.Stroked(Black, double.NaN)) },
+        { "polygon point", c => c.DrawPolygon([new(0, 0), new(double.PositiveInfinity, 0), new(5, 5)], PathStyle.Filled(Black)) },
+        { "arc centre", c => c.DrawArc(new CanvasArc(double.NaN, 0, 5, 0, 90), PathStyle.Filled(Black)) },
+        { "arc angle", c => c.DrawArc(new CanvasArc(0, 0, 5, 0, double.NegativeInfinity), PathStyle.Filled(Black)) },
+        { "arc inner radius", c => c.DrawArc(new CanvasArc(0, 0, 5, 0, 90, double.NaN), PathStyle.Filled(Black)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChartDraws))]
+    public void A_non_finite_number_in_a_chart_primitive_is_left_out_not_thrown_on(string what, Action<ICanvas> draw)
+    {
+        using var document = new PdfDocument();
+        var canvas = Page(document);
+        draw(canvas);
+        canvas.EndArtifact();
+        canvas.EndPage();
+        Assert.Equal(1, document.PageCount);
+        Assert.False(string.IsNullOrEmpty(what));
+    }
+
     [Fact]
     public void A_page_of_non_finite_size_is_refused()
     {

@@ -101,7 +101,10 @@ public interface ICanvas
     /// </summary>
     void SetLetterSpacing(double points);
 
-    /// <summary>Draws text rotated by <paramref name="angle"/> degrees (counter-clockwise) and centred on a point, with an opacity (a watermark).</summary>
+    /// <summary>
+    /// Draws text rotated by <paramref name="angle"/> degrees (counter-clockwise) and centred on a point, with an opacity
+    /// (a watermark; 1 for a chart's rotated axis label, which PDF/A-1 needs opaque).
+    /// </summary>
     void DrawRotatedText(string text, FontFace face, Rgb color, double opacity, double centerX, double centerY, double angle);
 
     /// <summary>Draws a PNG or JPEG image scaled into a rectangle.</summary>
@@ -112,6 +115,24 @@ public interface ICanvas
 
     /// <summary>Strokes a line.</summary>
     void DrawLine(double x1, double y1, double x2, double y2, double thickness, Rgb color);
+
+    /// <summary>
+    /// Fills and/or strokes a vector path (a chart's lines and shapes). Like every drawing call it belongs inside a
+    /// structure element or an artifact. A style that paints nothing, or an empty path, draws nothing.
+    /// </summary>
+    void DrawPath(CanvasPath path, PathStyle style);
+
+    /// <summary>
+    /// Fills and/or strokes the closed polygon through <paramref name="points"/> (a bar, an area). Points with a NaN or
+    /// infinite coordinate are left out; fewer than two points draw nothing.
+    /// </summary>
+    void DrawPolygon(IReadOnlyList<PathPoint> points, PathStyle style);
+
+    /// <summary>
+    /// Fills and/or strokes a pie slice or a donut's ring segment (<see cref="CanvasArc"/>). An arc that covers
+    /// nothing (no radius, no sweep, a NaN or infinite number) draws nothing.
+    /// </summary>
+    void DrawArc(CanvasArc arc, PathStyle style);
 
     /// <summary>Makes a rectangle a link: <c>#anchor</c> for a place in the document, else a URL.</summary>
     void AddLink(double x, double y, double width, double height, string target);

@@ -321,6 +321,99 @@ internal sealed class PdfSharpCanvas : TranslatingCanvas
         Graphics.DrawLine(new XPen(XColor.FromArgb(color.R, color.G, color.B), thickness), x1, y1, x2, y2);
     }
 
+    protected override void DrawPathAt(CanvasPath path, PathStyle style)
+    {
+        // The canvas has left out every non-finite number already (TranslatingCanvas, PathBuilder): this only guards.
+        var (left, top, right, bottom) = path.Bounds();
+        Finite("m l c h (path)", ("left", left), ("top", top), ("right", right), ("bottom", bottom), ("line width", style.LineWidth));
+        if (_structure is { } sb)
+        {
+            sb.BeforeDraw(text: false);
+            var pad = style.Stroke is null ? 0 : style.LineWidth / 2;
+            var pageHeight = Page.Height.Point;
+            sb.NoteBounds(left - pad, pageHeight - bottom - pad, right + pad, pageHeight - top + pad);
+        }
+        var brush = style.Fill is { } fill ? Brush(fill, 1) : null;
+        var pen = style.Stroke is { } stroke ? Pen(stroke, style) : null;
+        var mode = style.EvenOdd ? XFillMode.Alternate : XFillMode.Winding;
+        // PDFsharp's StartFigure does nothing: a figure added after an open one is joined to it by a line. Only a closed
+        // figure ends a subpath. Filling closes every figure anyway, so the fill closes them all; a stroke ends its
+        // path after each open figure (a gridline, a line series after a gap) and draws the rest in another.
+        var figures = Figures(path);
+        if (brush is not null && (pen is null || figures.All(f => f.Closed)))
+        {
+            Graphics.DrawPath(pen, brush, Shape(path, figures, 0, figures.Count, mode));
+            return;
+        }
+        if (brush is not null) Graphics.DrawPath(brush, Shape(path, figures, 0, figures.Count, mode));
+        if (pen is null) return;
+        var first = 0;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].Closed && i < figures.Count - 1) continue;
+            Graphics.DrawPath(pen, Shape(path, figures, first, i + 1, mode));
+            first = i + 1;
+        }
+    }
+
+    private readonly record struct Figure(PathPoint Origin, int First, int End, bool Closed);
+
+    // Each figure: where it starts, its segments that draw [First, End), and whether a close ends it. A figure starts at
+    // a move, or where a close left the pen.
+    private static List<Figure> Figures(CanvasPath path)
+    {
+        var figures = new List<Figure>();
+        var segments = path.Segments;
+        var origin = default(PathPoint);
+        var first = 0;
+        for (var i = 0; i <= segments.Count; i++)
+        {
+            var kind = i < segments.Count ? segments[i].Kind : PathSegmentKind.Move;
+            if (kind is PathSegmentKind.Line or PathSegmentKind.Cubic) continue;
+            if (i > first) figures.Add(new Figure(origin, first, i, kind == PathSegmentKind.Close));
+            if (i < segments.Count) origin = segments[i].End;
+            first = i + 1;
+        }
+        return figures;
+    }
+
+    // Figures [from, to) as one PDFsharp path, every figure but an open last one closed.
+    private static XGraphicsPath Shape(CanvasPath path, List<Figure> figures, int from, int to, XFillMode mode)
+    {
+        var shape = new XGraphicsPath { FillMode = mode };
+        for (var f = from; f < to; f++)
+        {
+            var figure = figures[f];
+            var at = figure.Origin;
+            for (var i = figure.First; i < figure.End; i++)
+            {
+                var segment = path.Segments[i];
+                if (segment.Kind == PathSegmentKind.Line) shape.AddLine(at.X, at.Y, segment.End.X, segment.End.Y);
+                else shape.AddBezier(at.X, at.Y, segment.Control1.X, segment.Control1.Y, segment.Control2.X, segment.Control2.Y, segment.End.X, segment.End.Y);
+                at = segment.End;
+            }
+            if (figure.Closed || f < to - 1) shape.CloseFigure();
+        }
+        return shape;
+    }
+
+    private static XPen Pen(Rgb color, PathStyle style)
+    {
+        var pen = new XPen(XColor.FromArgb(color.R, color.G, color.B), style.LineWidth);
+        if (style.Round)
+        {
+            pen.LineJoin = XLineJoin.Round;
+            pen.LineCap = XLineCap.Round;
+        }
+        if (style.Dash is { } dash)
+        {
+            // PDFsharp takes a custom pattern in multiples of the line width.
+            pen.DashStyle = XDashStyle.Custom;
+            pen.DashPattern = [dash.On / style.LineWidth, dash.Off / style.LineWidth];
+        }
+        return pen;
+    }
+
     protected override void AddLinkAt(double x, double y, double width, double height, string target)
     {
         var link = CreateLink(x, y, width, height, target);

@@ -29,6 +29,15 @@ public sealed class RecordingCanvas : TranslatingCanvas
     /// <summary>A filled rectangle.</summary>
     public sealed record PlacedRectangle(int Page, double X, double Y, double Width, double Height, Rgb Color);
 
+    /// <summary>A vector path with its style, whether drawn as an artifact, and the innermost structure element open.</summary>
+    public sealed record PlacedPath(int Page, CanvasPath Path, PathStyle Style, bool AsArtifact, StructureKind? Structure, int Order);
+
+    /// <summary>A closed polygon with its style, whether drawn as an artifact, and the innermost structure element open.</summary>
+    public sealed record PlacedPolygon(int Page, IReadOnlyList<PathPoint> Points, PathStyle Style, bool AsArtifact, StructureKind? Structure, int Order);
+
+    /// <summary>A pie slice or ring segment with its style, whether drawn as an artifact, and the innermost structure element open.</summary>
+    public sealed record PlacedArc(int Page, CanvasArc Arc, PathStyle Style, bool AsArtifact, StructureKind? Structure, int Order);
+
     /// <summary>A link rectangle.</summary>
     public sealed record PlacedLink(int Page, double X, double Y, double Width, double Height, string Target);
 
@@ -50,6 +59,12 @@ public sealed class RecordingCanvas : TranslatingCanvas
     public int DrawCount { get; private set; }
     /// <summary>Rectangles in drawing order.</summary>
     public List<PlacedRectangle> Rectangles { get; } = [];
+    /// <summary>Paths in drawing order, in page coordinates.</summary>
+    public List<PlacedPath> Paths { get; } = [];
+    /// <summary>Polygons in drawing order, in page coordinates.</summary>
+    public List<PlacedPolygon> Polygons { get; } = [];
+    /// <summary>Arcs in drawing order, in page coordinates.</summary>
+    public List<PlacedArc> Arcs { get; } = [];
     /// <summary>Links in drawing order.</summary>
     public List<PlacedLink> Links { get; } = [];
     /// <summary>Anchor → (page, y).</summary>
@@ -109,6 +124,27 @@ public sealed class RecordingCanvas : TranslatingCanvas
     /// <inheritdoc />
     protected override void DrawLineAt(double x1, double y1, double x2, double y2, double thickness, Rgb color)
     {
+    }
+
+    /// <inheritdoc />
+    protected override void DrawPathAt(CanvasPath path, PathStyle style)
+    {
+        if (RecordDrawing) Paths.Add(new PlacedPath(PageNumber, path, style, InArtifact, CurrentStructure, DrawCount));
+        DrawCount++;
+    }
+
+    /// <inheritdoc />
+    protected override void DrawPolygonAt(IReadOnlyList<PathPoint> points, PathStyle style)
+    {
+        if (RecordDrawing) Polygons.Add(new PlacedPolygon(PageNumber, points, style, InArtifact, CurrentStructure, DrawCount));
+        DrawCount++;
+    }
+
+    /// <inheritdoc />
+    protected override void DrawArcAt(CanvasArc arc, PathStyle style)
+    {
+        if (RecordDrawing) Arcs.Add(new PlacedArc(PageNumber, arc, style, InArtifact, CurrentStructure, DrawCount));
+        DrawCount++;
     }
 
     /// <inheritdoc />

@@ -103,6 +103,35 @@ public abstract class TranslatingCanvas : ICanvas
         DrawLineAt(OffsetX + x1, OffsetY + y1, OffsetX + x2, OffsetY + y2, thickness, color);
     }
 
+    /// <inheritdoc />
+    public void DrawPath(CanvasPath path, PathStyle style)
+    {
+        EnsureMarked("a path");
+        if (path.IsEmpty || style.Sanitized() is not { } paint) return;
+        DrawPathAt(path.Offset(OffsetX, OffsetY), paint);
+    }
+
+    /// <inheritdoc />
+    public void DrawPolygon(IReadOnlyList<PathPoint> points, PathStyle style)
+    {
+        EnsureMarked("a polygon");
+        if (style.Sanitized() is not { } paint) return;
+        var kept = new List<PathPoint>(points.Count);
+        foreach (var point in points)
+        {
+            if (point.IsFinite) kept.Add(point.Clamped().Offset(OffsetX, OffsetY));
+        }
+        if (kept.Count >= 2) DrawPolygonAt(kept, paint);
+    }
+
+    /// <inheritdoc />
+    public void DrawArc(CanvasArc arc, PathStyle style)
+    {
+        EnsureMarked("an arc");
+        if (arc.Sanitized() is not { } drawn || style.Sanitized() is not { } paint) return;
+        DrawArcAt(drawn.Offset(OffsetX, OffsetY), paint);
+    }
+
     private void EnsureMarked(string what)
     {
         if (_open.Count == 0 && _artifactDepth == 0)
@@ -179,6 +208,15 @@ public abstract class TranslatingCanvas : ICanvas
     protected abstract void FillRectangleAt(double x, double y, double width, double height, Rgb color);
     /// <summary>Strokes at page coordinates.</summary>
     protected abstract void DrawLineAt(double x1, double y1, double x2, double y2, double thickness, Rgb color);
+    /// <summary>Draws a path at page coordinates; it has something to draw, all finite, and the style paints.</summary>
+    protected abstract void DrawPathAt(CanvasPath path, PathStyle style);
+
+    /// <summary>Draws a closed polygon at page coordinates (at least two finite points); by default as a path.</summary>
+    protected virtual void DrawPolygonAt(IReadOnlyList<PathPoint> points, PathStyle style) => DrawPathAt(CanvasPath.Polygon(points), style);
+
+    /// <summary>Draws an arc at page coordinates, already sanitized (<see cref="CanvasArc.Sanitized"/>); by default as a path.</summary>
+    protected virtual void DrawArcAt(CanvasArc arc, PathStyle style) => DrawPathAt(arc.ToPath(), style);
+
     /// <summary>Adds a link at page coordinates.</summary>
     protected abstract void AddLinkAt(double x, double y, double width, double height, string target);
     /// <summary>Adds an anchor at a page y.</summary>

@@ -60,6 +60,10 @@ internal sealed class SheetCanvas : TranslatingCanvas
     protected override void DrawLineAt(double x1, double y1, double x2, double y2, double thickness, Rgb color) =>
         Lines.Add(new Line(PageNumber, x1, y1, x2, y2, thickness, color));
 
+    protected override void DrawPathAt(CanvasPath path, PathStyle style)
+    {
+    }
+
     protected override void AddLinkAt(double x, double y, double width, double height, string target)
     {
     }

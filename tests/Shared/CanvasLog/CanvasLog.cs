@@ -15,7 +15,7 @@ namespace ReportForge.Pdf.Canvas;
 internal static class CanvasLog
 {
     public static ReadOnlySpan<byte> Magic => "RFCANVAS"u8;
-    public const int Version = 3;
+    public const int Version = 4;
 }
 
 /// <summary>What saving the replayed document needs besides the drawing: its metadata, PDF/A, the page count.</summary>
@@ -43,4 +43,7 @@ internal enum CanvasOp : byte
     EndArtifact,
     SetLetterSpacing,
     ContinueStructure,
+    DrawPath,
+    DrawPolygon,
+    DrawArc,
 }

@@ -86,6 +86,14 @@ internal sealed class CanvasLogReader : IDisposable
                     break;
                 case CanvasOp.EndArtifact: canvas.EndArtifact(); break;
                 case CanvasOp.SetLetterSpacing: canvas.SetLetterSpacing(_in.ReadDouble()); break;
+                case CanvasOp.DrawPath: canvas.DrawPath(Path(), Style()); break;
+                case CanvasOp.DrawPolygon:
+                    canvas.DrawPolygon(Enumerable.Range(0, _in.Read7BitEncodedInt()).Select(_ => Point()).ToList(), Style());
+                    break;
+                case CanvasOp.DrawArc:
+                    var (x, y, radius, start) = (_in.ReadDouble(), _in.ReadDouble(), _in.ReadDouble(), _in.ReadDouble());
+                    canvas.DrawArc(new CanvasArc(x, y, radius, start, _in.ReadDouble(), _in.ReadDouble()), Style());
+                    break;
                 default: throw new InvalidDataException($"unknown canvas log op {(byte)op}");
             }
         }
@@ -96,6 +104,40 @@ internal sealed class CanvasLogReader : IDisposable
     private string? Optional() => _in.ReadBoolean() ? _in.ReadString() : null;
 
     private Rgb Color() => new(_in.ReadByte(), _in.ReadByte(), _in.ReadByte());
+
+    private PathPoint Point() => new(_in.ReadDouble(), _in.ReadDouble());
+
+    // The recorded path is in page coordinates and drawn as recorded: replayed through a builder it would be the same.
+    private CanvasPath Path()
+    {
+        var builder = new PathBuilder();
+        var count = _in.Read7BitEncodedInt();
+        for (var i = 0; i < count; i++)
+        {
+            switch ((PathSegmentKind)_in.ReadByte())
+            {
+                case PathSegmentKind.Move: var m = Point(); builder.MoveTo(m.X, m.Y); break;
+                case PathSegmentKind.Line: var l = Point(); builder.LineTo(l.X, l.Y); break;
+                case PathSegmentKind.Cubic:
+                    var (c1, c2, end) = (Point(), Point(), Point());
+                    builder.CurveTo(c1.X, c1.Y, c2.X, c2.Y, end.X, end.Y);
+                    break;
+                case PathSegmentKind.Close: builder.Close(); break;
+                case var kind: throw new InvalidDataException($"unknown path segment {(byte)kind}");
+            }
+        }
+        return builder.Build();
+    }
+
+    private PathStyle Style()
+    {
+        var flags = _in.ReadByte();
+        Rgb? fill = (flags & 1) != 0 ? Color() : null;
+        Rgb? stroke = (flags & 2) != 0 ? Color() : null;
+        var width = _in.ReadDouble();
+        DashPattern? dash = (flags & 4) != 0 ? new DashPattern(_in.ReadDouble(), _in.ReadDouble()) : null;
+        return new PathStyle { Fill = fill, Stroke = stroke, LineWidth = width, Dash = dash, EvenOdd = (flags & 8) != 0, Round = (flags & 16) != 0 };
+    }
 
     private string String()
     {

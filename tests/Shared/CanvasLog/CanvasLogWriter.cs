@@ -135,6 +135,41 @@ internal sealed class CanvasLogWriter : TranslatingCanvas
         Color(color);
     }
 
+    protected override void DrawPathAt(CanvasPath path, PathStyle style)
+    {
+        Op(CanvasOp.DrawPath);
+        _out.Write7BitEncodedInt(path.Segments.Count);
+        foreach (var segment in path.Segments)
+        {
+            _out.Write((byte)segment.Kind);
+            if (segment.Kind == PathSegmentKind.Close) continue;
+            if (segment.Kind == PathSegmentKind.Cubic)
+            {
+                Point(segment.Control1);
+                Point(segment.Control2);
+            }
+            Point(segment.End);
+        }
+        Style(style);
+    }
+
+    protected override void DrawPolygonAt(IReadOnlyList<PathPoint> points, PathStyle style)
+    {
+        Op(CanvasOp.DrawPolygon);
+        _out.Write7BitEncodedInt(points.Count);
+        foreach (var point in points) Point(point);
+        Style(style);
+    }
+
+    protected override void DrawArcAt(CanvasArc arc, PathStyle style)
+    {
+        Op(CanvasOp.DrawArc);
+        Rectangle(arc.CenterX, arc.CenterY, arc.Radius, arc.StartAngle);
+        _out.Write(arc.SweepAngle);
+        _out.Write(arc.InnerRadius);
+        Style(style);
+    }
+
     protected override void AddLinkAt(double x, double y, double width, double height, string target)
     {
         Op(CanvasOp.AddLink);
@@ -206,6 +241,25 @@ internal sealed class CanvasLogWriter : TranslatingCanvas
         _out.Write(color.R);
         _out.Write(color.G);
         _out.Write(color.B);
+    }
+
+    private void Point(PathPoint point)
+    {
+        _out.Write(point.X);
+        _out.Write(point.Y);
+    }
+
+    // Flags: fill, stroke, dash, even-odd, round; then what the set ones need.
+    private void Style(PathStyle style)
+    {
+        var flags = (style.Fill is null ? 0 : 1) | (style.Stroke is null ? 0 : 2) | (style.Dash is null ? 0 : 4);
+        _out.Write((byte)(flags | (style.EvenOdd ? 8 : 0) | (style.Round ? 16 : 0)));
+        if (style.Fill is { } fill) Color(fill);
+        if (style.Stroke is { } stroke) Color(stroke);
+        _out.Write(style.LineWidth);
+        if (style.Dash is not { } dash) return;
+        _out.Write(dash.On);
+        _out.Write(dash.Off);
     }
 
     private void Rectangle(double a, double b, double c, double d)

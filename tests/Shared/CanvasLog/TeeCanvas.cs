@@ -63,6 +63,24 @@ internal sealed class TeeCanvas(ICanvas first, ICanvas second) : ICanvas
         second.DrawLine(x1, y1, x2, y2, thickness, color);
     }
 
+    public void DrawPath(CanvasPath path, PathStyle style)
+    {
+        first.DrawPath(path, style);
+        second.DrawPath(path, style);
+    }
+
+    public void DrawPolygon(IReadOnlyList<PathPoint> points, PathStyle style)
+    {
+        first.DrawPolygon(points, style);
+        second.DrawPolygon(points, style);
+    }
+
+    public void DrawArc(CanvasArc arc, PathStyle style)
+    {
+        first.DrawArc(arc, style);
+        second.DrawArc(arc, style);
+    }
+
     public void AddLink(double x, double y, double width, double height, string target)
     {
         first.AddLink(x, y, width, height, target);
