@@ -256,10 +256,11 @@ public static class PdfReportWriter
     private static List<Diagnostic> CheckFonts(Theme theme)
     {
         var catalog = FontCatalog.Instance;
-        return new[] { ("fonts.body", theme.Fonts.Body), ("fonts.headings", theme.Fonts.Headings), ("fonts.mono", theme.Fonts.Mono) }
+        return new[] { ("body", theme.Fonts.Body), ("headings", theme.Fonts.Headings), ("mono", theme.Fonts.Mono) }
             .Where(f => !catalog.HasFamily(f.Item2))
             .Select(f => new Diagnostic(ErrorCodes.FontMissing, Severity.Error,
-                $"{f.Item1}: the font family '{f.Item2}' is neither built in nor installed (built in: Liberation Sans, Liberation Mono)"))
+                $"fonts.{f.Item1}: the font family '{f.Item2}' is neither built in nor installed (built in: Liberation Sans, Liberation Mono)",
+                theme.Fonts.Places.GetValueOrDefault(f.Item1)))
             .ToList();
     }
 

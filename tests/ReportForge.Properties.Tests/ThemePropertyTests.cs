@@ -81,9 +81,21 @@ public sealed class ThemePropertyTests : IDisposable
         {
             NotesPath = Path.Combine(TestPaths.Root, "tests", "Corpus", "notes.json"), Template = template, SourceDateEpoch = 1641859200,
         });
+        // A family neither built in nor installed is found only when the PDF is laid out: an error at its place in theme.json.
+        var missing = rendered.Diagnostics.Where(d => d.Code == ErrorCodes.FontMissing).ToList();
+        if (!rendered.Succeeded && missing.Count > 0)
+        {
+            Assert.All(missing, d => Assert.True(d.Location is { Line: > 0, Column: > 0 } && d.Location.File.EndsWith("theme.json", StringComparison.Ordinal),
+                $"{d} has no place"));
+            return;
+        }
         Assert.True(rendered.Succeeded, string.Join("\n", rendered.Diagnostics));
         Assert.Equal(2, rendered.Value.Files.Count);
     }
+
+    [Fact]
+    public void A_font_family_that_is_not_installed_is_an_error_at_its_place_in_the_theme() =>
+        Check("{\n  \"fonts\": { \"headings\": \"letter\", \"bdy\": \"DejaVu Sans\" },\n  \"watermark\": {  }\n}\n");
 
     private static void AssertInRange(Theme theme)
     {

@@ -11,4 +11,10 @@ public sealed class FontTheme
     public string Mono { get; set; } = "Liberation Mono";
     /// <summary>Families tried in order for characters the others lack.</summary>
     public List<string> Fallbacks { get; set; } = ["DejaVu Sans"];
+
+    /// <summary>
+    /// Where theme.json named each family (<c>body</c>, <c>headings</c>, <c>mono</c>), so a family that turns out not to
+    /// exist, found only when the PDF is laid out, is an error at its place; empty for the built-in defaults.
+    /// </summary>
+    public Dictionary<string, Diagnostics.SourceLocation> Places { get; } = new(StringComparer.Ordinal);
 }

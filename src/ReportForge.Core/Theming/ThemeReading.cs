@@ -107,9 +107,9 @@ internal sealed class ThemeReading(string file, Dictionary<string, long> offsets
         {
             switch (key)
             {
-                case "body": fonts.Body = FontName(value, at, fonts.Body); break;
-                case "headings": fonts.Headings = FontName(value, at, fonts.Headings); break;
-                case "mono": fonts.Mono = FontName(value, at, fonts.Mono); break;
+                case "body": fonts.Body = FontName(value, at, fonts.Body); fonts.Places[key] = Locate(at); break;
+                case "headings": fonts.Headings = FontName(value, at, fonts.Headings); fonts.Places[key] = Locate(at); break;
+                case "mono": fonts.Mono = FontName(value, at, fonts.Mono); fonts.Places[key] = Locate(at); break;
                 case "fallbacks":
                     if (value.ValueKind != JsonValueKind.Array)
                     {
